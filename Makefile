@@ -1,0 +1,100 @@
+# tirbox — build, test, benchmark and install.
+#
+#   make deps      install the Debian packages that building, testing and benchmarking need
+#   make           build ./tirbox
+#   make check     every test, then again on an ASan+UBSan build
+#   make bench     benchmarks, each as a ratio against the CPython/sympy reference
+#   make demo      the main job on bundled sample data
+#   make install   PREFIX=/usr/local by default
+
+PREFIX  ?= /usr/local
+CC      ?= gcc
+PYTHON  ?= python3
+
+WARN    := -Wall -Wextra -Werror
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE $(WARN) -I. -fno-strict-aliasing
+LDLIBS  := -lcalcium -lantic -lflint-arb -lflint -lmpfr -lgmp -lseccomp -lcjson -ledit -lm
+
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+              -fno-omit-frame-pointer -DTIRBOX_ASAN=1
+
+# Every .c under the code folders belongs to the program; runtime/main.c holds main().
+SRCS    := $(shell find base protocol runtime solvers -name '*.c' 2>/dev/null | sort)
+LIBSRCS := $(filter-out runtime/main.c,$(SRCS))
+UNITS   := $(shell find tests/unit -name 'test_*.c' 2>/dev/null | sort)
+
+OBJS      := $(SRCS:%.c=build/%.o)
+LIBOBJS   := $(LIBSRCS:%.c=build/%.o)
+ASANOBJS  := $(SRCS:%.c=build-asan/%.o)
+ASANLIB   := $(LIBSRCS:%.c=build-asan/%.o)
+UNITBINS  := $(UNITS:tests/unit/%.c=build/tests/unit/%)
+ASANUNITS := $(UNITS:tests/unit/%.c=build-asan/tests/unit/%)
+
+DEBS := gcc make python3 libgmp-dev libmpfr-dev libflint-dev libflint-arb-dev libcalcium-dev \
+        libantic-dev libseccomp-dev libcjson-dev libedit-dev valgrind clang-14 \
+        libfuzzer-14-dev libclang-rt-14-dev hyperfine
+
+.PHONY: all deps check check-fast check-asan bench demo install clean units
+
+all: tirbox
+
+tirbox: $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+build/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build-asan/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -c -o $@ $<
+
+build-asan/tirbox: $(ASANOBJS)
+	$(CC) $(CFLAGS) $(ASAN_FLAGS) -o $@ $(ASANOBJS) $(LDLIBS)
+
+build/tests/unit/%: tests/unit/%.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -o $@ $< $(LIBOBJS) $(LDLIBS)
+
+build-asan/tests/unit/%: tests/unit/%.c $(ASANLIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -o $@ $< $(ASANLIB) $(LDLIBS)
+
+units: $(UNITBINS)
+
+# Installs only what is missing; sudo only when not root.
+deps:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing || \
+	  { $$SUDO apt-get update && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; }; \
+	else echo "all build, test and bench packages are present"; fi
+
+# The whole suite on the optimised build, then on the sanitizer build.
+check: check-fast check-asan
+
+check-fast: tirbox $(UNITBINS)
+	$(PYTHON) tests/run --tirbox ./tirbox --units build/tests/unit
+
+check-asan: build-asan/tirbox $(ASANUNITS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  $(PYTHON) tests/run --tirbox ./build-asan/tirbox --units build-asan/tests/unit --sanitizer
+
+bench: tirbox
+	$(PYTHON) tests/bench/run --tirbox ./tirbox
+
+demo: tirbox
+	./tirbox grade examples/data/tora-70b-gsm8k.jsonl --execute
+
+install: tirbox
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 tirbox $(DESTDIR)$(PREFIX)/bin/tirbox
+	install -m 644 tirbox.1 $(DESTDIR)$(PREFIX)/share/man/man1/tirbox.1
+
+clean:
+	rm -rf build build-asan tirbox
+
+-include $(OBJS:.o=.d) $(ASANOBJS:.o=.d) $(UNITBINS:=.d) $(ASANUNITS:=.d)
