@@ -1,0 +1,169 @@
+/* tests/unit/test_grade.c — the answer grader: extraction, reading, equivalence, bounds.
+ *
+ * Equality expectations are labelled pairs of ../shared/corpus/grader.public.jsonl (ids named);
+ * ToRA expectations are what ToRA's parser and grader give on its released GSM8K completions.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/budget.h"
+#include "base/gc.h"
+#include "base/mem.h"
+#include "solvers/grade.h"
+#include "solvers/grade_extract.h"
+#include "solvers/grade_read.h"
+#include "solvers/grade_tora.h"
+#include "tests/unit/check.h"
+
+static bool graded(const char *pred, const char *gold)
+{
+    GradeVerdict v;
+    grade_answers(pred, gold, NULL, &v);
+    bool eq = v.equal;
+    grade_verdict_free(&v);
+    gc_reset();
+    return eq;
+}
+
+typedef struct { const char *id, *gold, *pred; bool equal; } Case;
+
+/* A sample of grader.public.jsonl, one or two per kind of answer. */
+static const Case cases[] = {
+    {"g0001", "7425000", "7,425,000", true},
+    {"g0005", "1000.99", "1000,99", true},
+    {"g0016", "2", "AZYUK2A", false},
+    {"g0020", "$[0,9)$", "$[0,1)$", false},
+    {"g0086", "$x \\leq 2$", "Thus $x <= 2$ is our answer.", true},
+    {"g0102", "$x <= 1$", "$-x >= -1$", true},
+    {"g0103", "$a +3z = 0$", "$0$", false},
+    {"g0111", "$x^2/4 + y^2/3 = 1$", "$x^2/16 + y^2/12 = 1/4$", true},
+    {"g0123", "$\\tan^2(y)+1$", "$\\sec^2(y)$", true},
+    {"g0128", "$\\frac{\\sqrt{\\sqrt{11}+\\sqrt{194}}}{15+2\\sqrt{33}}$", "$\\frac{\\sqrt{\\sqrt{11}+\\sqrt{194}}}{2\\sqrt{33}+15}$", true},
+    {"g0133", "$(\\frac{3}{5},\\frac{8}{3}]$", "$(0.6,2.6667]$", false},
+    {"g0155", "$(3,1)$", "${1,3}$", false},
+    {"g0188", "$(37,3,3,13),(17,3,3,7),(3,37,3,13),(3,17,3,7),(3,3,2,3)$",
+     "$\\boxed{(3, 37, 3, 13), (3, 17, 3, 7), (3, 3, 2, 3), (3,17,3,7), (17,3,3,7), (37,3,3,13)}$", true},
+    {"g0244", "\\boxed{1} no no no no no \\boxed{2}", "$\\boxed{1,2}$", false},
+    {"g0263", "$1 - \\frac{1}{\\mathrm{e}}$", "$1 + \\frac{1}{\\mathrm{e}}$", false},
+    {"g0272", "$\\frac{1}{3}$", "0.3333$", false},
+    {"g0309", "34x+45y-20z+100=0", "-34x-45y+20z-100=0", true},
+    {"g0310", "33.3", "\\frac{100}{3}", false},
+    {"g0321", "\\frac{1}{12}", "0.0833333333333333", true},
+    {"g0501", "-1", "e^{I\\pi}", true},
+    {"g0528", "93326215443944152681699238856266700490715968264381621468592963895217599993229915608941463976156518286253697920827223758251185210916864000000000000000000000000", "100!", true},
+    {"g0549", "\\frac{\\log{\\left(x \\right)}}{\\log{\\left(10 \\right)}}", "\\log x", false},
+    {"g0860", "\\left\\{0\\right\\} \\cup \\left[1, 2\\right]", "[0,2] \\setminus (0,1)", true},
+    {"g0874", "\\left\\{a = 1, b = 2\\right\\}", "a=1 or b=2", true},
+    {"g1076", "50", "50\\%", true},
+    {"g1491", "25^\\circ", "25", true},
+    {"g1528", "198\\%", "$1.98\\%$", false},
+    {"g1531", "20\\%", "0.2", true},
+    {"g1633", "(-\\infty,-4)\\cup(-4,6)\\cup(6,\\infty)", "(-\\infty, -4] \\cup (-4, 6) \\cup (6, \\infty)", false},
+    {"g1782", "(-6,0)", "(0, -6)", false},
+    {"g1835", "\\begin{pmatrix} -10 \\\\ -35 \\\\ 30 \\end{pmatrix}", "\\begin{pmatrix} -35 \\\\ -10 \\\\ 30 \\end{pmatrix}", false},
+    {"g1840", "\\begin{pmatrix} 1/5 \\\\ -3/5 \\end{pmatrix}", "\\begin{bmatrix} 1/5 \\\\ -3/5 \\end{bmatrix}", true},
+    {"g1911", "7z^{96}(4z+1)", "7y^{96}(4y+1)", false},
+    {"g1982", "11x + 6y + 5z + 86 = 0", "- 11 x - 6 y - 5 z - 86 = 0", true},
+    {"g1990", "\\text{(E)}", "\\textbf{(E)}", true},
+    {"g2013", "\\text{Friday}", "Friday", true},
+};
+
+static void test_labelled_pairs(void)
+{
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        bool got = graded(cases[i].pred, cases[i].gold);
+        if (got != cases[i].equal)
+            printf("  %s: got %d, want %d\n", cases[i].id, got, cases[i].equal);
+        CHECK(got == cases[i].equal);
+    }
+}
+
+static void test_reason_and_norms(void)
+{
+    GradeVerdict v;
+    grade_answers("\\frac{2}{4}", "0.5", NULL, &v);
+    CHECK(v.equal);
+    CHECK_STR(v.pred_norm, "2/4");
+    CHECK_STR(v.gold_norm, "0.5");
+    CHECK(strlen(v.reason) > 0);
+    grade_verdict_free(&v);
+    gc_reset();
+}
+
+static void test_bounds_never_hang(void)
+{
+    budget_start(2000);
+    GradeVerdict v;
+    grade_answers("2^{3^{4^{5}}}", "2^{3^{4^{5}}}+1", NULL, &v);
+    CHECK(!v.equal);
+    CHECK(strstr(v.reason, "too large") != NULL);
+    grade_verdict_free(&v);
+    grade_answers("1000000!", "999999!", NULL, &v);
+    CHECK(!v.equal);
+    grade_verdict_free(&v);
+    grade_answers("10^{10^{10}}", "10^{10^{10}}", NULL, &v);
+    CHECK(v.equal);
+    grade_verdict_free(&v);
+    CHECK(budget_used_ms() < 2000);
+    budget_start(0);
+    gc_reset();
+}
+
+static void test_extract(void)
+{
+    char *a = grade_extract("so $x = \\boxed{\\frac{1}{2}}$ and done");
+    CHECK_STR(a, "\\frac{1}{2}");
+    free(a);
+    a = grade_extract("The roots are \\boxed{1} and \\boxed{-2}.");
+    CHECK_STR(a, "1, -2");
+    free(a);
+    a = grade_extract("Thus the answer is 42.");
+    CHECK_STR(a, "42");
+    free(a);
+    a = grade_extract("```python\nprint(6*7)\n```\n```output\n42\n```\n");
+    CHECK_STR(a, "42");
+    free(a);
+    a = grade_extract("I think it is 3, then 17 apples");
+    CHECK_STR(a, "17");
+    free(a);
+    a = grade_extract("Answer: C");
+    CHECK_STR(a, "C");
+    free(a);
+    CHECK(grade_extract("no answer here") == NULL);
+    gc_reset();
+}
+
+/* ToRA-70B's GSM8K rows 116 and 146: what ToRA's extract_answer + strip_string recorded. */
+static void test_tora_rules(void)
+{
+    CHECK_STR(grade_tora_extract("Katy used $\\boxed{\\frac{840}{13}}$ teaspoons of sugar."), "\\frac{840}{13}");
+    CHECK_STR(grade_tora_extract("\"\"\"He'd dumped a lego boxed set with 500 pieces on the floor.\"\"\""),
+              "setwith500piecesonthefloor.\"\"\"");
+    CHECK_STR(grade_tora_strip("2,125"), "2,125");
+    GradeOptions tora = {.style = GRADE_STYLE_TORA};
+    GradeVerdict v;
+    grade_answers("0.5", "50", &tora, &v);          /* ToRA counts ref/100 */
+    CHECK(v.equal);
+    grade_verdict_free(&v);
+    grade_answers("18.0001", "18", &tora, &v);
+    CHECK(v.equal);
+    grade_verdict_free(&v);
+    grade_answers("\\frac{840}{13}", "42", &tora, &v);
+    CHECK(!v.equal);
+    grade_verdict_free(&v);
+    gc_reset();
+}
+
+int main(void)
+{
+    gc_init((size_t)1 << 32);
+    mem_install();
+    gc_seal();
+    RUN(test_labelled_pairs);
+    RUN(test_reason_and_norms);
+    RUN(test_bounds_never_hang);
+    RUN(test_extract);
+    RUN(test_tora_rules);
+    gc_shutdown();
+    return CHECK_EXIT();
+}
