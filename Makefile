@@ -96,9 +96,8 @@ demo: tirbox
 	done
 
 install: tirbox
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 tirbox $(DESTDIR)$(PREFIX)/bin/tirbox
-	install -m 644 tirbox.1 $(DESTDIR)$(PREFIX)/share/man/man1/tirbox.1
 
 clean:
 	rm -rf build build-asan tirbox
