@@ -32,7 +32,7 @@ UNITBINS  := $(UNITS:tests/unit/%.c=build/tests/unit/%)
 ASANUNITS := $(UNITS:tests/unit/%.c=build-asan/tests/unit/%)
 
 DEBS := gcc make python3 libgmp-dev libmpfr-dev libflint-dev libflint-arb-dev libcalcium-dev \
-        libantic-dev libseccomp-dev libcjson-dev libedit-dev valgrind clang-14 \
+        libantic-dev libseccomp-dev libcjson-dev libedit-dev groff-base valgrind clang-14 \
         libfuzzer-14-dev libclang-rt-14-dev hyperfine
 
 .PHONY: all deps check check-fast check-asan bench demo install clean units
@@ -96,8 +96,9 @@ demo: tirbox
 	done
 
 install: tirbox
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 tirbox $(DESTDIR)$(PREFIX)/bin/tirbox
+	install -m 644 tirbox.1 $(DESTDIR)$(PREFIX)/share/man/man1/tirbox.1
 
 clean:
 	rm -rf build build-asan tirbox
