@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -767,8 +768,9 @@ static void on_readable(Pool *p, Worker *w)
             eof = true;
             break;
         }
-        /* A session that hit a limit loses its namespace, as in the reference. */
-        bool keep = !retire && !(w->session && r.status != PROTO_OK && r.status != PROTO_ERROR);
+        /* A session that timed out loses its namespace, as in the reference; a worker already
+         * sent SIGKILL (its answer crossed the kill) must not be given another task. */
+        bool keep = !retire && !w->timed_out && !(w->session && r.status == PROTO_TIMEOUT);
         finish(p, w, &r, keep);
         if (!keep)
             return;
@@ -803,6 +805,15 @@ static double check_limits(Pool *p)
     return next;
 }
 
+/* The CPUs this process may run on (a container's cpuset, not the machine's count). */
+static int cores(void)
+{
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0)
+        return CPU_COUNT(&set);
+    return (int)sysconf(_SC_NPROCESSORS_ONLN);
+}
+
 Pool *pool_start(const PoolConfig *cfg)
 {
     if (!sandbox_prepare())
@@ -814,7 +825,7 @@ Pool *pool_start(const PoolConfig *cfg)
         p->cfg.max_memory_mb = POOL_DEFAULT_MAX_MEMORY_MB;
     if (p->cfg.max_sessions <= 0)
         p->cfg.max_sessions = POOL_DEFAULT_MAX_SESSIONS;
-    p->n = cfg->workers > 0 ? cfg->workers : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    p->n = cfg->workers > 0 ? cfg->workers : cores();
     if (p->n < 1)
         p->n = 1;
     p->self = getpid();

@@ -51,7 +51,10 @@ static bool add_rules(scmp_filter_ctx ctx)
               rule(ctx, allow, SCMP_SYS(clock_gettime), 0, NULL) &&
               rule(ctx, allow, SCMP_SYS(exit_group), 0, NULL) &&
               rule(ctx, allow, SCMP_SYS(exit), 0, NULL) &&
-              rule(ctx, allow, SCMP_SYS(rt_sigreturn), 0, NULL);
+              rule(ctx, allow, SCMP_SYS(rt_sigreturn), 0, NULL) &&
+              /* glibc's qsort asks for the machine's memory size (sysconf(_SC_PHYS_PAGES)) before
+               * sorting a large array; without an answer it sorts all the same. */
+              rule(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(sysinfo), 0, NULL);
 #if TIRBOX_ASAN
     /* The sanitizer runtime writes its reports to fd 2, marks the shadow pages it maps with
      * MADV_NOHUGEPAGE and MADV_DONTDUMP, and asks sigaltstack (without changing it) where the

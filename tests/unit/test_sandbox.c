@@ -83,6 +83,12 @@ static void forbidden(const char *what)
     answer(msg);
 }
 
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
 static void run(const ProtoRequest *q)
 {
     const char *code = q->code;
@@ -119,6 +125,18 @@ static void run(const ProtoRequest *q)
         memset(p, 2, (size_t)40 << 20);
         free(p);
         answer("fine");
+    } else if (!strcmp(code, "qsort")) {
+        /* A large qsort makes glibc probe the machine's memory (sysinfo, answered ENOSYS). */
+        size_t n = 200000;
+        int *v = malloc(n * sizeof *v);
+        for (size_t i = 0; i < n; i++)
+            v[i] = (int)((i * 2654435761u) % 1000003u);
+        qsort(v, n, sizeof *v, cmp_int);
+        bool sorted = true;
+        for (size_t i = 1; i < n; i++)
+            sorted = sorted && v[i - 1] <= v[i];
+        free(v);
+        answer(sorted ? "sorted" : "unsorted");
     } else if (!strcmp(code, "clock")) {
         struct timespec ts;
         answer(clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) == 0 && clock_gettime(CLOCK_MONOTONIC, &ts) == 0 ? "fine" : "no clock");
@@ -196,6 +214,7 @@ static void test_allowed_calls_work(void)
     CHECK_STR(run_one("small-mmap").out, "granted");
     CHECK_STR(run_one("malloc").out, "fine");
     CHECK_STR(run_one("clock").out, "fine");
+    CHECK_STR(run_one("qsort").out, "sorted");
 }
 
 static void test_address_space_limit(void)
