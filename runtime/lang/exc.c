@@ -8,6 +8,7 @@
 
 #include "base/buf.h"
 #include "base/gc.h"
+#include "runtime/lang/class.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/func.h"
 #include "runtime/lang/str.h"
@@ -48,9 +49,14 @@ _Noreturn void exc_raise(Obj *e)
         x->line = current_line();
     if (!x->context && vm.handled && vm.handled != e)
         x->context = vm.handled;
+    exc_throw(e);
+}
+
+_Noreturn void exc_throw(Obj *e)
+{
     ExcJump *j = exc_handler;
     if (!j) {
-        fprintf(stderr, "tirbox: uncaught %s outside any handler\n", e->type->name);
+        fprintf(stderr, "tirbox: uncaught %s outside any handler\n", TYPE(e)->name);
         abort();
     }
     exc_handler = j->prev;
@@ -112,25 +118,19 @@ const char *exc_message(Obj *e) { return str_cstr(obj_str(e)); }
 const char *exc_qualname(Obj *e)
 {
     Type *t = TYPE(e);
-    if (!t->module || strcmp(t->module, "builtins") == 0)
-        return t->name;
-    return str_cstr(str_printf("%s.%s", t->module, t->name));
+    const char *name = t->flags & TF_HEAP ? str_cstr(((HeapTypeObj *)t)->qualname) : t->name;
+    if (!t->module || strcmp(t->module, "builtins") == 0 || strcmp(t->module, "__main__") == 0)
+        return name;
+    return str_cstr(str_printf("%s.%s", t->module, name));
 }
 
 /* ---- the BaseException methods ---------------------------------------------------------- */
 
 static Obj *exc_type_new(Type *type, Obj **args, int nargs, Obj *kwnames)
 {
-    (void)kwnames;
-    Obj *e = exc_new(type, tuple_from_array(args, (size_t)nargs));
-    if (type->flags & TF_HEAP) {
-        Obj *init = type_lookup(type, str_intern_cstr("__init__"));
-        if (init && TYPE(init) == &type_function)
-            func_call_with_self(init, e, args, nargs, kwnames);
-    } else if (kwnames && tuple_len(kwnames)) {
+    if (kwnames && tuple_len(kwnames) && !(type->flags & TF_HEAP))
         exc_raisef(&type_TypeError, "%s() takes no keyword arguments", type->name);
-    }
-    return e;
+    return exc_new(type, tuple_from_array(args, (size_t)nargs));
 }
 
 static Obj *exc_init_method(Obj *self, Obj **args, int nargs, Obj *kwnames)

@@ -47,8 +47,11 @@ extern ExcJump *exc_handler;
 void exc_push(ExcJump *j);
 void exc_pop(ExcJump *j);
 
-/* Raises an exception instance, or a class (instantiated without arguments). */
+/* Raises an exception instance, or a class (instantiated without arguments), recording the
+ * current line and the exception being handled as its context unless it has them already. */
 _Noreturn void exc_raise(Obj *e);
+/* Jumps to the innermost handler with e as it is (a re-raise). */
+_Noreturn void exc_throw(Obj *e);
 /* Raises t(message) with a printf-formatted message. */
 _Noreturn void exc_raisef(Type *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Raises t(arg) with an object argument (KeyError(key), StopIteration(value)). */

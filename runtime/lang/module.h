@@ -15,10 +15,13 @@ typedef struct ModuleObj {
     Obj *name;
 } ModuleObj;
 
+/* A namespace built at start-up is permanent, so it holds only values a program cannot change
+ * (functions, types, numbers, strs, tuples); anything mutable is added by `fresh`. */
 typedef struct ModuleDef {
     const char *name;                /* "math", "collections", "sympy.abc" */
     void (*init)(Obj *module);       /* fills the module's dict at start-up */
-    void (*reset)(void);             /* optional: forgets per-request state (a random generator) */
+    void (*fresh)(Obj *module);      /* optional: when a request first imports the module, forgets
+                                        per-request state and adds mutable values */
 } ModuleDef;
 
 extern Type type_module;

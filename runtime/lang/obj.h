@@ -106,6 +106,8 @@ struct Type {
     uint32_t basicsize;          /* bytes of an instance */
     uint32_t dictoffset;         /* where an instance keeps its attribute dict, 0: nowhere */
 
+    /* Calling the type. Allocates type->basicsize bytes and sets ->type = type (not the static
+     * size and type), so that classes deriving from the type get their larger instances. */
     Obj *(*new)(Type *type, Obj **args, int nargs, Obj *kwnames);
     Obj *(*repr)(Obj *self);
     Obj *(*str)(Obj *self);

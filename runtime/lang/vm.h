@@ -49,6 +49,15 @@ Obj *vm_call_function(FuncObj *fn, Obj **args, int nargs, Obj *kwnames);
 void vm_exec_module(CodeObj *code, Obj *globals);
 /* Evaluates an expression code object (cell mode's trailing expression) in globals. */
 Obj *vm_eval(CodeObj *code, Obj *globals);
+/* Runs code with a dict for its locals (a class body), returning what the code returns. */
+Obj *vm_run_namespace(CodeObj *code, Obj *globals, Obj *locals, Obj *closure);
+
+/* Resumes a generator's frame, pushing `sent` unless it is the first run; sets *yielded and
+ * returns the yielded value, or the return value when the frame finished. */
+Obj *vm_resume(Frame *f, Obj *sent, bool first, bool *yielded);
+
+/* Raises an exception again as it is, keeping its line and context (a re-raise). */
+_Noreturn void vm_reraise(Obj *exc);
 
 void vm_init(Obj *builtins_dict);
 
