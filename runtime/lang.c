@@ -16,6 +16,7 @@
 #include "runtime/lang/func.h"
 #include "runtime/lang/module.h"
 #include "runtime/lang/out.h"
+#include "runtime/lang/reflect.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/vm.h"
 
@@ -75,10 +76,11 @@ void lang_init(size_t heap_reserve)
     exc_init(builtins);
     builtins_init(builtins);
     out_init(builtins);
+    reflect_init(builtins);
     vm_init(builtins);
     module_init_all();
-    prelude_pot = compile_module(pot_prelude, sizeof pot_prelude - 1, true, 0, NULL);
-    prelude_sympy = compile_module(sympy_prelude, sizeof sympy_prelude - 1, true, 0, NULL);
+    prelude_pot = compile_module(pot_prelude, sizeof pot_prelude - 1, true, COMPILE_MODULE, NULL);
+    prelude_sympy = compile_module(sympy_prelude, sizeof sympy_prelude - 1, true, COMPILE_MODULE, NULL);
     mem_set_oom_handler(on_out_of_memory);
     budget_set_handler(on_timeout);
     gc_seal();
@@ -161,7 +163,7 @@ static void run_request(const LangRequest *req, LangResult *out, Obj *globals)
         else if (req->prelude && strcmp(req->prelude, "sympy") == 0)
             vm_exec_module(prelude_sympy, globals);
         CodeObj *trailing = NULL;
-        CodeObj *code = compile_module(req->code, req->code_len, false, req->cell ? 1 : 0, &trailing);
+        CodeObj *code = compile_module(req->code, req->code_len, false, req->cell ? COMPILE_CELL : COMPILE_MODULE, &trailing);
         vm_exec_module(code, globals);
         if (trailing) {
             Obj *v = vm_eval(trailing, globals);

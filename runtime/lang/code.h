@@ -74,8 +74,15 @@ typedef struct CodeObj {
 
 extern Type type_code;
 
-/* Compiles a module (mode 0), or (mode 1) all but a trailing expression statement, whose code is
- * returned in *trailing (NULL when the program does not end with one). Raises SyntaxError. */
+enum {
+    COMPILE_MODULE,          /* a program */
+    COMPILE_CELL,            /* a program whose trailing expression statement is compiled apart */
+    COMPILE_EXEC,            /* exec(): top-level names go through a locals dict */
+    COMPILE_EVAL,            /* eval(): one expression, its value returned; names as exec */
+};
+
+/* Compiles source in the given mode (COMPILE_*). For COMPILE_CELL, the trailing expression's
+ * code goes to *trailing (NULL when the program does not end with one). Raises SyntaxError. */
 CodeObj *compile_module(const char *src, size_t len, bool prelude, int mode, CodeObj **trailing);
 
 #endif

@@ -41,6 +41,7 @@ typedef struct Unit {
     int nfblocks;
     Obj *qualname;
     bool prelude;
+    bool namespace;            /* exec/eval code: module-level names go through the locals dict */
 } Unit;
 
 static Obj *intern(const char *s) { return str_intern_cstr(s); }
@@ -107,6 +108,10 @@ static void compile_name(Unit *u, Obj *name, int ctx)
     static const int fast_ops[] = {OPC_LOAD_FAST, OPC_STORE_FAST, OPC_DELETE_FAST};
     static const int deref_ops[] = {OPC_LOAD_DEREF, OPC_STORE_DEREF, OPC_DELETE_DEREF};
     static const int name_ops[] = {OPC_LOAD_NAME, OPC_STORE_NAME, OPC_DELETE_NAME};
+    if (u->namespace && s->kind == SC_MODULE && kind != NAME_GLOBAL_EXPLICIT) {
+        emit(u, name_ops[ctx], name_arg(u, name));
+        return;
+    }
     switch (kind) {
     case NAME_LOCAL:
         if (s->kind == SC_FUNCTION)
@@ -1348,19 +1353,33 @@ static void compile_stmts(Unit *u, NodeList *l)
 
 CodeObj *compile_module(const char *src, size_t len, bool prelude, int mode, CodeObj **trailing)
 {
+    if (mode == COMPILE_EVAL)
+        while (len && (*src == ' ' || *src == '\t')) {
+            src++;
+            len--;
+        }
     Node *m = ast_parse(src, len);
     Scope *top = symtable_build(m);
     Node *last = NULL;
-    if (mode == 1 && m->l1.n && m->l1.items[m->l1.n - 1]->kind == N_EXPR) {
+    if ((mode == COMPILE_CELL || mode == COMPILE_EVAL) && m->l1.n && m->l1.items[m->l1.n - 1]->kind == N_EXPR) {
         last = m->l1.items[m->l1.n - 1];
         m->l1.n--;
     }
+    if (mode == COMPILE_EVAL && (!last || m->l1.n))
+        lexer_error(m->l1.n ? m->l1.items[0]->line : 1, "invalid syntax");
     Unit *u = unit_new(top, NULL, NULL);
     u->prelude = prelude;
+    u->namespace = mode == COMPILE_EXEC || mode == COMPILE_EVAL;
+    if (mode == COMPILE_EVAL) {
+        u->line = last->line;
+        compile_expr(u, last->a);
+        emit(u, OPC_RETURN_VALUE, 0);
+        return unit_finish(u, intern("<module>"), 0, 0, 0, CO_NAMESPACE);
+    }
     compile_stmts(u, &m->l1);
     load_const(u, None);
     emit(u, OPC_RETURN_VALUE, 0);
-    CodeObj *code = unit_finish(u, intern("<module>"), 0, 0, 0, 0);
+    CodeObj *code = unit_finish(u, intern("<module>"), 0, 0, 0, u->namespace ? CO_NAMESPACE : 0);
     if (trailing) {
         *trailing = NULL;
         if (last) {
