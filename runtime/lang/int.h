@@ -1,0 +1,47 @@
+/* runtime/lang/int.h — int and bool: unbounded integers, small ones unboxed in the value itself.
+ *
+ * An IntObj holds an mpz and only ever a value outside the small range, so every integer has
+ * exactly one representation and small values never allocate. bool is a subclass of int whose
+ * two instances are True and False. */
+#ifndef TIRBOX_INT_H
+#define TIRBOX_INT_H
+
+#include <gmp.h>
+
+#include "runtime/lang/obj.h"
+
+typedef struct IntObj {
+    Obj base;
+    mpz_t z;
+} IntObj;
+
+/* int, bool or a subclass. */
+static inline bool int_check(const Obj *o) { return is_small(o) || (o->type->flags & TF_INT); }
+
+Obj *int_from_i64(int64_t v);
+Obj *int_from_u64(uint64_t v);
+/* A normalised int from an mpz (copied). */
+Obj *int_from_mpz(const mpz_t z);
+/* int(d) for a finite double (truncation); ValueError/OverflowError as CPython for nan/inf. */
+Obj *int_from_double(double d);
+/* int(text, base) with CPython's parsing (underscores, prefixes, whitespace) and its ValueError. */
+Obj *int_from_text(const char *s, size_t len, int base);
+
+/* The value of an int/bool in an mpz initialised by the caller. */
+void int_get_mpz(const Obj *o, mpz_t out);
+/* True and *out set when the int/bool fits in 64 bits. */
+bool int_get_i64(const Obj *o, int64_t *out);
+/* float(o) with OverflowError "int too large to convert to float". */
+double int_to_double(const Obj *o);
+int int_sign(const Obj *o);
+/* Bits needed for |o|, as int.bit_length(). */
+uint64_t int_bit_length(const Obj *o);
+
+/* Arithmetic on int/bool operands (the VM calls these on its slow path). */
+Obj *int_binop(Obj *a, Obj *b, int op);
+/* pow(a, b, m) for ints. */
+Obj *int_pow3(Obj *a, Obj *b, Obj *m);
+/* str(o) in base 10. */
+Obj *int_to_str(const Obj *o);
+
+#endif

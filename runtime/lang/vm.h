@@ -1,0 +1,55 @@
+/* runtime/lang/vm.h — the bytecode interpreter: frames, calls, generators.
+ *
+ * Every Python-level call runs vm_run on a new frame (the C stack follows the Python stack, as in
+ * CPython); a generator keeps its frame in the heap and resumes it. `vm` is the interpreter state:
+ * the innermost frame (for line numbers), the depth counted against the recursion limit, and the
+ * exception being handled (for bare `raise` and implicit chaining). */
+#ifndef TIRBOX_VM_H
+#define TIRBOX_VM_H
+
+#include "runtime/lang/code.h"
+#include "runtime/lang/func.h"
+#include "runtime/lang/obj.h"
+
+typedef struct Block {
+    uint32_t handler;        /* instruction to jump to when an exception lands here */
+    uint32_t level;          /* value-stack depth to unwind to */
+    Obj *handled;            /* vm.handled when the block was entered */
+} Block;
+
+typedef struct Frame {
+    CodeObj *code;
+    FuncObj *func;
+    Obj *globals;
+    Obj *locals;             /* a dict for class bodies; NULL when locals are slots */
+    struct Frame *back;
+    uint32_t lasti;          /* the instruction being executed */
+    uint32_t stack;          /* saved value-stack depth of a suspended generator */
+    int nblocks;
+    Block *blocks;
+    Obj *fast[];             /* locals, cells, free variables, then the value stack */
+} Frame;
+
+typedef struct VmState {
+    Frame *frame;
+    int depth;
+    int limit;
+    Obj *handled;
+    Obj *builtins;           /* the builtins dict of this request */
+} VmState;
+
+extern VmState vm;
+
+int frame_line(const Frame *f);
+bool frame_is_prelude(const Frame *f);
+
+/* Calls a Python function. */
+Obj *vm_call_function(FuncObj *fn, Obj **args, int nargs, Obj *kwnames);
+/* Runs module-level code in the globals dict. */
+void vm_exec_module(CodeObj *code, Obj *globals);
+/* Evaluates an expression code object (cell mode's trailing expression) in globals. */
+Obj *vm_eval(CodeObj *code, Obj *globals);
+
+void vm_init(Obj *builtins_dict);
+
+#endif
