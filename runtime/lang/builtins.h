@@ -1,10 +1,12 @@
-/* runtime/lang/builtins.h — the builtin functions and type names every program sees. */
+/* runtime/lang/builtins.h — the builtin functions and type names of the language that do not
+ * need the interpreter (print, globals, exec ... live with the VM). */
 #ifndef TIRBOX_BUILTINS_H
 #define TIRBOX_BUILTINS_H
 
 #include "runtime/lang/obj.h"
 
-/* Registers the builtins (functions and types) in the builtins dict. */
+/* Readies the built-in object types and registers them and the builtin functions in the
+ * builtins dict. */
 void builtins_init(Obj *builtins_dict);
 
 #endif

@@ -25,7 +25,9 @@ typedef struct DictObj {
     Obj *default_factory; /* collections.defaultdict; NULL otherwise */
 } DictObj;
 
-extern Type type_dict;
+extern Type type_dict, type_dict_keys, type_dict_values, type_dict_items;
+extern Type type_dict_keyiterator, type_dict_valueiterator, type_dict_itemiterator;
+extern Type type_dict_reversekeyiterator, type_dict_reversevalueiterator, type_dict_reverseitemiterator;
 
 static inline bool dict_check(const Obj *o) { return !is_small(o) && (o->type->flags & TF_DICT); }
 static inline size_t dict_len(const Obj *d) { return ((const DictObj *)d)->used; }
@@ -43,6 +45,8 @@ bool dict_next(Obj *d, size_t *pos, Obj **key, Obj **value);
 Obj *dict_copy(Obj *d);
 /* d.update(other) for a mapping or an iterable of pairs. */
 void dict_update(Obj *d, Obj *other);
+/* reversed(d): the keys from the last inserted. */
+Obj *dict_reversed(Obj *d);
 /* The index of key's entry (for caches), or -1. */
 int64_t dict_find_entry(Obj *d, Obj *key);
 

@@ -15,6 +15,10 @@ typedef struct IntObj {
     mpz_t z;
 } IntObj;
 
+/* The modulus of CPython's numeric hash: hash(x) == hash(y) whenever x == y across int, float,
+ * complex and Fraction. */
+#define INT_HASH_MODULUS ((((uint64_t)1) << 61) - 1)
+
 /* int, bool or a subclass. */
 static inline bool int_check(const Obj *o) { return is_small(o) || (o->type->flags & TF_INT); }
 
@@ -41,7 +45,20 @@ uint64_t int_bit_length(const Obj *o);
 Obj *int_binop(Obj *a, Obj *b, int op);
 /* pow(a, b, m) for ints. */
 Obj *int_pow3(Obj *a, Obj *b, Obj *m);
-/* str(o) in base 10. */
+/* str(o) in base 10, refusing more than 4300 digits with CPython's ValueError. */
 Obj *int_to_str(const Obj *o);
+/* o in base 2, 8 or 16, with "0b"/"0o"/"0x" after the sign when prefix is set. */
+Obj *int_to_base(const Obj *o, int base, bool prefix);
+/* hash(o) as CPython computes it. */
+int64_t int_hash(const Obj *o);
+/* Three-way comparison of two ints: -1, 0 or 1. */
+int int_cmp(const Obj *a, const Obj *b);
+/* Whether a three-way result c (<0, 0, >0) satisfies the comparison op (CMP_*). */
+bool int_cmp_holds(int c, int op);
+/* The value of an int, bool or int-subclass instance as an exact int. */
+Obj *int_subclass_value(const Obj *o);
+/* Raises MemoryError at once when a result of this many bytes cannot fit in the request's
+ * memory (10**10**10, 'a' * 10**12), instead of starting to build it. */
+void int_check_result_size(double bytes);
 
 #endif

@@ -10,7 +10,7 @@ typedef struct ListObj {
     Obj **items;
 } ListObj;
 
-extern Type type_list;
+extern Type type_list, type_list_iterator, type_list_reverseiterator;
 
 static inline bool list_check(const Obj *o) { return !is_small(o) && (o->type->flags & TF_LIST); }
 static inline size_t list_len(const Obj *l) { return ((const ListObj *)l)->n; }
@@ -22,6 +22,15 @@ Obj *list_from_array(Obj *const *items, size_t n);
 Obj *list_from_iterable(Obj *iterable);
 void list_append(Obj *l, Obj *v);
 void list_extend(Obj *l, Obj *iterable);
+/* A hash slot for mutable containers: TypeError "unhashable type: 'list'". */
+int64_t list_unhashable(Obj *o);
+/* Reverses in place. */
+void list_reverse(Obj *l);
+/* An iterator over l from the end (reversed(l)). */
+Obj *list_reversed(Obj *l);
+/* repr of a container through build(o), or `placeholder` ("[...]", "{...}") when o is already
+ * being repr'd further out. */
+Obj *list_guarded_repr(Obj *o, const char *placeholder, Obj *(*build)(Obj *));
 /* Sorts in place, stable, comparing with < only; key and reverse as list.sort. */
 void list_sort(Obj *l, Obj *key, bool reverse);
 
