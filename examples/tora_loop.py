@@ -17,7 +17,8 @@ texts are the same as ToRA's lock-step batches.
 At the end the final answer of each completion is extracted and graded by the server (`extract`
 and `grade` ops) when it can; rows that carry a recorded completion (`code`, as in ToRA's released
 outputs) are also compared with it. Output: one JSON line per problem (idx, question, gt, code,
-pred, score, report) and a summary on stderr; the summary's last line is the accuracy.
+and, when graded, pred and score) and a summary on stderr; its last line is the accuracy.
+`tirbox grade --tora OUT.jsonl` grades the output file by ToRA's own rules.
 """
 import argparse
 import concurrent.futures
@@ -140,7 +141,9 @@ def run(rows, model, client, jobs=16, max_func_call=4, timeout_length=5, templat
                 else:
                     stats['differ'].append(row.get('idx', i))
             out[i] = {'idx': row.get('idx', i), 'question': row['question'], 'gt': row.get('gt'),
-                      'code': [completion], 'pred': [pred], 'score': [score], 'report': [None]}
+                      'code': [completion]}
+            if score is not None:
+                out[i].update(pred=[pred], score=[score])
             if log and (n + 1) % 100 == 0:
                 log('[tora_loop] %d/%d problems, %.1f s' % (n + 1, len(rows), time.monotonic() - t0))
     stats['seconds'] = time.monotonic() - t0

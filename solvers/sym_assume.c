@@ -1,0 +1,465 @@
+/* solvers/sym_assume.c — deriving assumption facts of expressions. */
+#include "solvers/sym_assume.h"
+
+#include <flint/fmpz.h>
+
+#include "base/budget.h"
+#include "solvers/sym_evalf.h"
+#include "solvers/sym_num.h"
+
+#define BIT(f) (1u << (f))
+
+typedef struct { SymFacts f; } Acc;
+
+static void set(Acc *a, SymFact f, bool v)
+{
+    a->f.known |= BIT(f);
+    if (v)
+        a->f.value |= BIT(f);
+    else
+        a->f.value &= ~BIT(f);
+}
+
+static SymTri get(SymFacts f, SymFact k)
+{
+    if (!(f.known & BIT(k)))
+        return SYM_MAYBE;
+    return (f.value & BIT(k)) ? SYM_YES : SYM_NO;
+}
+
+static void set_tri(Acc *a, SymFact f, SymTri t)
+{
+    if (t != SYM_MAYBE)
+        set(a, f, t == SYM_YES);
+}
+
+static SymTri tri_and(SymTri a, SymTri b)
+{
+    if (a == SYM_NO || b == SYM_NO)
+        return SYM_NO;
+    if (a == SYM_YES && b == SYM_YES)
+        return SYM_YES;
+    return SYM_MAYBE;
+}
+
+static SymTri tri_not(SymTri a) { return a == SYM_MAYBE ? a : (SymTri)!a; }
+
+static void number_facts(Acc *a, Sym *e)
+{
+    int s = sym_num_sign(e);
+    if (e->kind == SYM_NAN)
+        return;
+    set(a, SYM_F_EXTENDED_REAL, true);
+    set(a, SYM_F_ZERO, s == 0);
+    set(a, SYM_F_EXTENDED_POSITIVE, s > 0);
+    set(a, SYM_F_EXTENDED_NEGATIVE, s < 0);
+    if (e->kind == SYM_INFINITY || e->kind == SYM_NEG_INFINITY) {
+        set(a, SYM_F_INFINITE, true);
+        return;
+    }
+    set(a, SYM_F_FINITE, true);
+    if (e->kind == SYM_INTEGER) {
+        set(a, SYM_F_INTEGER, true);
+        set(a, SYM_F_EVEN, fmpz_is_even(e->v.z));
+        if (fmpz_sgn(e->v.z) > 0 && fmpz_bits(e->v.z) <= 64) {
+            bool p = fmpz_is_prime(e->v.z) == 1;
+            set(a, SYM_F_PRIME, p);
+            if (!fmpz_is_one(e->v.z))
+                set(a, SYM_F_COMPOSITE, !p);
+        }
+    } else if (e->kind == SYM_RATIONAL) {
+        set(a, SYM_F_RATIONAL, true);
+        set(a, SYM_F_INTEGER, false);
+    } else if (s != 0) {
+        set(a, SYM_F_INTEGER, false);
+    }
+}
+
+static void add_facts(Acc *a, Sym *e)
+{
+    SymTri real = SYM_YES, fin = SYM_YES, integer = SYM_YES, rational = SYM_YES;
+    SymTri nonneg = SYM_YES, nonpos = SYM_YES, anypos = SYM_NO, anyneg = SYM_NO;
+    int irrational = 0, unknown_rational = 0, odd = 0;
+    bool parity = true;
+    for (uint32_t i = 0; i < e->n; i++) {
+        budget_tick();
+        SymFacts f = sym_facts(e->args[i]);
+        real = tri_and(real, get(f, SYM_F_EXTENDED_REAL));
+        fin = tri_and(fin, get(f, SYM_F_FINITE));
+        integer = tri_and(integer, get(f, SYM_F_INTEGER));
+        SymTri r = get(f, SYM_F_RATIONAL);
+        rational = tri_and(rational, r);
+        if (get(f, SYM_F_IRRATIONAL) == SYM_YES)
+            irrational++;
+        else if (r != SYM_YES)
+            unknown_rational++;
+        nonneg = tri_and(nonneg, get(f, SYM_F_EXTENDED_NONNEGATIVE));
+        nonpos = tri_and(nonpos, get(f, SYM_F_EXTENDED_NONPOSITIVE));
+        if (get(f, SYM_F_EXTENDED_POSITIVE) == SYM_YES)
+            anypos = SYM_YES;
+        if (get(f, SYM_F_EXTENDED_NEGATIVE) == SYM_YES)
+            anyneg = SYM_YES;
+        SymTri o = get(f, SYM_F_ODD);
+        if (o == SYM_MAYBE)
+            parity = false;
+        else if (o == SYM_YES)
+            odd++;
+    }
+    if (real == SYM_YES)
+        set(a, SYM_F_EXTENDED_REAL, true);
+    if (fin == SYM_YES)
+        set(a, SYM_F_FINITE, true);
+    if (integer == SYM_YES) {
+        set(a, SYM_F_INTEGER, true);
+        if (parity)
+            set(a, SYM_F_ODD, odd & 1);
+    }
+    if (rational == SYM_YES)
+        set(a, SYM_F_RATIONAL, true);
+    if (irrational == 1 && unknown_rational == 0)
+        set(a, SYM_F_IRRATIONAL, true);
+    if (real == SYM_YES) {
+        if (nonneg == SYM_YES)
+            set(a, SYM_F_EXTENDED_NONNEGATIVE, true);
+        if (nonpos == SYM_YES)
+            set(a, SYM_F_EXTENDED_NONPOSITIVE, true);
+        if (nonneg == SYM_YES && anypos == SYM_YES)
+            set(a, SYM_F_EXTENDED_POSITIVE, true);
+        if (nonpos == SYM_YES && anyneg == SYM_YES)
+            set(a, SYM_F_EXTENDED_NEGATIVE, true);
+    }
+}
+
+static void mul_facts(Acc *a, Sym *e)
+{
+    SymTri real = SYM_YES, fin = SYM_YES, integer = SYM_YES, rational = SYM_YES;
+    SymTri nonzero = SYM_YES, zero = SYM_NO;
+    int sign = 1, imag = 0, irrational = 0, unknown_rational = 0, even = 0;
+    bool sign_known = true, all_odd = true;
+    for (uint32_t i = 0; i < e->n; i++) {
+        budget_tick();
+        SymFacts f = sym_facts(e->args[i]);
+        SymTri r = get(f, SYM_F_EXTENDED_REAL);
+        if (get(f, SYM_F_IMAGINARY) == SYM_YES)
+            imag++;
+        else
+            real = tri_and(real, r);
+        fin = tri_and(fin, get(f, SYM_F_FINITE));
+        integer = tri_and(integer, get(f, SYM_F_INTEGER));
+        SymTri q = get(f, SYM_F_RATIONAL);
+        rational = tri_and(rational, q);
+        if (get(f, SYM_F_IRRATIONAL) == SYM_YES)
+            irrational++;
+        else if (q != SYM_YES)
+            unknown_rational++;
+        SymTri z = get(f, SYM_F_ZERO);
+        nonzero = tri_and(nonzero, tri_not(z));
+        if (z == SYM_YES)
+            zero = SYM_YES;
+        if (get(f, SYM_F_EXTENDED_POSITIVE) == SYM_YES)
+            ;
+        else if (get(f, SYM_F_EXTENDED_NEGATIVE) == SYM_YES)
+            sign = -sign;
+        else if (z == SYM_YES)
+            sign = 0;
+        else
+            sign_known = false;
+        if (get(f, SYM_F_EVEN) == SYM_YES)
+            even++;
+        if (get(f, SYM_F_ODD) != SYM_YES)
+            all_odd = false;
+    }
+    if (fin == SYM_YES)
+        set(a, SYM_F_FINITE, true);
+    if (zero == SYM_YES && fin == SYM_YES)
+        set(a, SYM_F_ZERO, true);
+    if (nonzero == SYM_YES)
+        set(a, SYM_F_ZERO, false);
+    if (integer == SYM_YES) {
+        set(a, SYM_F_INTEGER, true);
+        if (even)
+            set(a, SYM_F_EVEN, true);
+        else if (all_odd)
+            set(a, SYM_F_ODD, true);
+    }
+    if (rational == SYM_YES)
+        set(a, SYM_F_RATIONAL, true);
+    if (irrational == 1 && unknown_rational == 0 && nonzero == SYM_YES)
+        set(a, SYM_F_IRRATIONAL, true);
+    if (imag == 0 && real == SYM_YES) {
+        set(a, SYM_F_EXTENDED_REAL, true);
+        if (sign_known) {
+            set(a, SYM_F_EXTENDED_POSITIVE, sign > 0);
+            set(a, SYM_F_EXTENDED_NEGATIVE, sign < 0);
+        }
+    } else if (imag == 1 && real == SYM_YES && nonzero == SYM_YES && fin == SYM_YES) {
+        set(a, SYM_F_IMAGINARY, true);
+    } else if (imag == 2 && real == SYM_YES) {
+        set(a, SYM_F_EXTENDED_REAL, true);
+    }
+}
+
+static void pow_facts(Acc *a, Sym *e)
+{
+    Sym *b = e->args[0], *x = e->args[1];
+    SymFacts fb = sym_facts(b), fx = sym_facts(x);
+    SymTri xint = get(fx, SYM_F_INTEGER);
+    SymTri bzero = get(fb, SYM_F_ZERO);
+    bool bfin = get(fb, SYM_F_FINITE) == SYM_YES, xfin = get(fx, SYM_F_FINITE) == SYM_YES;
+    if (b->kind == SYM_E) {
+        if (get(fx, SYM_F_EXTENDED_REAL) == SYM_YES && xfin)
+            set(a, SYM_F_POSITIVE, true);
+        return;
+    }
+    if (get(fb, SYM_F_POSITIVE) == SYM_YES && get(fx, SYM_F_REAL) == SYM_YES) {
+        set(a, SYM_F_POSITIVE, true);
+    } else if (xint == SYM_YES && get(fb, SYM_F_REAL) == SYM_YES) {
+        bool nonneg_exp = get(fx, SYM_F_NONNEGATIVE) == SYM_YES;
+        if (nonneg_exp || bzero == SYM_NO)
+            set(a, SYM_F_REAL, true);
+        if (get(fx, SYM_F_EVEN) == SYM_YES) {
+            if (bzero == SYM_NO)
+                set(a, SYM_F_POSITIVE, true);
+            else if (nonneg_exp)
+                set(a, SYM_F_NONNEGATIVE, true);
+        } else if (get(fx, SYM_F_ODD) == SYM_YES) {
+            if (get(fb, SYM_F_NEGATIVE) == SYM_YES)
+                set(a, SYM_F_NEGATIVE, true);
+            else if (get(fb, SYM_F_POSITIVE) == SYM_YES)
+                set(a, SYM_F_POSITIVE, true);
+        }
+    } else if (get(fb, SYM_F_NONNEGATIVE) == SYM_YES && get(fx, SYM_F_POSITIVE) == SYM_YES) {
+        set(a, SYM_F_NONNEGATIVE, true);
+    }
+    if (bzero == SYM_NO && bfin && xfin)
+        set(a, SYM_F_ZERO, false);
+    if (xint == SYM_YES) {
+        if (get(fb, SYM_F_INTEGER) == SYM_YES && get(fx, SYM_F_NONNEGATIVE) == SYM_YES)
+            set(a, SYM_F_INTEGER, true);
+        if (get(fb, SYM_F_RATIONAL) == SYM_YES && bzero == SYM_NO)
+            set(a, SYM_F_RATIONAL, true);
+    }
+    if (b->kind == SYM_INTEGER || b->kind == SYM_RATIONAL) {
+        if (x->kind == SYM_RATIONAL) {
+            set(a, SYM_F_ALGEBRAIC, true);
+            if (sym_num_sign(b) > 0)
+                set(a, SYM_F_IRRATIONAL, true);
+            else if (fmpz_equal_si(fmpq_denref(x->v.q), 2))
+                set(a, SYM_F_IMAGINARY, true);
+        }
+    }
+    if (bfin && xfin && get(fx, SYM_F_NONNEGATIVE) == SYM_YES)
+        set(a, SYM_F_FINITE, true);
+    else if (bfin && xfin && bzero == SYM_NO)
+        set(a, SYM_F_FINITE, true);
+}
+
+static bool all_args(Sym *e, SymFact f)
+{
+    for (uint32_t i = 0; i < e->n; i++)
+        if (sym_ask(e->args[i], f) != SYM_YES)
+            return false;
+    return true;
+}
+
+static void fn_facts(Acc *a, Sym *e)
+{
+    if (e->op == SYM_FN_UNDEF || e->n == 0)
+        return;
+    Sym *x = e->args[0];
+    SymFacts fx = sym_facts(x);
+    bool real = get(fx, SYM_F_REAL) == SYM_YES;
+    switch ((SymFn)e->op) {
+    case SYM_FN_EXP:
+        if (real)
+            set(a, SYM_F_POSITIVE, true);
+        break;
+    case SYM_FN_LOG:
+        if (get(fx, SYM_F_POSITIVE) == SYM_YES)
+            set(a, SYM_F_REAL, true);
+        break;
+    case SYM_FN_SIN: case SYM_FN_COS: case SYM_FN_ATAN: case SYM_FN_SINH: case SYM_FN_TANH:
+    case SYM_FN_ASINH: case SYM_FN_ACOT:
+        if (real)
+            set(a, SYM_F_REAL, true);
+        break;
+    case SYM_FN_COSH:
+        if (real)
+            set(a, SYM_F_POSITIVE, true);
+        break;
+    case SYM_FN_TAN: case SYM_FN_COT: case SYM_FN_SEC: case SYM_FN_CSC: case SYM_FN_COTH:
+        if (real)
+            set(a, SYM_F_EXTENDED_REAL, true);
+        break;
+    case SYM_FN_ABS:
+        if (get(fx, SYM_F_FINITE) == SYM_YES)
+            set(a, SYM_F_NONNEGATIVE, true);
+        set_tri(a, SYM_F_ZERO, get(fx, SYM_F_ZERO));
+        if (get(fx, SYM_F_INTEGER) == SYM_YES)
+            set(a, SYM_F_INTEGER, true);
+        else if (get(fx, SYM_F_RATIONAL) == SYM_YES)
+            set(a, SYM_F_RATIONAL, true);
+        break;
+    case SYM_FN_SIGN:
+        if (real)
+            set(a, SYM_F_INTEGER, true);
+        set_tri(a, SYM_F_ZERO, get(fx, SYM_F_ZERO));
+        break;
+    case SYM_FN_RE: case SYM_FN_IM: case SYM_FN_ARG:
+        if (get(fx, SYM_F_FINITE) == SYM_YES)
+            set(a, SYM_F_REAL, true);
+        break;
+    case SYM_FN_FLOOR: case SYM_FN_CEILING:
+        if (real)
+            set(a, SYM_F_INTEGER, true);
+        break;
+    case SYM_FN_FRAC:
+        if (real)
+            set(a, SYM_F_NONNEGATIVE, true);
+        break;
+    case SYM_FN_FACTORIAL:
+        if (get(fx, SYM_F_INTEGER) == SYM_YES && get(fx, SYM_F_NONNEGATIVE) == SYM_YES) {
+            set(a, SYM_F_INTEGER, true);
+            set(a, SYM_F_POSITIVE, true);
+        }
+        break;
+    case SYM_FN_BINOMIAL:
+        if (all_args(e, SYM_F_INTEGER))
+            set(a, SYM_F_INTEGER, true);
+        break;
+    case SYM_FN_GAMMA:
+        if (get(fx, SYM_F_POSITIVE) == SYM_YES)
+            set(a, SYM_F_POSITIVE, true);
+        break;
+    case SYM_FN_MIN: case SYM_FN_MAX:
+        if (all_args(e, SYM_F_REAL))
+            set(a, SYM_F_REAL, true);
+        if (all_args(e, SYM_F_INTEGER))
+            set(a, SYM_F_INTEGER, true);
+        if (all_args(e, SYM_F_POSITIVE))
+            set(a, SYM_F_POSITIVE, true);
+        if (all_args(e, SYM_F_NEGATIVE))
+            set(a, SYM_F_NEGATIVE, true);
+        break;
+    case SYM_FN_MOD:
+        if (all_args(e, SYM_F_INTEGER))
+            set(a, SYM_F_INTEGER, true);
+        if (sym_ask(e->args[1], SYM_F_POSITIVE) == SYM_YES && all_args(e, SYM_F_REAL))
+            set(a, SYM_F_NONNEGATIVE, true);
+        break;
+    default:
+        break;
+    }
+}
+
+static SymFacts derive(Sym *e)
+{
+    Acc a = {{0, 0}};
+    switch ((SymKind)e->kind) {
+    case SYM_INTEGER: case SYM_RATIONAL: case SYM_FLOAT:
+    case SYM_INFINITY: case SYM_NEG_INFINITY: case SYM_NAN:
+        number_facts(&a, e);
+        break;
+    case SYM_COMPLEX_INFINITY:
+        set(&a, SYM_F_INFINITE, true);
+        set(&a, SYM_F_EXTENDED_REAL, false);
+        break;
+    case SYM_PI: case SYM_E:
+        set(&a, SYM_F_POSITIVE, true);
+        set(&a, SYM_F_TRANSCENDENTAL, true);
+        set(&a, SYM_F_REAL, true);
+        break;
+    case SYM_GOLDEN_RATIO:
+        set(&a, SYM_F_POSITIVE, true);
+        set(&a, SYM_F_IRRATIONAL, true);
+        set(&a, SYM_F_ALGEBRAIC, true);
+        break;
+    case SYM_EULER_GAMMA: case SYM_CATALAN:
+        set(&a, SYM_F_POSITIVE, true);
+        break;
+    case SYM_I:
+        set(&a, SYM_F_IMAGINARY, true);
+        set(&a, SYM_F_ALGEBRAIC, true);
+        set(&a, SYM_F_NONZERO, false);
+        set(&a, SYM_F_ZERO, false);
+        break;
+    case SYM_SYMBOL: case SYM_DUMMY:
+        return e->v.s.facts;
+    case SYM_ADD:
+        add_facts(&a, e);
+        break;
+    case SYM_MUL:
+        mul_facts(&a, e);
+        break;
+    case SYM_POW:
+        pow_facts(&a, e);
+        break;
+    case SYM_FN:
+        fn_facts(&a, e);
+        break;
+    default:
+        return a.f;
+    }
+    if ((e->kind == SYM_ADD || e->kind == SYM_MUL || e->kind == SYM_POW || e->kind == SYM_FN) &&
+        get(a.f, SYM_F_EXTENDED_POSITIVE) == SYM_MAYBE &&
+        get(a.f, SYM_F_EXTENDED_NEGATIVE) == SYM_MAYBE && get(a.f, SYM_F_ZERO) != SYM_YES &&
+        sym_is_number(e)) {
+        /* sympy decides the sign of a number expression numerically */
+        int s = sym_eval_sign(e);
+        if (s == 1 || s == -1) {
+            set(&a, SYM_F_EXTENDED_REAL, true);
+            set(&a, SYM_F_FINITE, true);
+            set(&a, s > 0 ? SYM_F_EXTENDED_POSITIVE : SYM_F_EXTENDED_NEGATIVE, true);
+        }
+    }
+    a.f.known |= BIT(SYM_F_COMMUTATIVE);
+    a.f.value |= BIT(SYM_F_COMMUTATIVE);
+    SymFacts closed = a.f;
+    if (!sym_facts_close(&closed))
+        closed = a.f;    /* the local rules disagreed: keep what was derived directly */
+    return closed;
+}
+
+SymFacts sym_facts(Sym *e)
+{
+    if (e->flags & SYM_FLAG_FACTS)
+        return e->facts;
+    SymFacts f = derive(e);
+    e->facts = f;
+    e->flags |= SYM_FLAG_FACTS;
+    return f;
+}
+
+SymTri sym_ask(Sym *e, SymFact f) { return get(sym_facts(e), f); }
+
+bool sym_has_symbols(const Sym *e)
+{
+    if (e->kind == SYM_SYMBOL || e->kind == SYM_DUMMY)
+        return true;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (sym_has_symbols(e->args[i]))
+            return true;
+    return false;
+}
+
+bool sym_is_number(const Sym *e)
+{
+    if (e->kind == SYM_REL || e->kind == SYM_AND || e->kind == SYM_OR || e->kind == SYM_NOT ||
+        e->kind == SYM_TRUE || e->kind == SYM_FALSE || e->kind == SYM_TUPLE)
+        return false;
+    if (e->kind == SYM_FN && e->op == SYM_FN_UNDEF)
+        return false;
+    return !sym_has_symbols(e);
+}
+
+bool sym_has(const Sym *e, const Sym *x)
+{
+    if (sym_eq(e, x))
+        return true;
+    for (uint32_t i = 0; i < e->n; i++) {
+        budget_tick();
+        if (sym_has(e->args[i], x))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,288 @@
+/* solvers/sym_evalf.c — numeric evaluation with Arb. */
+#include "solvers/sym_evalf.h"
+
+#include <arb.h>
+
+#include "base/budget.h"
+#include "base/gc.h"
+#include "solvers/sym_arith.h"
+#include "solvers/sym_assume.h"
+#include "solvers/sym_fn.h"
+#include "solvers/sym_num.h"
+
+#define MAX_EXTRA_PREC 4000
+
+static void arb_from_num(arb_t out, const Sym *e, slong prec)
+{
+    if (e->kind == SYM_INTEGER) {
+        arb_set_round_fmpz(out, e->v.z, prec);
+    } else if (e->kind == SYM_RATIONAL) {
+        arb_fmpz_div_fmpz(out, fmpq_numref(e->v.q), fmpq_denref(e->v.q), prec);
+    } else {
+        arf_t f;
+        arf_init(f);
+        arf_set_mpfr(f, e->v.f);
+        arb_set_arf(out, f);
+        arf_clear(f);
+    }
+}
+
+static bool eval_fn(acb_t out, Sym *e, slong prec)
+{
+    if (e->op == SYM_FN_UNDEF)
+        return false;
+    acb_t x, y;
+    acb_init(x);
+    acb_init(y);
+    bool ok = sym_eval_acb(x, e->args[0], prec);
+    if (ok && e->n > 1)
+        ok = sym_eval_acb(y, e->args[1], prec);
+    if (ok) {
+        switch ((SymFn)e->op) {
+        case SYM_FN_EXP: acb_exp(out, x, prec); break;
+        case SYM_FN_LOG: acb_log(out, x, prec); break;
+        case SYM_FN_SIN: acb_sin(out, x, prec); break;
+        case SYM_FN_COS: acb_cos(out, x, prec); break;
+        case SYM_FN_TAN: acb_tan(out, x, prec); break;
+        case SYM_FN_COT: acb_cot(out, x, prec); break;
+        case SYM_FN_SEC: acb_sec(out, x, prec); break;
+        case SYM_FN_CSC: acb_csc(out, x, prec); break;
+        case SYM_FN_ASIN: acb_asin(out, x, prec); break;
+        case SYM_FN_ACOS: acb_acos(out, x, prec); break;
+        case SYM_FN_ATAN: acb_atan(out, x, prec); break;
+        case SYM_FN_ACOT: acb_inv(x, x, prec); acb_atan(out, x, prec); break;
+        case SYM_FN_ASEC: acb_inv(x, x, prec); acb_acos(out, x, prec); break;
+        case SYM_FN_ACSC: acb_inv(x, x, prec); acb_asin(out, x, prec); break;
+        case SYM_FN_SINH: acb_sinh(out, x, prec); break;
+        case SYM_FN_COSH: acb_cosh(out, x, prec); break;
+        case SYM_FN_TANH: acb_tanh(out, x, prec); break;
+        case SYM_FN_COTH: acb_coth(out, x, prec); break;
+        case SYM_FN_ASINH: acb_asinh(out, x, prec); break;
+        case SYM_FN_ACOSH: acb_acosh(out, x, prec); break;
+        case SYM_FN_ATANH: acb_atanh(out, x, prec); break;
+        case SYM_FN_GAMMA: acb_gamma(out, x, prec); break;
+        case SYM_FN_FACTORIAL:
+            acb_add_ui(x, x, 1, prec);
+            acb_gamma(out, x, prec);
+            break;
+        case SYM_FN_ABS: acb_abs(acb_realref(out), x, prec); arb_zero(acb_imagref(out)); break;
+        case SYM_FN_RE: acb_set_arb(out, acb_realref(x)); break;
+        case SYM_FN_IM: acb_set_arb(out, acb_imagref(x)); break;
+        case SYM_FN_CONJUGATE: acb_conj(out, x); break;
+        case SYM_FN_ARG: acb_arg(acb_realref(out), x, prec); arb_zero(acb_imagref(out)); break;
+        case SYM_FN_ATAN2:
+            ok = acb_is_real(x) && acb_is_real(y);
+            if (ok) {
+                arb_atan2(acb_realref(out), acb_realref(x), acb_realref(y), prec);
+                arb_zero(acb_imagref(out));
+            }
+            break;
+        default:
+            ok = false;
+            break;
+        }
+    }
+    acb_clear(x);
+    acb_clear(y);
+    return ok && acb_is_finite(out);
+}
+
+bool sym_eval_acb(acb_t out, Sym *e, slong prec)
+{
+    budget_tick();
+    switch ((SymKind)e->kind) {
+    case SYM_INTEGER: case SYM_RATIONAL: case SYM_FLOAT:
+        arb_from_num(acb_realref(out), e, prec);
+        arb_zero(acb_imagref(out));
+        return true;
+    case SYM_PI:
+        acb_const_pi(out, prec);
+        return true;
+    case SYM_E:
+        arb_const_e(acb_realref(out), prec);
+        arb_zero(acb_imagref(out));
+        return true;
+    case SYM_GOLDEN_RATIO:
+        arb_sqrt_ui(acb_realref(out), 5, prec);
+        arb_add_ui(acb_realref(out), acb_realref(out), 1, prec);
+        arb_mul_2exp_si(acb_realref(out), acb_realref(out), -1);
+        arb_zero(acb_imagref(out));
+        return true;
+    case SYM_EULER_GAMMA:
+        arb_const_euler(acb_realref(out), prec);
+        arb_zero(acb_imagref(out));
+        return true;
+    case SYM_CATALAN:
+        arb_const_catalan(acb_realref(out), prec);
+        arb_zero(acb_imagref(out));
+        return true;
+    case SYM_I:
+        acb_onei(out);
+        return true;
+    case SYM_ADD:
+    case SYM_MUL: {
+        acb_t t;
+        acb_init(t);
+        bool ok = true;
+        if (e->kind == SYM_ADD)
+            acb_zero(out);
+        else
+            acb_one(out);
+        for (uint32_t i = 0; i < e->n && ok; i++) {
+            ok = sym_eval_acb(t, e->args[i], prec);
+            if (e->kind == SYM_ADD)
+                acb_add(out, out, t, prec);
+            else
+                acb_mul(out, out, t, prec);
+        }
+        acb_clear(t);
+        return ok;
+    }
+    case SYM_POW: {
+        acb_t b, x;
+        acb_init(b);
+        acb_init(x);
+        bool ok = sym_eval_acb(b, e->args[0], prec);
+        if (ok && e->args[1]->kind == SYM_INTEGER) {
+            acb_pow_fmpz(out, b, e->args[1]->v.z, prec);
+        } else if (ok && (ok = sym_eval_acb(x, e->args[1], prec))) {
+            if (e->args[1]->kind == SYM_RATIONAL && acb_is_real(b) &&
+                arb_is_nonnegative(acb_realref(b))) {
+                arb_pow(acb_realref(out), acb_realref(b), acb_realref(x), prec);
+                arb_zero(acb_imagref(out));
+            } else {
+                acb_pow(out, b, x, prec);
+            }
+        }
+        acb_clear(b);
+        acb_clear(x);
+        return ok && acb_is_finite(out);
+    }
+    case SYM_FN:
+        return eval_fn(out, e, prec);
+    default:
+        return false;
+    }
+}
+
+bool sym_eval_complex(Sym *e, double *re, double *im)
+{
+    acb_t v;
+    acb_init(v);
+    bool ok = sym_eval_acb(v, e, 80);
+    if (ok) {
+        *re = arf_get_d(arb_midref(acb_realref(v)), ARF_RND_NEAR);
+        *im = arf_get_d(arb_midref(acb_imagref(v)), ARF_RND_NEAR);
+    }
+    acb_clear(v);
+    return ok;
+}
+
+static bool part_ok(const arb_t x, slong prec)
+{
+    return arb_is_exact(x) || arb_rel_accuracy_bits(x) >= prec + 3;
+}
+
+/* Evaluates to prec correct bits in each part, raising the working precision as needed.
+ * Returns false when e cannot be evaluated. Parts still containing 0 at the highest
+ * precision are set to exactly 0. */
+static bool eval_accurate(acb_t out, Sym *e, slong prec)
+{
+    for (slong w = prec + 30;; w = 2 * w) {
+        if (!sym_eval_acb(out, e, w))
+            return false;
+        if (part_ok(acb_realref(out), prec) && part_ok(acb_imagref(out), prec))
+            return true;
+        if (w > prec + MAX_EXTRA_PREC) {
+            if (arb_contains_zero(acb_realref(out)) && !part_ok(acb_realref(out), prec))
+                arb_zero(acb_realref(out));
+            if (arb_contains_zero(acb_imagref(out)) && !part_ok(acb_imagref(out), prec))
+                arb_zero(acb_imagref(out));
+            return true;
+        }
+    }
+}
+
+int sym_eval_sign(Sym *e)
+{
+    acb_t v;
+    acb_init(v);
+    int s = 2;
+    if (eval_accurate(v, e, 64) && arb_is_zero(acb_imagref(v))) {
+        const arb_struct *r = acb_realref(v);
+        s = arb_is_zero(r) ? 0 : arb_is_positive(r) ? 1 : arb_is_negative(r) ? -1 : 2;
+    }
+    acb_clear(v);
+    return s;
+}
+
+static Sym *float_of(const arb_t x, slong prec)
+{
+    mpfr_t m;
+    mpfr_init2(m, prec);
+    arf_get_mpfr(m, arb_midref(x), MPFR_RNDN);
+    Sym *r = sym_float_mpfr(m, prec);
+    mpfr_clear(m);
+    return r;
+}
+
+static Sym *evalf_number(Sym *e, slong prec)
+{
+    if (e->kind == SYM_FLOAT || e->kind == SYM_INTEGER || e->kind == SYM_RATIONAL) {
+        mpfr_t m;
+        mpfr_init2(m, prec);
+        sym_num_to_mpfr(m, e);
+        Sym *r = sym_float_mpfr(m, prec);
+        mpfr_clear(m);
+        return r;
+    }
+    acb_t v;
+    acb_init(v);
+    Sym *r = NULL;
+    if (eval_accurate(v, e, prec)) {
+        bool re0 = arb_is_zero(acb_realref(v)), im0 = arb_is_zero(acb_imagref(v));
+        Sym *re = float_of(acb_realref(v), prec), *im = float_of(acb_imagref(v), prec);
+        if (im0)
+            r = re;
+        else if (re0)
+            r = sym_mul(im, sym_i);
+        else
+            r = sym_add(re, sym_mul(im, sym_i));
+    }
+    acb_clear(v);
+    return r;
+}
+
+static Sym *evalf_rec(Sym *e, slong prec)
+{
+    budget_tick();
+    if (sym_is_number(e)) {
+        Sym *r = evalf_number(e, prec);
+        if (r)
+            return r;
+    }
+    if (e->n == 0)
+        return e;
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = (e->kind == SYM_POW && i == 1 && e->args[1]->kind == SYM_INTEGER)
+                   ? e->args[1]
+                   : evalf_rec(e->args[i], prec);
+    switch ((SymKind)e->kind) {
+    case SYM_ADD: return sym_add_n(e->n, v);
+    case SYM_MUL: return sym_mul_n(e->n, v);
+    case SYM_POW: return sym_pow(v[0], v[1]);
+    case SYM_FN:
+        if (e->op == SYM_FN_UNDEF)
+            return sym_undef_fn(e->v.s.name, e->n, v);
+        return sym_fn(e->op, e->n, v);
+    default: return sym_build(e->kind, e->op, e->n, v);
+    }
+}
+
+Sym *sym_evalf(Sym *e, long dps)
+{
+    if (dps <= 0)
+        dps = 15;
+    return evalf_rec(e, sym_dps_to_prec(dps));
+}

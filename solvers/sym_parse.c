@@ -1,0 +1,537 @@
+/* solvers/sym_parse.c — sympify() of strings: a recursive-descent reader of Python expressions. */
+#include "solvers/sym_parse.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "base/budget.h"
+#include "base/gc.h"
+#include "solvers/sym_arith.h"
+#include "solvers/sym_evalf.h"
+#include "solvers/sym_expand.h"
+#include "solvers/sym_fn.h"
+#include "solvers/sym_num.h"
+#include "solvers/sym_print.h"
+#include "solvers/sym_rel.h"
+
+#define MAX_CALLABLES 256
+#define MAX_DEPTH 200
+
+static struct { const char *name; sym_callable fn; } callables[MAX_CALLABLES];
+static size_t ncallables;
+
+void sym_parse_register(const char *name, sym_callable fn)
+{
+    for (size_t i = 0; i < ncallables; i++)
+        if (strcmp(callables[i].name, name) == 0) {
+            callables[i].fn = fn;
+            return;
+        }
+    if (ncallables < MAX_CALLABLES) {
+        callables[ncallables].name = name;
+        callables[ncallables++].fn = fn;
+    }
+}
+
+/* ---- the names of sympy's namespace that are operations rather than functions ---------- */
+
+static Sym *arg_or(const SymCall *c, size_t i, Sym *dflt) { return i < c->n ? c->args[i] : dflt; }
+
+static void need_args(const SymCall *c, size_t lo, size_t hi, const char *name)
+{
+    if (c->n < lo || c->n > hi)
+        sym_raise(SYM_E_TYPE, "%s() takes %zu to %zu arguments (%zu given)", name, lo, hi, c->n);
+}
+
+static long small_int(Sym *e, const char *what)
+{
+    if (e->kind != SYM_INTEGER || !fmpz_fits_si(e->v.z))
+        sym_raise(SYM_E_TYPE, "%s must be an integer", what);
+    return fmpz_get_si(e->v.z);
+}
+
+static Sym *op_rational(const SymCall *c)
+{
+    need_args(c, 1, 2, "Rational");
+    Sym *p = c->args[0], *q = arg_or(c, 1, sym_one);
+    if (!sym_is_rational(p) || !sym_is_rational(q))
+        sym_raise(SYM_E_TYPE, "invalid input: %s", sym_str(sym_is_rational(p) ? q : p));
+    if (sym_is_zero_num(q))
+        return sym_is_zero_num(p) ? sym_nan : sym_zoo;
+    return sym_div(p, q);
+}
+
+static Sym *op_integer(const SymCall *c)
+{
+    need_args(c, 1, 1, "Integer");
+    Sym *x = c->args[0];
+    if (x->kind == SYM_INTEGER)
+        return x;
+    if (sym_is_num(x) && x->kind <= SYM_FLOAT) {
+        Sym *f = sym_num_sign(x) < 0 ? sym_num_ceiling(x) : sym_num_floor(x);
+        return f;
+    }
+    sym_raise(SYM_E_TYPE, "Argument of Integer should be of numeric type, got %s.", sym_str(x));
+}
+
+static Sym *op_float(const SymCall *c)
+{
+    need_args(c, 1, 2, "Float");
+    long dps = c->n > 1 ? small_int(c->args[1], "dps") : 0;
+    Sym *x = c->args[0];
+    if (c->str[0]) {
+        Sym *f = sym_float_str(x->v.s.name, dps);
+        if (!f)
+            sym_raise(SYM_E_VALUE, "could not convert string to float: '%s'", x->v.s.name);
+        return f;
+    }
+    if (!sym_is_num(x))
+        sym_raise(SYM_E_TYPE, "Cannot convert %s to Float", sym_str(x));
+    if (x->kind > SYM_FLOAT)
+        return x;
+    long prec = dps > 0 ? sym_dps_to_prec(dps) : x->kind == SYM_FLOAT ? (long)mpfr_get_prec(x->v.f) : 53;
+    mpfr_t m;
+    mpfr_init2(m, prec);
+    sym_num_to_mpfr(m, x);
+    Sym *r = sym_float_mpfr(m, prec);
+    mpfr_clear(m);
+    return r;
+}
+
+static Sym *op_sympify(const SymCall *c)
+{
+    need_args(c, 1, 1, "S");
+    return c->args[0];
+}
+
+static Sym *op_sqrt(const SymCall *c)
+{
+    need_args(c, 1, 1, "sqrt");
+    return sym_sqrt(c->args[0]);
+}
+
+static Sym *op_cbrt(const SymCall *c)
+{
+    need_args(c, 1, 1, "cbrt");
+    return sym_pow(c->args[0], sym_rat(1, 3));
+}
+
+static Sym *op_root(const SymCall *c)
+{
+    need_args(c, 2, 2, "root");
+    return sym_pow(c->args[0], sym_div(sym_one, c->args[1]));
+}
+
+static Sym *op_expand(const SymCall *c)
+{
+    need_args(c, 1, 1, "expand");
+    return sym_expand(c->args[0]);
+}
+
+static Sym *op_evalf(const SymCall *c)
+{
+    need_args(c, 1, 2, "evalf");
+    Sym *n = c->n > 1 ? c->args[1] : sym_call_kw(c, "n");
+    return sym_evalf(c->args[0], n ? small_int(n, "precision") : 15);
+}
+
+static Sym *op_symbol(const SymCall *c)
+{
+    need_args(c, 1, 1, "Symbol");
+    if (!c->str[0])
+        sym_raise(SYM_E_TYPE, "name should be a string, not %s", sym_str(c->args[0]));
+    SymFacts f = {0, 0};
+    for (size_t i = 0; i < c->nkw; i++) {
+        int k;
+        for (k = 0; k < SYM_F_COUNT; k++)
+            if (strcmp(sym_fact_name(k), c->kw[i]) == 0)
+                break;
+        if (k == SYM_F_COUNT)
+            continue;
+        Sym *v = c->kwv[i];
+        if (v->kind != SYM_TRUE && v->kind != SYM_FALSE)
+            continue;
+        f.known |= 1u << k;
+        if (v->kind == SYM_TRUE)
+            f.value |= 1u << k;
+    }
+    return sym_symbol(c->args[0]->v.s.name, f);
+}
+
+static Sym *op_rel(const SymCall *c, SymRel r, const char *name)
+{
+    need_args(c, 1, 2, name);
+    return sym_rel(r, c->args[0], arg_or(c, 1, sym_zero));
+}
+
+static Sym *op_eq(const SymCall *c) { return op_rel(c, SYM_EQ, "Eq"); }
+static Sym *op_ne(const SymCall *c) { return op_rel(c, SYM_NE, "Ne"); }
+static Sym *op_lt(const SymCall *c) { return op_rel(c, SYM_LT, "Lt"); }
+static Sym *op_le(const SymCall *c) { return op_rel(c, SYM_LE, "Le"); }
+static Sym *op_gt(const SymCall *c) { return op_rel(c, SYM_GT, "Gt"); }
+static Sym *op_ge(const SymCall *c) { return op_rel(c, SYM_GE, "Ge"); }
+
+static const struct { const char *name; sym_callable fn; } builtins[] = {
+    {"Rational", op_rational}, {"Integer", op_integer}, {"Float", op_float},
+    {"S", op_sympify}, {"sympify", op_sympify}, {"sqrt", op_sqrt}, {"cbrt", op_cbrt},
+    {"root", op_root}, {"expand", op_expand}, {"N", op_evalf}, {"evalf", op_evalf},
+    {"n", op_evalf}, {"Symbol", op_symbol}, {"Eq", op_eq}, {"Ne", op_ne}, {"Lt", op_lt},
+    {"Le", op_le}, {"Gt", op_gt}, {"Ge", op_ge},
+};
+
+static sym_callable find_callable(const char *name)
+{
+    for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
+        if (strcmp(builtins[i].name, name) == 0)
+            return builtins[i].fn;
+    for (size_t i = 0; i < ncallables; i++)
+        if (strcmp(callables[i].name, name) == 0)
+            return callables[i].fn;
+    return NULL;
+}
+
+Sym *sym_call_kw(const SymCall *call, const char *name)
+{
+    for (size_t i = 0; i < call->nkw; i++)
+        if (strcmp(call->kw[i], name) == 0)
+            return call->kwv[i];
+    return NULL;
+}
+
+typedef struct {
+    const char *text, *p;
+    int depth;
+} Parser;
+
+_Noreturn static void fail(Parser *ps, const char *what)
+{
+    sym_raise(SYM_E_SYMPIFY, "Sympify of expression 'could not parse '%s'' failed (%s)", ps->text,
+              what);
+}
+
+static void skip(Parser *ps)
+{
+    while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
+        ps->p++;
+}
+
+static bool eat(Parser *ps, const char *tok)
+{
+    skip(ps);
+    size_t n = strlen(tok);
+    if (strncmp(ps->p, tok, n) != 0)
+        return false;
+    /* "*" must not take the first half of "**", nor "/" of "//", "<" of "<=" ... */
+    if ((n == 1 && (tok[0] == '*' || tok[0] == '/') && ps->p[1] == tok[0]) ||
+        (n == 1 && strchr("<>=!", tok[0]) && ps->p[1] == '='))
+        return false;
+    ps->p += n;
+    return true;
+}
+
+static void expect(Parser *ps, const char *tok)
+{
+    if (!eat(ps, tok))
+        fail(ps, "syntax error");
+}
+
+static Sym *expr(Parser *ps);
+
+static char *ident(Parser *ps)
+{
+    skip(ps);
+    const char *s = ps->p;
+    if (!(isalpha((unsigned char)*s) || *s == '_'))
+        return NULL;
+    while (isalnum((unsigned char)*ps->p) || *ps->p == '_')
+        ps->p++;
+    size_t n = (size_t)(ps->p - s);
+    char *r = gc_alloc_atomic(n + 1);
+    memcpy(r, s, n);
+    return r;
+}
+
+static Sym *number(Parser *ps)
+{
+    const char *s = ps->p;
+    bool is_float = false;
+    while (isdigit((unsigned char)*ps->p) || *ps->p == '_')
+        ps->p++;
+    if (*ps->p == '.') {
+        is_float = true;
+        ps->p++;
+        while (isdigit((unsigned char)*ps->p) || *ps->p == '_')
+            ps->p++;
+    }
+    if ((*ps->p == 'e' || *ps->p == 'E') &&
+        (isdigit((unsigned char)ps->p[1]) ||
+         ((ps->p[1] == '+' || ps->p[1] == '-') && isdigit((unsigned char)ps->p[2])))) {
+        is_float = true;
+        ps->p += 2;
+        while (isdigit((unsigned char)*ps->p))
+            ps->p++;
+    }
+    size_t n = (size_t)(ps->p - s);
+    char *t = gc_alloc_atomic(n + 1), *o = t;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '_')
+            *o++ = s[i];
+    if (is_float) {
+        Sym *f = sym_float_str(t, 0);
+        if (!f)
+            fail(ps, "bad number");
+        return f;
+    }
+    fmpz_t z;
+    fmpz_init(z);
+    if (fmpz_set_str(z, t, 10) != 0) {
+        fmpz_clear(z);
+        fail(ps, "bad number");
+    }
+    return sym_int_move(z);
+}
+
+static Sym *string_lit(Parser *ps)
+{
+    char q = *ps->p++;
+    const char *s = ps->p;
+    while (*ps->p && *ps->p != q)
+        ps->p++;
+    if (!*ps->p)
+        fail(ps, "unterminated string");
+    size_t n = (size_t)(ps->p - s);
+    ps->p++;
+    char *name = gc_alloc_atomic(n + 1);
+    memcpy(name, s, n);
+    return sym_symbol(name, (SymFacts){0, 0});
+}
+
+static Sym *apply(Parser *ps, const char *name, Sym *self, bool method)
+{
+    SymVec args = {0}, kwv = {0};
+    size_t nkw = 0, capkw = 0;
+    const char **kw = NULL;
+    bool *str = gc_alloc_atomic(64);
+    size_t cap_str = 64;
+    if (self)
+        sym_vec_push(&args, self);
+    skip(ps);
+    if (!eat(ps, ")")) {
+        for (;;) {
+            skip(ps);
+            const char *save = ps->p;
+            char *k = ident(ps);
+            if (k && eat(ps, "=")) {
+                if (nkw == capkw) {
+                    capkw = capkw ? 2 * capkw : 4;
+                    kw = gc_realloc(kw, capkw * sizeof(char *));
+                }
+                kw[nkw++] = k;
+                skip(ps);
+                sym_vec_push(&kwv, expr(ps));
+            } else {
+                ps->p = save;
+                skip(ps);
+                bool is_str = *ps->p == '\'' || *ps->p == '"';
+                Sym *a = expr(ps);
+                if (args.n + 1 >= cap_str) {
+                    bool *t = gc_alloc_atomic(2 * cap_str);
+                    memcpy(t, str, cap_str);
+                    str = t;
+                    cap_str *= 2;
+                }
+                str[args.n] = is_str;
+                sym_vec_push(&args, a);
+            }
+            if (eat(ps, ")"))
+                break;
+            expect(ps, ",");
+            if (eat(ps, ")"))
+                break;
+        }
+    }
+    SymCall call = {args.n, args.v, str, nkw, kw, kwv.v};
+    sym_callable fn = find_callable(name);
+    if (fn)
+        return fn(&call);
+    int f = method ? -1 : sym_fn_lookup(name);
+    if (f > 0)
+        return sym_fn(f, args.n, args.v);
+    if (method)
+        sym_raise(SYM_E_TYPE, "object has no attribute '%s'", name);
+    return sym_undef_fn(name, args.n, args.v);
+}
+
+static Sym *name_value(const char *name)
+{
+    static const struct { const char *name; Sym **v; } consts[] = {
+        {"pi", &sym_pi}, {"E", &sym_e}, {"I", &sym_i}, {"oo", &sym_oo}, {"zoo", &sym_zoo},
+        {"nan", &sym_nan}, {"GoldenRatio", &sym_golden_ratio}, {"EulerGamma", &sym_euler_gamma},
+        {"Catalan", &sym_catalan}, {"True", &sym_true}, {"False", &sym_false},
+    };
+    for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
+        if (strcmp(consts[i].name, name) == 0)
+            return *consts[i].v;
+    return sym_symbol(name, (SymFacts){0, 0});
+}
+
+static Sym *sequence(Parser *ps, const char *close, bool *trailing_comma)
+{
+    SymVec v = {0};
+    *trailing_comma = false;
+    if (!eat(ps, close)) {
+        for (;;) {
+            sym_vec_push(&v, expr(ps));
+            if (eat(ps, close))
+                break;
+            expect(ps, ",");
+            if (eat(ps, close)) {
+                *trailing_comma = true;
+                break;
+            }
+        }
+    }
+    return sym_build(SYM_TUPLE, 0, v.n, v.v);
+}
+
+static Sym *atom(Parser *ps)
+{
+    skip(ps);
+    char c = *ps->p;
+    Sym *e;
+    if (isdigit((unsigned char)c) || (c == '.' && isdigit((unsigned char)ps->p[1]))) {
+        e = number(ps);
+    } else if (c == '\'' || c == '"') {
+        e = string_lit(ps);
+    } else if (c == '(') {
+        ps->p++;
+        bool comma;
+        Sym *t = sequence(ps, ")", &comma);
+        e = (t->n == 1 && !comma) ? t->args[0] : t;
+    } else if (c == '[') {
+        ps->p++;
+        bool comma;
+        Sym *t = sequence(ps, "]", &comma);
+        e = sym_list(t->n, t->args);
+    } else {
+        char *name = ident(ps);
+        if (!name)
+            fail(ps, "syntax error");
+        if (eat(ps, "("))
+            e = apply(ps, name, NULL, false);
+        else
+            e = name_value(name);
+    }
+    for (;;) {
+        if (eat(ps, ".")) {
+            char *m = ident(ps);
+            if (!m)
+                fail(ps, "syntax error");
+            if (eat(ps, "(")) {
+                e = apply(ps, m, e, true);
+            } else if (strcmp(m, "args") == 0) {
+                e = sym_tuple(e->n, e->args);
+            } else {
+                sym_callable fn = find_callable(m);
+                if (!fn)
+                    sym_raise(SYM_E_TYPE, "object has no attribute '%s'", m);
+                SymCall call = {1, &e, (bool[]){false}, 0, NULL, NULL};
+                e = fn(&call);
+            }
+        } else if (eat(ps, "[")) {
+            Sym *i = expr(ps);
+            expect(ps, "]");
+            if (i->kind != SYM_INTEGER || !(e->kind == SYM_LIST || e->kind == SYM_TUPLE))
+                fail(ps, "bad subscript");
+            long k = fmpz_get_si(i->v.z);
+            if (k < 0)
+                k += (long)e->n;
+            if (k < 0 || k >= (long)e->n)
+                sym_raise(SYM_E_VALUE, "index out of range");
+            e = e->args[k];
+        } else {
+            return e;
+        }
+    }
+}
+
+static Sym *unary(Parser *ps);
+
+static Sym *power(Parser *ps)
+{
+    Sym *b = atom(ps);
+    if (eat(ps, "**"))
+        return sym_pow(b, unary(ps));
+    return b;
+}
+
+static Sym *unary(Parser *ps)
+{
+    if (++ps->depth > MAX_DEPTH)
+        fail(ps, "too deeply nested");
+    Sym *r;
+    if (eat(ps, "-"))
+        r = sym_neg(unary(ps));
+    else if (eat(ps, "+"))
+        r = unary(ps);
+    else
+        r = power(ps);
+    ps->depth--;
+    return r;
+}
+
+static Sym *term(Parser *ps)
+{
+    Sym *a = unary(ps);
+    for (;;) {
+        budget_tick();
+        if (eat(ps, "*"))
+            a = sym_mul(a, unary(ps));
+        else if (eat(ps, "/"))
+            a = sym_div(a, unary(ps));
+        else if (eat(ps, "%"))
+            a = sym_fn2(SYM_FN_MOD, a, unary(ps));
+        else
+            return a;
+    }
+}
+
+static Sym *arith(Parser *ps)
+{
+    Sym *a = term(ps);
+    for (;;) {
+        if (eat(ps, "+"))
+            a = sym_add(a, term(ps));
+        else if (eat(ps, "-"))
+            a = sym_sub(a, term(ps));
+        else
+            return a;
+    }
+}
+
+static Sym *expr(Parser *ps)
+{
+    if (++ps->depth > MAX_DEPTH)
+        fail(ps, "too deeply nested");
+    Sym *a = arith(ps);
+    static const struct { const char *tok; SymRel rel; } ops[] = {
+        {"<=", SYM_LE}, {">=", SYM_GE}, {"<", SYM_LT}, {">", SYM_GT},
+    };
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (eat(ps, ops[i].tok)) {
+            a = sym_rel(ops[i].rel, a, arith(ps));
+            break;
+        }
+    ps->depth--;
+    return a;
+}
+
+Sym *sym_parse(const char *text)
+{
+    Parser ps = {text, text, 0};
+    Sym *e = expr(&ps);
+    skip(&ps);
+    if (*ps.p)
+        fail(&ps, "unexpected text");
+    return e;
+}
