@@ -69,6 +69,7 @@ typedef struct CodeObj {
     unsigned flags;
     int *cell2arg;           /* for each cell, the argument it starts from, or -1 */
     Obj *name, *qualname;
+    Obj *doc;                /* a function's docstring, or NULL */
     int firstline;
 } CodeObj;
 

@@ -427,6 +427,17 @@ static unsigned compile_defaults(Unit *u, Node *args)
     return flags;
 }
 
+/* The docstring of a body: its first statement when that is a string literal. */
+static Obj *docstring(NodeList *body)
+{
+    if (!body->n)
+        return NULL;
+    Node *first = body->items[0];
+    if (first->kind == N_EXPR && first->a->kind == N_CONST && str_check(first->a->value))
+        return first->a->value;
+    return NULL;
+}
+
 static CodeObj *compile_function_body(Unit *u, Node *fn, Obj *name, bool lambda)
 {
     Scope *s = symtable_child(u->scope, fn);
@@ -445,7 +456,10 @@ static CodeObj *compile_function_body(Unit *u, Node *fn, Obj *name, bool lambda)
         load_const(c, None);
         emit(c, OPC_RETURN_VALUE, 0);
     }
-    return unit_finish(c, name, args->l1.n, args->op, args->l3.n, flags);
+    CodeObj *code = unit_finish(c, name, args->l1.n, args->op, args->l3.n, flags);
+    if (!lambda)
+        code->doc = docstring(&fn->l1);
+    return code;
 }
 
 static void compile_comprehension(Unit *u, Node *n)
@@ -1110,6 +1124,11 @@ static void compile_classdef(Unit *u, Node *n)
     u->line = n->line;
     Scope *s = symtable_child(u->scope, n);
     Unit *c = unit_new(s, u, child_qualname(u, n->name));
+    Obj *doc = docstring(&n->l1);
+    if (doc) {
+        load_const(c, doc);
+        emit(c, OPC_STORE_NAME, name_arg(c, intern("__doc__")));
+    }
     compile_stmts(c, &n->l1);
     if (s->needs_class_cell) {
         emit(c, OPC_LOAD_CLOSURE, deref_arg(c, intern("__class__")));
@@ -1375,6 +1394,11 @@ CodeObj *compile_module(const char *src, size_t len, bool prelude, int mode, Cod
         compile_expr(u, last->a);
         emit(u, OPC_RETURN_VALUE, 0);
         return unit_finish(u, intern("<module>"), 0, 0, 0, CO_NAMESPACE);
+    }
+    Obj *doc = mode == COMPILE_EXEC ? NULL : docstring(&m->l1);
+    if (doc) {
+        load_const(u, doc);
+        compile_name(u, intern("__doc__"), CTX_STORE);
     }
     compile_stmts(u, &m->l1);
     load_const(u, None);

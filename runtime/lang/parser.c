@@ -21,6 +21,7 @@ typedef struct Parser {
     int pos;                /* the current token */
     int line_offset;        /* for f-string expressions: lines before the fragment */
     int depth;              /* nesting, against runaway recursion */
+    bool lexer_failed;      /* the last error came from the tokenizer */
 } Parser;
 
 /* ---- nodes ---------------------------------------------------------------------------------- */
@@ -53,7 +54,9 @@ static Token *tok_at(Parser *p, int k)
             p->cap = p->cap ? p->cap * 2 : 256;
             p->toks = gc_realloc(p->toks, sizeof(Token) * (size_t)p->cap);
         }
+        p->lexer_failed = true;
         p->toks[p->ntoks] = lexer_next(&p->lx);
+        p->lexer_failed = false;
         p->toks[p->ntoks].line += p->line_offset;
         p->toks[p->ntoks].end_line += p->line_offset;
         p->ntoks++;
@@ -277,6 +280,19 @@ static StrTok split_string_token(const Token *t)
 
 static Node *parse_expr_text(Parser *outer, const char *text, size_t len, int ln);
 static Node *parse_test(Parser *p);
+static Node *parse_testlist(Parser *p, bool star);
+
+/* The `=` of a self-documenting field `{expr=}`: not part of ==, !=, <=, >=, and followed (after
+ * spaces) by the end of the field, a conversion or a format spec. */
+static bool is_debug_equals(const char *s, size_t n, size_t i, size_t start)
+{
+    if (s[i] != '=' || i == start || strchr("=!<>", s[i - 1]) || (i + 1 < n && s[i + 1] == '='))
+        return false;
+    size_t k = i + 1;
+    while (k < n && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    return k < n && (s[k] == '}' || s[k] == '!' || s[k] == ':');
+}
 
 /* Parses the inside of an f-string (or of a format spec) into parts appended to out. */
 static void parse_fstring_body(Parser *p, const char *s, size_t n, bool raw, int ln, NodeList *out, int nest)
@@ -324,10 +340,8 @@ static void parse_fstring_body(Parser *p, const char *s, size_t n, bool raw, int
                 depth++;
             } else if (d == ')' || d == ']' || (d == '}' && depth > 0)) {
                 depth--;
-            } else if (depth == 0 && (d == '}' || d == ':' ||
-                                      (d == '!' && i + 1 < n && s[i + 1] != '=') ||
-                                      (d == '=' && i + 1 < n && (s[i + 1] == '}' || s[i + 1] == '!' || s[i + 1] == ':') &&
-                                       i > start && !strchr("=!<>", s[i - 1])))) {
+            } else if (depth == 0 && (d == '}' || d == ':' || (d == '!' && i + 1 < n && s[i + 1] != '=') ||
+                                      is_debug_equals(s, n, i, start))) {
                 break;
             }
             i++;
@@ -339,6 +353,8 @@ static void parse_fstring_body(Parser *p, const char *s, size_t n, bool raw, int
         if (s[i] == '=') {
             debug = true;
             i++;
+            while (i < n && (s[i] == ' ' || s[i] == '\t'))
+                i++;
         }
         const char *et = s + start;
         size_t elen = expr_end - start;
@@ -471,6 +487,23 @@ static Node *make_comp(int kind, Node *elt, int ln, Parser *p)
     return n;
 }
 
+/* `yield`, `yield x, y` or `yield from x`, at the `yield` keyword. */
+static Node *parse_yield(Parser *p)
+{
+    int ln = line(p);
+    advance(p);
+    if (is_kw(p, "from")) {
+        advance(p);
+        Node *y = ast_new(N_YIELDFROM, ln);
+        y->a = parse_test(p);
+        return y;
+    }
+    Node *y = ast_new(N_YIELD, ln);
+    if (starts_expression(cur(p)) || is_op(p, "*"))
+        y->a = parse_testlist(p, true);
+    return y;
+}
+
 /* The entries of a dict display after its first one, and the closing brace. */
 static Node *parse_dict_rest(Parser *p, Node *d)
 {
@@ -505,17 +538,7 @@ static Node *parse_atom_brackets(Parser *p, const char *open)
         return ast_new(strcmp(open, "(") == 0 ? N_TUPLE : strcmp(open, "[") == 0 ? N_LIST : N_DICT, ln);
     }
     if (strcmp(open, "(") == 0 && is_kw(p, "yield")) {
-        Node *y;
-        advance(p);
-        if (is_kw(p, "from")) {
-            advance(p);
-            y = ast_new(N_YIELDFROM, ln);
-            y->a = parse_test(p);
-        } else {
-            y = ast_new(N_YIELD, ln);
-            if (!is_op(p, ")"))
-                y->a = parse_star_expr_or_test(p);
-        }
+        Node *y = parse_yield(p);
         expect_op(p, ")");
         return y;
     }
@@ -1348,21 +1371,7 @@ static Node *parse_small_statement(Parser *p)
                                         (tok_at(p, 1)->kind == TK_NAME && !is_keyword_tok(tok_at(p, 1)))))
         error_at(ln, "Missing parentheses in call to 'print'. Did you mean print(...)?");
     /* expression statement, assignment, augmented or annotated assignment */
-    Node *e;
-    if (is_kw(p, "yield")) {
-        advance(p);
-        if (is_kw(p, "from")) {
-            advance(p);
-            e = ast_new(N_YIELDFROM, ln);
-            e->a = parse_test(p);
-        } else {
-            e = ast_new(N_YIELD, ln);
-            if (cur(p)->kind != TK_NEWLINE && !is_op(p, ";") && !is_op(p, "="))
-                e->a = parse_testlist(p, true);
-        }
-    } else {
-        e = parse_testlist(p, true);
-    }
+    Node *e = is_kw(p, "yield") ? parse_yield(p) : parse_testlist(p, true);
     if (is_op(p, ":") ) {
         advance(p);
         if (e->kind != N_NAME && e->kind != N_ATTR && e->kind != N_SUBSCRIPT) {
@@ -1413,12 +1422,7 @@ static Node *parse_small_statement(Parser *p)
         check_target(e, "assign");
         ast_append(&a->l1, e);
         if (is_kw(p, "yield")) {
-            int yl = line(p);
-            advance(p);
-            Node *y = ast_new(N_YIELD, yl);
-            if (cur(p)->kind != TK_NEWLINE)
-                y->a = parse_testlist(p, true);
-            e = y;
+            e = parse_yield(p);
         } else {
             if (cur(p)->kind == TK_NEWLINE || cur(p)->kind == TK_END)
                 syntax_error(p);
@@ -1662,18 +1666,41 @@ static Node *parse_statement(Parser *p, NodeList *out)
     return n;
 }
 
+/* After a grammar error, CPython tokenizes the rest of the source, and an error of the tokenizer
+ * found there (an unclosed bracket, an unterminated string) is the one reported. */
+static _Noreturn void report_with_tokenizer_errors(Parser *p, Obj *grammar_error)
+{
+    if (p->lexer_failed)
+        exc_throw(grammar_error);
+    ExcJump j;
+    EXC_TRY(j) {
+        while (lexer_next(&p->lx).kind != TK_END)
+            ;
+        exc_pop(&j);
+    } else {
+        exc_throw(j.exc);
+    }
+    exc_throw(grammar_error);
+}
+
 Node *ast_parse(const char *src, size_t len)
 {
     Parser p;
     memset(&p, 0, sizeof p);
     lexer_init(&p.lx, src, len);
     Node *m = ast_new(N_MODULE, 1);
-    while (cur(&p)->kind != TK_END) {
-        if (cur(&p)->kind == TK_NEWLINE) {
-            advance(&p);
-            continue;
+    ExcJump j;
+    EXC_TRY(j) {
+        while (cur(&p)->kind != TK_END) {
+            if (cur(&p)->kind == TK_NEWLINE) {
+                advance(&p);
+                continue;
+            }
+            parse_statement(&p, &m->l1);
         }
-        parse_statement(&p, &m->l1);
+        exc_pop(&j);
+    } else {
+        report_with_tokenizer_errors(&p, j.exc);
     }
     return m;
 }

@@ -986,6 +986,7 @@ op_MAKE_FUNCTION: {
     fn->globals = f->globals;
     fn->name = fc->name;
     fn->qualname = fc->qualname;
+    fn->doc = fc->doc;
     if (arg & MF_CLOSURE)
         fn->closure = POP();
     if (arg & MF_KWDEFAULTS)

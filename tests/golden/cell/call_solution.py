@@ -1,0 +1,4 @@
+# request: {"call": "solution"}
+def solution():
+    apples = 5
+    return apples * 3

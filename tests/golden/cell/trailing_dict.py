@@ -1,0 +1,3 @@
+# request: {"mode": "cell"}
+d = {"a": 1.5}
+d

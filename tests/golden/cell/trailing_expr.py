@@ -1,0 +1,3 @@
+# request: {"mode": "cell"}
+x = 5
+x * 2

@@ -1,0 +1,3 @@
+# request: {"mode": "cell"}
+x = [1, 2]
+x.append(3)

@@ -1,0 +1,3 @@
+# request: {"mode": "cell"}
+print("out")
+"text"

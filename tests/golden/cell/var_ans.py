@@ -1,0 +1,2 @@
+# request: {"var": "ans"}
+ans = 7 / 2

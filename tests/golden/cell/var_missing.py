@@ -1,0 +1,2 @@
+# request: {"var": "answer"}
+x = 1

@@ -1,0 +1,3 @@
+class BadInput(Exception):
+    pass
+raise BadInput("nope")

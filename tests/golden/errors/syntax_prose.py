@@ -1,0 +1,2 @@
+x = 5
+What is the answer?
