@@ -69,6 +69,7 @@ void type_ready(Type *t)
         t->mro = mro;
     }
     t->dict = dict_new();
+    t->tag = type_new_tag();
     for (const MethodDef *m = t->methods; m && m->name; m++) {
         MethodDescrObj *d = gc_alloc(sizeof *d);
         d->base.type = &type_method_descriptor;
@@ -571,6 +572,7 @@ Obj *class_new(Obj *name, Obj *bases, Obj *ns)
     }
     t->new = heap_new;
     t->getattr = first->getattr ? first->getattr : obj_generic_getattr;
+    t->tag = type_new_tag();
     update_slots(t);
     Obj *n = dict_get(t->dict, s_new);
     if (n && TYPE(n) == &type_function) {    /* __new__ is implicitly a static method */
@@ -640,6 +642,7 @@ static void type_setattr(Obj *o, Obj *name, Obj *value)
         dict_set(t->dict, name, value);
     else if (!dict_del(t->dict, name))
         exc_raisef(&type_AttributeError, "type object '%s' has no attribute '%s'", class_name(t), str_cstr(name));
+    type_invalidate_cache();
     update_slots(t);
 }
 

@@ -42,6 +42,10 @@ enum {
 #define INSTR_OP(i) ((i) & 0xff)
 #define INSTR_ARG(i) ((i) >> 8)
 
+/* CALL_EX flags: a dict of keyword arguments is on top; the positional arguments are the
+ * iterable of f(*x) rather than a tuple. */
+enum { CALL_EX_KWARGS = 1, CALL_EX_UNPACK = 2 };
+
 /* MAKE_FUNCTION flags: what lies on the stack under the code object. */
 enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_CLOSURE = 8 };
 
@@ -53,6 +57,13 @@ enum {
     CO_NAMESPACE = 8,        /* class body or module run with a locals dict: LOAD_NAME family */
     CO_PRELUDE = 16,         /* a prelude's code, not the request's */
 };
+
+/* Where a LOAD_GLOBAL found its name, valid while both dicts keep the recorded versions. */
+typedef struct GlobalCache {
+    uint64_t globals_version, builtins_version;
+    int32_t index;           /* entry index in the dict that had the name */
+    int32_t where;           /* 0: nothing cached, 1: globals, 2: builtins */
+} GlobalCache;
 
 typedef struct CodeObj {
     Obj base;
@@ -68,6 +79,7 @@ typedef struct CodeObj {
     int stacksize, nblocks;
     unsigned flags;
     int *cell2arg;           /* for each cell, the argument it starts from, or -1 */
+    GlobalCache *gcache;     /* one per instruction; NULL for permanent (prelude) code */
     Obj *name, *qualname;
     Obj *doc;                /* a function's docstring, or NULL */
     int firstline;

@@ -218,7 +218,7 @@ static void stack_effect(uint32_t ins, int *fall, int *jump)
         *fall = -arg - 1;
         break;
     case OPC_CALL_EX:
-        *fall = (arg & 1) ? -2 : -1;
+        *fall = (arg & CALL_EX_KWARGS) ? -2 : -1;
         break;
     case OPC_BUILD_TUPLE: case OPC_BUILD_LIST: case OPC_BUILD_SET: case OPC_BUILD_STRING:
         *fall = 1 - arg;
@@ -349,6 +349,10 @@ static CodeObj *unit_finish(Unit *u, Obj *name, int argcount, int posonly, int k
     c->nfree = (int)list_len(u->freevars);
     c->stacksize = max_stack(u, &c->nblocks);
     c->flags = flags | (u->prelude ? CO_PRELUDE : 0);
+    if (!u->prelude)
+        c->gcache = gc_alloc_atomic(sizeof(GlobalCache) * ((size_t)u->n + 1));
+    if (c->gcache)
+        memset(c->gcache, 0, sizeof(GlobalCache) * ((size_t)u->n + 1));
     c->cell2arg = gc_alloc_atomic(sizeof(int) * ((size_t)c->ncells + 1));
     for (int i = 0; i < c->ncells; i++) {
         Obj *cv = tuple_get(c->cellvars, (size_t)i);
@@ -543,19 +547,26 @@ static bool compile_call_args(Unit *u, NodeList *pos, NodeList *kws, int extra_s
         *nargs = (uint32_t)(pos->n + kws->n + extra_self);
         return false;
     }
-    /* Positional arguments into one list, then a tuple. */
-    emit(u, OPC_BUILD_LIST, 0);
-    for (int i = 0; i < pos->n; i++) {
-        Node *a = pos->items[i];
-        if (a->kind == N_STARRED) {
-            compile_expr(u, a->a);
-            emit(u, OPC_LIST_EXTEND, 1);
-        } else {
-            compile_expr(u, a);
-            emit(u, OPC_LIST_APPEND, 1);
+    uint32_t flags = 0;
+    if (pos->n == 1 && pos->items[0]->kind == N_STARRED) {
+        /* f(*x): x goes to the call as it is, which checks that it is iterable. */
+        compile_expr(u, pos->items[0]->a);
+        flags = CALL_EX_UNPACK;
+    } else {
+        /* Positional arguments into one list, then a tuple. */
+        emit(u, OPC_BUILD_LIST, 0);
+        for (int i = 0; i < pos->n; i++) {
+            Node *a = pos->items[i];
+            if (a->kind == N_STARRED) {
+                compile_expr(u, a->a);
+                emit(u, OPC_LIST_EXTEND, 1);
+            } else {
+                compile_expr(u, a);
+                emit(u, OPC_LIST_APPEND, 1);
+            }
         }
+        emit(u, OPC_LIST_TO_TUPLE, 0);
     }
-    emit(u, OPC_LIST_TO_TUPLE, 0);
     if (kws->n) {
         emit(u, OPC_BUILD_MAP, 0);
         for (int i = 0; i < kws->n; i++) {
@@ -569,10 +580,9 @@ static bool compile_call_args(Unit *u, NodeList *pos, NodeList *kws, int extra_s
             }
             emit(u, OPC_DICT_MERGE, 1);
         }
-        *nargs = 1;
-    } else {
-        *nargs = 0;
+        flags |= CALL_EX_KWARGS;
     }
+    *nargs = flags;
     return true;
 }
 

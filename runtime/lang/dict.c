@@ -45,8 +45,16 @@ static inline bool keys_equal(Obj *a, Obj *b)
     return obj_eq(a, b);
 }
 
+/* Versions are unique across all dicts, so a cache keyed on one can never match another dict. */
+static uint64_t next_version(void)
+{
+    static uint64_t counter;
+    return ++counter;
+}
+
 static void table_init(DictObj *d, size_t size)
 {
+    d->version = next_version();
     d->mask = size - 1;
     d->index = gc_alloc_atomic(size * sizeof(int32_t));
     memset(d->index, 0xff, size * sizeof(int32_t));
@@ -128,7 +136,7 @@ static void insert_new(DictObj *d, Obj *key, int64_t hash, Obj *value)
     d->entries[ix] = (DictEntry){hash, key, value};
     d->index[free_slot(d, hash)] = (int32_t)ix;
     d->used++;
-    d->version++;
+    d->version = next_version();
 }
 
 Obj *dict_get(Obj *o, Obj *key)
@@ -170,7 +178,7 @@ static Obj *remove_key(DictObj *d, Obj *key)
                 e->key = e->value = NULL;
                 d->index[i] = SLOT_DUMMY;
                 d->used--;
-                d->version++;
+                d->version = next_version();
                 return v;
             }
         }
@@ -212,6 +220,7 @@ Obj *dict_copy(Obj *o)
         memcpy(d->entries, src->entries, src->nentries * sizeof(DictEntry));
         d->nentries = src->nentries;
         d->used = src->used;
+        d->version = next_version();
         return (Obj *)d;
     }
     dict_init(d, &type_dict);
@@ -740,7 +749,7 @@ static Obj *m_clear(Obj *self, Obj **a, int n, Obj *kw)
     args_count("clear", n, 0, 0);
     DictObj *d = (DictObj *)self;
     d->used = 0;
-    d->version++;
+    d->version = next_version();
     table_init(d, 8);
     return None;
 }

@@ -1,7 +1,7 @@
 /* runtime/lang/dict.h — dict: a hash table that remembers insertion order.
  *
- * `version` changes whenever a key is added or removed (not when a value is replaced), so the VM
- * can cache where a global name lives. */
+ * `version` changes whenever a key is added or removed (not when a value is replaced), and no two
+ * dicts ever share one, so the VM can cache where a global name lives. */
 #ifndef TIRBOX_DICT_H
 #define TIRBOX_DICT_H
 

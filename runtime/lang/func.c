@@ -194,9 +194,19 @@ Type type_getset_descriptor = {
 
 /* ---- functions in Python ----------------------------------------------------------------- */
 
+/* A call from C into Python counts against the recursion limit like CPython's, which is where a
+ * recursion through special methods reports "while calling a Python object". */
+static Obj *call_from_c(FuncObj *fn, Obj **args, int nargs, Obj *kwnames)
+{
+    obj_enter_recursion(" while calling a Python object");
+    Obj *r = vm_call_function(fn, args, nargs, kwnames);
+    obj_leave_recursion();
+    return r;
+}
+
 static Obj *function_call(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
-    return vm_call_function((FuncObj *)self, args, nargs, kwnames);
+    return call_from_c((FuncObj *)self, args, nargs, kwnames);
 }
 
 Obj *func_call_with_self(Obj *func, Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -208,7 +218,7 @@ Obj *func_call_with_self(Obj *func, Obj *self, Obj **args, int nargs, Obj *kwnam
     if (total)
         memcpy(all + 1, args, sizeof(Obj *) * (size_t)total);
     if (TYPE(func) == &type_function)
-        return vm_call_function((FuncObj *)func, all, nargs + 1, kwnames);
+        return call_from_c((FuncObj *)func, all, nargs + 1, kwnames);
     return obj_call(func, all, nargs + 1, kwnames);
 }
 

@@ -37,7 +37,23 @@ bool type_is_subtype(const Type *sub, const Type *t)
 
 const char *obj_type_name(const Obj *o) { return TYPE(o)->name; }
 
-Obj *type_lookup(const Type *t, Obj *name)
+static uint64_t tag_counter, cache_epoch = 1;
+
+uint64_t type_new_tag(void) { return ++tag_counter; }
+void type_invalidate_cache(void) { cache_epoch++; }
+
+/* A direct-mapped cache of (type, interned name) -> what the MRO walk found, NULL included.
+ * Tags are never reused, so entries of a type that died cannot match a new one. */
+typedef struct LookupEntry {
+    uint64_t tag, epoch;
+    Obj *name;
+    Obj *value;
+} LookupEntry;
+
+#define LOOKUP_CACHE 4096
+static LookupEntry lookup_cache[LOOKUP_CACHE];
+
+static Obj *mro_lookup(const Type *t, Obj *name)
 {
     if (!t->mro)
         return t->dict ? dict_get(t->dict, name) : NULL;
@@ -51,6 +67,18 @@ Obj *type_lookup(const Type *t, Obj *name)
         }
     }
     return NULL;
+}
+
+Obj *type_lookup(const Type *t, Obj *name)
+{
+    if (!t->tag || !((StrObj *)name)->interned)
+        return mro_lookup(t, name);
+    LookupEntry *e = &lookup_cache[(((uintptr_t)name >> 4) ^ (t->tag * 0x9E3779B97F4A7C15ull >> 40)) & (LOOKUP_CACHE - 1)];
+    if (e->tag == t->tag && e->name == name && e->epoch == cache_epoch)
+        return e->value;
+    Obj *v = mro_lookup(t, name);
+    *e = (LookupEntry){t->tag, cache_epoch, name, v};
+    return v;
 }
 
 /* ---- text --------------------------------------------------------------------------------- */

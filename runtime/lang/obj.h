@@ -103,6 +103,7 @@ struct Type {
     Obj *mro;                    /* tuple; filled by type_ready */
     Obj *dict;                   /* the class namespace; filled by type_ready */
     unsigned flags;
+    uint64_t tag;                /* unique per type, for the attribute lookup cache; 0 until ready */
     uint32_t basicsize;          /* bytes of an instance */
     uint32_t dictoffset;         /* where an instance keeps its attribute dict, 0: nowhere */
 
@@ -193,8 +194,12 @@ void obj_delattr(Obj *o, Obj *name);
 /* The generic attribute machinery (types, instance dicts, descriptors), usable by slots. */
 Obj *obj_generic_getattr(Obj *o, Obj *name);
 void obj_generic_setattr(Obj *o, Obj *name, Obj *value);
-/* Looks name up along the MRO of t; NULL when absent. */
+/* Looks name up along the MRO of t; NULL when absent. Cached for interned names. */
 Obj *type_lookup(const Type *t, Obj *name);
+/* A fresh tag for a type (at creation). */
+uint64_t type_new_tag(void);
+/* Forgets every cached lookup: a class's namespace changed. */
+void type_invalidate_cache(void);
 
 /* For method calls without a bound-method object: returns the callable; *self is set to o when the
  * callable expects o as first argument, NULL otherwise. */

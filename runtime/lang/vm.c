@@ -195,6 +195,27 @@ static _Noreturn void unbound_local(Obj *name)
                str_cstr(name));
 }
 
+/* LOAD_GLOBAL through the instruction's cache (see GlobalCache). */
+static inline Obj *load_global_cached(Frame *f, Obj *name, GlobalCache *c)
+{
+    DictObj *g = (DictObj *)f->globals, *b = (DictObj *)vm.builtins;
+    if (c->where == 1 && c->globals_version == g->version)
+        return g->entries[c->index].value;
+    if (c->where == 2 && c->globals_version == g->version && c->builtins_version == b->version)
+        return b->entries[c->index].value;
+    int64_t ix = dict_find_entry(f->globals, name);
+    if (ix >= 0) {
+        *c = (GlobalCache){g->version, b->version, (int32_t)ix, 1};
+        return g->entries[ix].value;
+    }
+    ix = dict_find_entry(vm.builtins, name);
+    if (ix >= 0) {
+        *c = (GlobalCache){g->version, b->version, (int32_t)ix, 2};
+        return b->entries[ix].value;
+    }
+    name_error(name);
+}
+
 static Obj *load_global(Frame *f, Obj *name)
 {
     Obj *v = dict_get(f->globals, name);
@@ -244,6 +265,21 @@ static void unpack_into(Obj *seq, Obj **dst, int before, int after, bool star)
     dst[k--] = list_from_array(items + before, n - (size_t)want);
     for (size_t i = n - (size_t)after; i < n; i++)
         dst[k--] = items[i];
+}
+
+static bool is_iterable(Obj *o)
+{
+    Type *t = TYPE(o);
+    return t->iter || (t->getitem && !(t->flags & TF_DICT));
+}
+
+/* How CPython names a callable in call errors: "f()", "set()", "A.method()". */
+static const char *callable_name(Obj *f)
+{
+    Obj *q = obj_lookup_attr(f, s_qualname);
+    if (q && str_check(q))
+        return str_cstr(str_printf("%s()", str_cstr(q)));
+    return str_cstr(str_printf("%s object", obj_type_name(f)));
 }
 
 static Obj *call_with_kwdict(Obj *func, Obj *argtuple, Obj *kwdict)
@@ -526,7 +562,7 @@ op_LOAD_CLASSDEREF: {
     DISPATCH();
 }
 op_LOAD_GLOBAL:
-    r = load_global(f, names[arg]);
+    r = co->gcache ? load_global_cached(f, names[arg], &co->gcache[pc - 1 - code]) : load_global(f, names[arg]);
     PUSH(r);
     DISPATCH();
 op_STORE_GLOBAL:
@@ -604,8 +640,14 @@ op_CALL_METHOD: {
     DISPATCH();
 }
 op_CALL_EX:
-    b = arg & 1 ? POP() : NULL;
+    b = arg & CALL_EX_KWARGS ? POP() : NULL;
     a = POP();
+    if (arg & CALL_EX_UNPACK) {
+        if (!is_iterable(a))
+            exc_raisef(&type_TypeError, "%s argument after * must be an iterable, not %s", callable_name(TOP()),
+                       obj_type_name(a));
+        a = tuple_from_iterable(a);
+    }
     TOP() = call_with_kwdict(TOP(), a, b);
     DISPATCH();
 op_BINARY_OP:
@@ -754,6 +796,8 @@ op_MAP_ADD:
     DISPATCH();
 op_LIST_EXTEND:
     a = POP();
+    if (!is_iterable(a))
+        exc_raisef(&type_TypeError, "Value after * must be an iterable, not %s", obj_type_name(a));
     list_extend(sp[-(int)arg], a);
     DISPATCH();
 op_SET_UPDATE: {
@@ -772,17 +816,16 @@ op_DICT_UPDATE:
 op_DICT_MERGE: {
     a = POP();
     Obj *target = sp[-(int)arg];
+    Obj *fn = sp[-(int)arg - 2];
     if (!dict_check(a))
-        exc_raisef(&type_TypeError, "argument after ** must be a mapping, not %s", obj_type_name(a));
+        exc_raisef(&type_TypeError, "%s argument after ** must be a mapping, not %s", callable_name(fn),
+                   obj_type_name(a));
     size_t pos = 0;
     Obj *k, *v;
     while (dict_next(a, &pos, &k, &v)) {
-        if (dict_get(target, k)) {
-            Obj *fn = sp[-(int)arg - 2];
-            Obj *fnname = obj_lookup_attr(fn, s_qualname);
-            exc_raisef(&type_TypeError, "%s() got multiple values for keyword argument '%s'",
-                       fnname && str_check(fnname) ? str_cstr(fnname) : obj_type_name(fn), str_cstr(obj_str(k)));
-        }
+        if (dict_get(target, k))
+            exc_raisef(&type_TypeError, "%s got multiple values for keyword argument '%s'", callable_name(fn),
+                       str_cstr(obj_str(k)));
         dict_set(target, k, v);
     }
     DISPATCH();
