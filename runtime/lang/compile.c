@@ -8,6 +8,7 @@
 #include "runtime/lang/code.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
+#include "runtime/lang/float.h"
 #include "runtime/lang/lexer.h"
 #include "runtime/lang/list.h"
 #include "runtime/lang/str.h"
@@ -696,6 +697,35 @@ static void compile_fstring(Unit *u, Node *n)
         emit(u, OPC_BUILD_STRING, (uint32_t)n->l1.n);
 }
 
+static bool is_small_number(Obj *v)
+{
+    if (is_small(v))
+        return small_value(v) > -((intptr_t)1 << 32) && small_value(v) < ((intptr_t)1 << 32);
+    return TYPE(v) == &type_float;
+}
+
+/* Folds arithmetic on two numeric literals (2 / 17, 10 ** 9) as CPython's optimizer does; only
+ * for small operands, and never when the operation raises (the error then happens at run time). */
+static Obj *fold_binop(Node *n)
+{
+    Node *a = n->a, *b = n->b;
+    if (a->kind != N_CONST || b->kind != N_CONST || !is_small_number(a->value) || !is_small_number(b->value))
+        return NULL;
+    if (n->op == OP_POW && (!is_small(b->value) || small_value(b->value) > 64 || small_value(b->value) < -64))
+        return NULL;
+    if (n->op == OP_LSHIFT || n->op == OP_MATMUL)
+        return NULL;
+    ExcJump j;
+    volatile Obj *r = NULL;
+    EXC_TRY(j) {
+        r = obj_binop(a->value, b->value, n->op);
+        exc_pop(&j);
+    } else {
+        return NULL;
+    }
+    return (Obj *)r;
+}
+
 static void compile_expr(Unit *u, Node *n)
 {
     int saved = u->line;
@@ -713,12 +743,18 @@ static void compile_expr(Unit *u, Node *n)
         else
             compile_fstring(u, n);
         break;
-    case N_BINOP:
+    case N_BINOP: {
+        Obj *folded = fold_binop(n);
+        if (folded) {
+            load_const(u, folded);
+            break;
+        }
         compile_expr(u, n->a);
         compile_expr(u, n->b);
         u->line = n->line;
         emit(u, OPC_BINARY_OP, (uint32_t)n->op);
         break;
+    }
     case N_UNARY:
         compile_expr(u, n->a);
         emit(u, OPC_UNARY_OP, (uint32_t)n->op);

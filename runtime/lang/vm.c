@@ -416,6 +416,12 @@ static inline Obj *small_binop(intptr_t a, intptr_t b, int op)
         if (r != 0 && ((r < 0) != (b < 0)))
             r += b;
         return small_new(r);
+    case OP_TRUEDIV:
+        /* Both exactly representable: one IEEE division is CPython's correctly rounded result. */
+        if (b == 0 || a > ((intptr_t)1 << 53) || a < -((intptr_t)1 << 53) || b > ((intptr_t)1 << 53) ||
+            b < -((intptr_t)1 << 53))
+            return NULL;
+        return float_new((double)a / (double)b);
     case OP_AND:
         return small_new(a & b);
     case OP_OR:
@@ -428,6 +434,18 @@ static inline Obj *small_binop(intptr_t a, intptr_t b, int op)
 }
 
 static inline bool small_compare(intptr_t a, intptr_t b, int op)
+{
+    switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+
+static inline bool float_compare(double a, double b, int op)
 {
     switch (op) {
     case CMP_LT: return a < b;
@@ -682,8 +700,20 @@ op_UNARY_NOT:
 op_COMPARE_OP:
     b = POP();
     a = TOP();
-    if (is_small(a) && is_small(b)) {
-        TOP() = bool_from(small_compare(small_value(a), small_value(b), (int)arg));
+    if ((is_small(a) && is_small(b)) || (!is_small(a) && !is_small(b) && a->type == &type_float &&
+                                          b->type == &type_float)) {
+        bool holds = is_small(a) ? small_compare(small_value(a), small_value(b), (int)arg)
+                                 : float_compare(float_value(a), float_value(b), (int)arg);
+        /* A comparison is nearly always followed by a conditional jump: take it here. */
+        uint32_t next = *pc;
+        if (INSTR_OP(next) == OPC_POP_JUMP_IF_FALSE || INSTR_OP(next) == OPC_POP_JUMP_IF_TRUE) {
+            sp--;
+            pc++;
+            if (holds == (INSTR_OP(next) == OPC_POP_JUMP_IF_TRUE))
+                JUMP_TO(INSTR_ARG(next));
+            DISPATCH();
+        }
+        TOP() = bool_from(holds);
         DISPATCH();
     }
     TOP() = obj_compare(a, b, (int)arg);
