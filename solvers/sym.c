@@ -23,6 +23,7 @@ static const char *const error_names[SYM_E_COUNT][2] = {
     [SYM_E_POLYNOMIAL] = {"PolynomialError", "sympy.polys.polyerrors.PolynomialError"},
     [SYM_E_SYMPIFY] = {"SympifyError", "sympy.core.sympify.SympifyError"},
     [SYM_E_INCONSISTENT] = {"InconsistentAssumptions", "sympy.core.facts.InconsistentAssumptions"},
+    [SYM_E_COMPUTATION] = {"ComputationFailed", "sympy.polys.polyerrors.ComputationFailed"},
 };
 
 const char *sym_error_name(SymErr kind) { return error_names[kind][0]; }

@@ -124,6 +124,7 @@ typedef enum SymErr {
     SYM_E_POLYNOMIAL,       /* sympy.polys.polyerrors.PolynomialError */
     SYM_E_SYMPIFY,          /* sympy.core.sympify.SympifyError */
     SYM_E_INCONSISTENT,     /* sympy.core.facts.InconsistentAssumptions */
+    SYM_E_COMPUTATION,      /* sympy.polys.polyerrors.ComputationFailed */
     SYM_E_COUNT
 } SymErr;
 

@@ -11,6 +11,8 @@
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
+#include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
 
@@ -171,7 +173,125 @@ static Sym *op_le(const SymCall *c) { return op_rel(c, SYM_LE, "Le"); }
 static Sym *op_gt(const SymCall *c) { return op_rel(c, SYM_GT, "Gt"); }
 static Sym *op_ge(const SymCall *c) { return op_rel(c, SYM_GE, "Ge"); }
 
+static Sym *op_subs(const SymCall *c)
+{
+    need_args(c, 2, 3, "subs");
+    Sym *e = c->args[0];
+    if (c->n == 3)
+        return sym_subs(e, c->args[1], c->args[2]);
+    Sym *m = c->args[1];
+    Sym *simul = sym_call_kw(c, "simultaneous");
+    bool sim = simul && simul->kind == SYM_TRUE;
+    if (m->kind == SYM_DICT) {
+        size_t n = m->n / 2;
+        Sym **o = gc_alloc((n + 1) * sizeof(Sym *)), **w = gc_alloc((n + 1) * sizeof(Sym *));
+        for (size_t i = 0; i < n; i++) {
+            o[i] = m->args[2 * i];
+            w[i] = m->args[2 * i + 1];
+        }
+        sym_subs_order(n, o, w);
+        return sym_subs_many(e, n, o, w, sim);
+    }
+    if (m->kind == SYM_LIST || m->kind == SYM_TUPLE) {
+        Sym **o = gc_alloc((m->n + 1) * sizeof(Sym *)), **w = gc_alloc((m->n + 1) * sizeof(Sym *));
+        for (uint32_t i = 0; i < m->n; i++) {
+            if (m->args[i]->kind != SYM_TUPLE || m->args[i]->n != 2)
+                sym_raise(SYM_E_VALUE, "subs: expected (old, new) pairs");
+            o[i] = m->args[i]->args[0];
+            w[i] = m->args[i]->args[1];
+        }
+        return sym_subs_many(e, m->n, o, w, sim);
+    }
+    sym_raise(SYM_E_VALUE, "subs: expected a dict or a sequence of pairs");
+}
+
+static Sym *op_diff(const SymCall *c)
+{
+    need_args(c, 1, 16, "diff");
+    Sym *e = c->args[0];
+    SymVec fs = sym_free_symbols(e);
+    if (c->n == 1) {
+        if (fs.n != 1)
+            sym_raise(SYM_E_VALUE, "specify differentiation variables to differentiate %s",
+                      sym_str(e));
+        return sym_diff(e, fs.v[0]);
+    }
+    for (size_t i = 1; i < c->n; i++) {
+        Sym *x = c->args[i];
+        long times = 1;
+        if (i + 1 < c->n && c->args[i + 1]->kind == SYM_INTEGER)
+            times = small_int(c->args[++i], "derivative order");
+        if (!sym_is_symbol(x))
+            sym_raise(SYM_E_VALUE, "Can't calculate derivative wrt %s.", sym_str(x));
+        for (long k = 0; k < times; k++)
+            e = sym_diff(e, x);
+    }
+    return e;
+}
+
+static Sym *op_factor(const SymCall *c)
+{
+    need_args(c, 1, 8, "factor");
+    return sym_factor(c->args[0]);
+}
+
+static Sym *op_cancel(const SymCall *c)
+{
+    need_args(c, 1, 8, "cancel");
+    return sym_cancel(c->args[0]);
+}
+
+static Sym *op_together(const SymCall *c)
+{
+    need_args(c, 1, 1, "together");
+    return sym_together(c->args[0]);
+}
+
+static Sym *op_gcd(const SymCall *c)
+{
+    need_args(c, 2, 2, "gcd");
+    return sym_gcd(c->args[0], c->args[1]);
+}
+
+static Sym *op_lcm(const SymCall *c)
+{
+    need_args(c, 2, 2, "lcm");
+    return sym_lcm(c->args[0], c->args[1]);
+}
+
+static Sym *op_div(const SymCall *c)
+{
+    need_args(c, 2, 3, "div");
+    Sym *q, *r;
+    sym_poly_divide(c->args[0], c->args[1], &q, &r);
+    return sym_tuple(2, (Sym *[]){q, r});
+}
+
+static Sym *op_numer_denom(const SymCall *c)
+{
+    need_args(c, 1, 1, "as_numer_denom");
+    Sym *n, *d;
+    sym_numer_denom(c->args[0], &n, &d);
+    return sym_tuple(2, (Sym *[]){n, d});
+}
+
+static Sym *op_coeff(const SymCall *c)
+{
+    need_args(c, 2, 3, "coeff");
+    return sym_coeff(c->args[0], c->args[1], arg_or(c, 2, sym_one));
+}
+
+static Sym *op_free_symbols(const SymCall *c)
+{
+    need_args(c, 1, 1, "free_symbols");
+    SymVec v = sym_free_symbols(c->args[0]);
+    return sym_list(v.n, v.v);
+}
+
 static const struct { const char *name; sym_callable fn; } builtins[] = {
+    {"subs", op_subs}, {"diff", op_diff}, {"factor", op_factor}, {"cancel", op_cancel},
+    {"together", op_together}, {"gcd", op_gcd}, {"lcm", op_lcm}, {"div", op_div},
+    {"as_numer_denom", op_numer_denom}, {"coeff", op_coeff}, {"free_symbols", op_free_symbols},
     {"Rational", op_rational}, {"Integer", op_integer}, {"Float", op_float},
     {"S", op_sympify}, {"sympify", op_sympify}, {"sqrt", op_sqrt}, {"cbrt", op_cbrt},
     {"root", op_root}, {"expand", op_expand}, {"N", op_evalf}, {"evalf", op_evalf},
@@ -408,6 +528,20 @@ static Sym *atom(Parser *ps)
         bool comma;
         Sym *t = sequence(ps, ")", &comma);
         e = (t->n == 1 && !comma) ? t->args[0] : t;
+    } else if (c == '{') {
+        ps->p++;
+        SymVec k = {0}, v = {0};
+        if (!eat(ps, "}")) {
+            for (;;) {
+                sym_vec_push(&k, expr(ps));
+                expect(ps, ":");
+                sym_vec_push(&v, expr(ps));
+                if (eat(ps, "}"))
+                    break;
+                expect(ps, ",");
+            }
+        }
+        e = sym_dict(k.n, k.v, v.v);
     } else if (c == '[') {
         ps->p++;
         bool comma;
