@@ -15,6 +15,8 @@
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_simplify.h"
+#include "solvers/sym_solve.h"
 
 #define MAX_CALLABLES 256
 #define MAX_DEPTH 200
@@ -288,7 +290,45 @@ static Sym *op_free_symbols(const SymCall *c)
     return sym_list(v.n, v.v);
 }
 
+static bool flag(const SymCall *c, const char *name)
+{
+    Sym *v = sym_call_kw(c, name);
+    return v && v->kind == SYM_TRUE;
+}
+
+static Sym *op_solve(const SymCall *c)
+{
+    need_args(c, 1, 64, "solve");
+    Sym *const *syms = c->args + 1;
+    size_t n = c->n - 1;
+    if (n == 1 && (syms[0]->kind == SYM_LIST || syms[0]->kind == SYM_TUPLE)) {
+        n = syms[0]->n;
+        syms = syms[0]->args;
+    }
+    return sym_solve(c->args[0], n, syms, flag(c, "dict"));
+}
+
+static Sym *op_roots(const SymCall *c)
+{
+    need_args(c, 1, 2, "roots");
+    Sym *x = c->n > 1 ? c->args[1] : NULL;
+    if (!x) {
+        SymVec fs = sym_free_symbols(c->args[0]);
+        if (fs.n != 1)
+            sym_raise(SYM_E_POLYNOMIAL, "multivariate polynomials are not supported");
+        x = fs.v[0];
+    }
+    return sym_roots(c->args[0], x);
+}
+
+static Sym *op_simplify(const SymCall *c)
+{
+    need_args(c, 1, 1, "simplify");
+    return sym_simplify(c->args[0]);
+}
+
 static const struct { const char *name; sym_callable fn; } builtins[] = {
+    {"solve", op_solve}, {"roots", op_roots}, {"simplify", op_simplify},
     {"subs", op_subs}, {"diff", op_diff}, {"factor", op_factor}, {"cancel", op_cancel},
     {"together", op_together}, {"gcd", op_gcd}, {"lcm", op_lcm}, {"div", op_div},
     {"as_numer_denom", op_numer_denom}, {"coeff", op_coeff}, {"free_symbols", op_free_symbols},
