@@ -10,6 +10,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_matrix.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
@@ -327,7 +328,118 @@ static Sym *op_simplify(const SymCall *c)
     return sym_simplify(c->args[0]);
 }
 
+static Sym *need_matrix(const SymCall *c, const char *name)
+{
+    if (!c->n || c->args[0]->kind != SYM_MATRIX)
+        sym_raise(SYM_E_TYPE, "%s needs a Matrix", name);
+    return c->args[0];
+}
+
+static Sym *op_matrix(const SymCall *c)
+{
+    need_args(c, 1, 3, "Matrix");
+    if (c->n == 3) {
+        long r = small_int(c->args[0], "rows"), k = small_int(c->args[1], "cols");
+        Sym *l = c->args[2];
+        if (r < 0 || k < 0 || (l->kind != SYM_LIST && l->kind != SYM_TUPLE) || (long)l->n != r * k)
+            sym_raise(SYM_E_VALUE, "List length should be equal to rows*columns");
+        return sym_matrix((size_t)r, (size_t)k, l->args);
+    }
+    Sym *l = c->args[0];
+    if (l->kind == SYM_MATRIX)
+        return l;
+    if (l->kind != SYM_LIST && l->kind != SYM_TUPLE)
+        sym_raise(SYM_E_TYPE, "Data type not understood");
+    if (!l->n)
+        return sym_matrix(0, 0, NULL);
+    bool nested = l->args[0]->kind == SYM_LIST || l->args[0]->kind == SYM_TUPLE;
+    if (!nested)
+        return sym_matrix(l->n, 1, l->args);
+    size_t cols = l->args[0]->n;
+    Sym **e = gc_alloc((l->n * cols + 1) * sizeof(Sym *));
+    for (uint32_t i = 0; i < l->n; i++) {
+        if (l->args[i]->n != cols)
+            sym_raise(SYM_E_VALUE, "mismatched dimensions");
+        memcpy(e + i * cols, l->args[i]->args, cols * sizeof(Sym *));
+    }
+    return sym_matrix(l->n, cols, e);
+}
+
+static Sym *op_eye(const SymCall *c)
+{
+    need_args(c, 1, 1, "eye");
+    return sym_matrix_eye((size_t)small_int(c->args[0], "size"));
+}
+
+static Sym *op_zeros(const SymCall *c)
+{
+    need_args(c, 1, 2, "zeros");
+    long r = small_int(c->args[0], "rows"), k = c->n > 1 ? small_int(c->args[1], "cols") : r;
+    return sym_matrix_fill((size_t)r, (size_t)k, sym_zero);
+}
+
+static Sym *op_ones(const SymCall *c)
+{
+    need_args(c, 1, 2, "ones");
+    long r = small_int(c->args[0], "rows"), k = c->n > 1 ? small_int(c->args[1], "cols") : r;
+    return sym_matrix_fill((size_t)r, (size_t)k, sym_one);
+}
+
+static Sym *op_det(const SymCall *c) { return sym_matrix_det(need_matrix(c, "det")); }
+static Sym *op_inv(const SymCall *c) { return sym_matrix_inv(need_matrix(c, "inv")); }
+static Sym *op_transpose(const SymCall *c) { return sym_matrix_transpose(need_matrix(c, "T")); }
+static Sym *op_trace(const SymCall *c) { return sym_matrix_trace(need_matrix(c, "trace")); }
+static Sym *op_adjugate(const SymCall *c) { return sym_matrix_adjugate(need_matrix(c, "adjugate")); }
+static Sym *op_rank(const SymCall *c) { return sym_int(sym_matrix_rank(need_matrix(c, "rank"))); }
+static Sym *op_nullspace(const SymCall *c) { return sym_matrix_nullspace(need_matrix(c, "nullspace")); }
+static Sym *op_eigenvals(const SymCall *c) { return sym_matrix_eigenvals(need_matrix(c, "eigenvals")); }
+static Sym *op_eigenvects(const SymCall *c) { return sym_matrix_eigenvects(need_matrix(c, "eigenvects")); }
+static Sym *op_norm(const SymCall *c) { return sym_matrix_norm(need_matrix(c, "norm")); }
+
+static Sym *op_columnspace(const SymCall *c)
+{
+    return sym_matrix_columnspace(need_matrix(c, "columnspace"));
+}
+
+static Sym *op_rref(const SymCall *c)
+{
+    Sym *p, *m = sym_matrix_rref(need_matrix(c, "rref"), &p);
+    return sym_tuple(2, (Sym *[]){m, p});
+}
+
+static Sym *op_shape(const SymCall *c)
+{
+    Sym *m = need_matrix(c, "shape");
+    return sym_tuple(2, (Sym *[]){sym_int(m->v.m.rows), sym_int(m->v.m.cols)});
+}
+
+static Sym *op_matrix2(const SymCall *c, Sym *(*f)(Sym *, Sym *), const char *name)
+{
+    need_args(c, 2, 2, name);
+    need_matrix(c, name);
+    if (c->args[1]->kind != SYM_MATRIX)
+        sym_raise(SYM_E_TYPE, "%s needs a Matrix argument", name);
+    return f(c->args[0], c->args[1]);
+}
+
+static Sym *op_dot(const SymCall *c) { return op_matrix2(c, sym_matrix_dot, "dot"); }
+static Sym *op_cross(const SymCall *c) { return op_matrix2(c, sym_matrix_cross, "cross"); }
+static Sym *op_lusolve(const SymCall *c) { return op_matrix2(c, sym_matrix_solve, "LUsolve"); }
+
+static Sym *op_charpoly(const SymCall *c)
+{
+    need_args(c, 1, 2, "charpoly");
+    return sym_matrix_charpoly(need_matrix(c, "charpoly"),
+                               c->n > 1 ? c->args[1] : sym_symbol("lambda", (SymFacts){0, 0}));
+}
+
 static const struct { const char *name; sym_callable fn; } builtins[] = {
+    {"Matrix", op_matrix}, {"eye", op_eye}, {"zeros", op_zeros}, {"ones", op_ones},
+    {"det", op_det}, {"inv", op_inv}, {"T", op_transpose}, {"trace", op_trace},
+    {"adjugate", op_adjugate}, {"rank", op_rank}, {"nullspace", op_nullspace},
+    {"columnspace", op_columnspace}, {"eigenvals", op_eigenvals}, {"eigenvects", op_eigenvects},
+    {"rref", op_rref}, {"shape", op_shape}, {"dot", op_dot}, {"cross", op_cross},
+    {"LUsolve", op_lusolve}, {"norm", op_norm}, {"charpoly", op_charpoly},
     {"solve", op_solve}, {"roots", op_roots}, {"simplify", op_simplify},
     {"subs", op_subs}, {"diff", op_diff}, {"factor", op_factor}, {"cancel", op_cancel},
     {"together", op_together}, {"gcd", op_gcd}, {"lcm", op_lcm}, {"div", op_div},
@@ -614,7 +726,18 @@ static Sym *atom(Parser *ps)
             }
         } else if (eat(ps, "[")) {
             Sym *i = expr(ps);
+            if (eat(ps, ","))
+                i = sym_tuple(2, (Sym *[]){i, expr(ps)});
             expect(ps, "]");
+            if (e->kind == SYM_MATRIX && i->kind == SYM_TUPLE && i->n == 2) {
+                long r = small_int(i->args[0], "row"), k = small_int(i->args[1], "column");
+                if (r < 0 || k < 0 || (uint32_t)r >= e->v.m.rows || (uint32_t)k >= e->v.m.cols)
+                    sym_raise(SYM_E_VALUE, "index out of range");
+                e = sym_matrix_at(e, (size_t)r, (size_t)k);
+                continue;
+            }
+            if (e->kind == SYM_MATRIX && i->kind == SYM_INTEGER)
+                e = sym_list(e->n, e->args);
             if (i->kind != SYM_INTEGER || !(e->kind == SYM_LIST || e->kind == SYM_TUPLE))
                 fail(ps, "bad subscript");
             long k = fmpz_get_si(i->v.z);
@@ -629,13 +752,43 @@ static Sym *atom(Parser *ps)
     }
 }
 
+static bool is_mat(Sym *e) { return e->kind == SYM_MATRIX; }
+
+/* The parser's operators, with matrices as sympy's Matrix treats them. */
+static Sym *op_add(Sym *a, Sym *b, bool sub)
+{
+    if (is_mat(a) && is_mat(b))
+        return sub ? sym_matrix_sub(a, b) : sym_matrix_add(a, b);
+    if (is_mat(a) || is_mat(b))
+        sym_raise(SYM_E_TYPE, "cannot add %s and %s", sym_class_name(a), sym_class_name(b));
+    return sub ? sym_sub(a, b) : sym_add(a, b);
+}
+
+static Sym *op_mul(Sym *a, Sym *b)
+{
+    if (is_mat(a) && is_mat(b))
+        return sym_matrix_mul(a, b);
+    if (is_mat(a))
+        return sym_matrix_scale(a, b);
+    if (is_mat(b))
+        return sym_matrix_scale(b, a);
+    return sym_mul(a, b);
+}
+
+static Sym *op_pow(Sym *a, Sym *b)
+{
+    if (is_mat(a))
+        return sym_matrix_pow(a, small_int(b, "exponent"));
+    return sym_pow(a, b);
+}
+
 static Sym *unary(Parser *ps);
 
 static Sym *power(Parser *ps)
 {
     Sym *b = atom(ps);
     if (eat(ps, "**"))
-        return sym_pow(b, unary(ps));
+        return op_pow(b, unary(ps));
     return b;
 }
 
@@ -644,8 +797,10 @@ static Sym *unary(Parser *ps)
     if (++ps->depth > MAX_DEPTH)
         fail(ps, "too deeply nested");
     Sym *r;
-    if (eat(ps, "-"))
-        r = sym_neg(unary(ps));
+    if (eat(ps, "-")) {
+        r = unary(ps);
+        r = is_mat(r) ? sym_matrix_scale(r, sym_neg_one) : sym_neg(r);
+    }
     else if (eat(ps, "+"))
         r = unary(ps);
     else
@@ -660,7 +815,7 @@ static Sym *term(Parser *ps)
     for (;;) {
         budget_tick();
         if (eat(ps, "*"))
-            a = sym_mul(a, unary(ps));
+            a = op_mul(a, unary(ps));
         else if (eat(ps, "/"))
             a = sym_div(a, unary(ps));
         else if (eat(ps, "%"))
@@ -675,9 +830,9 @@ static Sym *arith(Parser *ps)
     Sym *a = term(ps);
     for (;;) {
         if (eat(ps, "+"))
-            a = sym_add(a, term(ps));
+            a = op_add(a, term(ps), false);
         else if (eat(ps, "-"))
-            a = sym_sub(a, term(ps));
+            a = op_add(a, term(ps), true);
         else
             return a;
     }

@@ -441,7 +441,10 @@ static bool roots_rational(const SymVec *coeffs, SymVec *out)
                 order[j] = k;
             }
             if (fac->num == 1 && all.n - 1 == 2) {
-                ok = roots_rational_factor(&all, out);
+                SymVec r = {0};
+                ok = roots_rational_factor(&all, &r);
+                for (size_t k = 0; k < r.n; k++)
+                    push_unique(out, r.v[k]);
             } else {
                 for (slong i = 0; i < fac->num && ok; i++) {
                     fmpq_poly_t fi;
