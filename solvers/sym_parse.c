@@ -11,6 +11,7 @@
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_matrix.h"
+#include "solvers/sym_ntheory.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
@@ -433,7 +434,92 @@ static Sym *op_charpoly(const SymCall *c)
                                c->n > 1 ? c->args[1] : sym_symbol("lambda", (SymFacts){0, 0}));
 }
 
+static Sym *op_isprime(const SymCall *c)
+{
+    need_args(c, 1, 1, "isprime");
+    return sym_bool(sym_isprime(c->args[0]));
+}
+
+static Sym *op_nextprime(const SymCall *c)
+{
+    need_args(c, 1, 2, "nextprime");
+    return sym_nextprime(c->args[0], c->n > 1 ? small_int(c->args[1], "ith") : 1);
+}
+
+static Sym *op_unary_nt(const SymCall *c, Sym *(*f)(Sym *), const char *name)
+{
+    need_args(c, 1, 1, name);
+    return f(c->args[0]);
+}
+
+static Sym *op_binary_nt(const SymCall *c, Sym *(*f)(Sym *, Sym *), const char *name)
+{
+    need_args(c, 2, 2, name);
+    return f(c->args[0], c->args[1]);
+}
+
+static Sym *op_prevprime(const SymCall *c) { return op_unary_nt(c, sym_prevprime, "prevprime"); }
+static Sym *op_prime(const SymCall *c) { return op_unary_nt(c, sym_prime, "prime"); }
+static Sym *op_primepi(const SymCall *c) { return op_unary_nt(c, sym_primepi, "primepi"); }
+static Sym *op_factorint(const SymCall *c) { return op_unary_nt(c, sym_factorint, "factorint"); }
+static Sym *op_primefactors(const SymCall *c) { return op_unary_nt(c, sym_primefactors, "primefactors"); }
+static Sym *op_divisors(const SymCall *c) { return op_unary_nt(c, sym_divisors, "divisors"); }
+static Sym *op_divisor_count(const SymCall *c) { return op_unary_nt(c, sym_divisor_count, "divisor_count"); }
+static Sym *op_totient(const SymCall *c) { return op_unary_nt(c, sym_totient, "totient"); }
+static Sym *op_perfect_power(const SymCall *c) { return op_unary_nt(c, sym_perfect_power, "perfect_power"); }
+static Sym *op_primerange(const SymCall *c) { return op_binary_nt(c, sym_primerange, "primerange"); }
+static Sym *op_mod_inverse(const SymCall *c) { return op_binary_nt(c, sym_mod_inverse, "mod_inverse"); }
+static Sym *op_nthroot(const SymCall *c) { return op_binary_nt(c, sym_integer_nthroot, "integer_nthroot"); }
+static Sym *op_n_order(const SymCall *c) { return op_binary_nt(c, sym_n_order, "n_order"); }
+static Sym *op_legendre(const SymCall *c) { return op_binary_nt(c, sym_legendre_symbol, "legendre_symbol"); }
+static Sym *op_jacobi(const SymCall *c) { return op_binary_nt(c, sym_jacobi_symbol, "jacobi_symbol"); }
+
+static Sym *op_divisor_sigma(const SymCall *c)
+{
+    need_args(c, 1, 2, "divisor_sigma");
+    return sym_divisor_sigma(c->args[0], c->n > 1 ? small_int(c->args[1], "k") : 1);
+}
+
+static Sym *op_primitive_root(const SymCall *c)
+{
+    need_args(c, 1, 1, "primitive_root");
+    Sym *r = sym_primitive_root(c->args[0]);
+    return r ? r : sym_symbol("None", (SymFacts){0, 0});
+}
+
+static Sym *op_crt(const SymCall *c)
+{
+    need_args(c, 2, 2, "crt");
+    Sym *m = c->args[0], *v = c->args[1];
+    if (m->n != v->n)
+        sym_raise(SYM_E_VALUE, "crt: lists of different lengths");
+    Sym *r = sym_crt(m->n, m->args, v->args);
+    return r ? r : sym_symbol("None", (SymFacts){0, 0});
+}
+
+static Sym *op_list(const SymCall *c)
+{
+    need_args(c, 1, 1, "list");
+    Sym *x = c->args[0];
+    if (x->kind == SYM_DICT) {
+        SymVec k = {0};
+        for (uint32_t i = 0; i < x->n; i += 2)
+            sym_vec_push(&k, x->args[i]);
+        return sym_list(k.n, k.v);
+    }
+    return sym_list(x->n, x->args);
+}
+
 static const struct { const char *name; sym_callable fn; } builtins[] = {
+    {"isprime", op_isprime}, {"nextprime", op_nextprime}, {"prevprime", op_prevprime},
+    {"prime", op_prime}, {"primepi", op_primepi}, {"factorint", op_factorint},
+    {"primefactors", op_primefactors}, {"divisors", op_divisors},
+    {"divisor_count", op_divisor_count}, {"totient", op_totient},
+    {"perfect_power", op_perfect_power}, {"primerange", op_primerange},
+    {"mod_inverse", op_mod_inverse}, {"integer_nthroot", op_nthroot}, {"n_order", op_n_order},
+    {"legendre_symbol", op_legendre}, {"jacobi_symbol", op_jacobi},
+    {"divisor_sigma", op_divisor_sigma}, {"primitive_root", op_primitive_root}, {"crt", op_crt},
+    {"list", op_list},
     {"Matrix", op_matrix}, {"eye", op_eye}, {"zeros", op_zeros}, {"ones", op_ones},
     {"det", op_det}, {"inv", op_inv}, {"T", op_transpose}, {"trace", op_trace},
     {"adjugate", op_adjugate}, {"rank", op_rank}, {"nullspace", op_nullspace},
