@@ -85,6 +85,16 @@ def test_max_line(check):
     check('max_line', resps == want and rc == 0, resps)
 
 
+def test_max_line_default(check):
+    """A line over the default 16 MiB is refused without being kept."""
+    if os.environ.get('TIRBOX_REFERENCE'):
+        return
+    huge = b'{"id":"huge","code":"' + b'x' * (17 << 20) + b'"}\n'
+    resps, _, rc, _ = exchange(huge + b'{"id":"next","op":"ping"}\n')
+    check('max_line_default', resps == [bad('line longer than 16777216 bytes'), {'id': 'next', 'status': 'ok'}]
+          and rc == 0, str(resps)[:300])
+
+
 def test_id_echo(check):
     resps, out, _, _ = exchange(b'{"id":1.0,"op":"ping"}\n{"id":12345678901234567890123,"op":"ping"}\n'
                                 b'{"id":"\\u00e9\\n","op":"ping"}\n{"op":"ping"}\n')
@@ -263,18 +273,20 @@ def test_eof_finishes_in_flight(check):
     check('eof_finishes_in_flight', ids == ['p', 't'] and rc == 0, (resps, rc))
 
 
-def test_sigterm(check):
-    p = start()
-    rd = Reader(p.stdout)
-    p.stdin.write(b'{"id":"t","code":"while True:\\n    pass","limits":{"time_ms":700}}\n{"id":"p","op":"ping"}\n')
-    p.stdin.flush()
-    rd.wait_for(1)
-    time.sleep(0.2)
-    p.send_signal(signal.SIGTERM)
-    rc = p.wait(timeout=30)
-    lines = rd.wait_for(2, timeout=5)
-    check('sigterm_finishes_in_flight', sorted(r['id'] for r in lines) == ['p', 't'] and rc == 0, (lines, rc))
-    p.stdin.close()
+def test_stop_signals(check):
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        p = start()
+        rd = Reader(p.stdout)
+        p.stdin.write(b'{"id":"t","code":"while True:\\n    pass","limits":{"time_ms":700}}\n{"id":"p","op":"ping"}\n')
+        p.stdin.flush()
+        rd.wait_for(1)
+        time.sleep(0.2)
+        p.send_signal(sig)
+        rc = p.wait(timeout=30)
+        lines = rd.wait_for(2, timeout=5)
+        check('%s_finishes_in_flight' % sig.name.lower(), sorted(r['id'] for r in lines) == ['p', 't'] and rc == 0,
+              (lines, rc))
+        p.stdin.close()
 
 
 def test_sigpipe(check):
@@ -314,9 +326,9 @@ def test_slow_reader(check):
 def main():
     check = Check()
     for fn in (test_ping, test_bad_requests, test_not_json, test_one_reply_per_line, test_last_line_without_newline,
-               test_max_line, test_id_echo, test_exec_fields, test_output_limits, test_timeout, test_memory,
+               test_max_line, test_max_line_default, test_id_echo, test_exec_fields, test_output_limits, test_timeout, test_memory,
                test_crash, test_sessions, test_session_timeout_loses_namespace, test_isolation, test_out_of_order,
-               test_eof_finishes_in_flight, test_sigterm, test_sigpipe, test_slow_reader):
+               test_eof_finishes_in_flight, test_stop_signals, test_sigpipe, test_slow_reader):
         check.run(fn)
     check.exit()
 
