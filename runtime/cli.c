@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "runtime/cli_grade.h"
+#include "runtime/serve.h"
 
 typedef struct Command {
     const char *name;
@@ -14,6 +15,7 @@ typedef struct Command {
 } Command;
 
 static const Command commands[] = {
+    {"serve", serve_main, "serve [OPTIONS]                the JSON-lines server (protocol/PROTOCOL.md)"},
     {"grade", cli_grade_main, "grade FILE.jsonl [OPTIONS]     grade a file of model completions"},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

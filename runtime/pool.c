@@ -687,12 +687,12 @@ static void finish(Pool *p, Worker *w, const ProtoResult *r, bool keep)
     w->job = NULL;
     busy_remove(p, w);
     Session *s = w->session;
+    complete(p, j, s, r);   /* first: r points into w's buffer */
     if (!keep) {
         if (s)
             s->worker = NULL;   /* the session's namespace is lost with it */
         replace(p, w);
     }
-    complete(p, j, s, r);
 }
 
 /* w's result pipe reached end of file: the worker is dead. */

@@ -23,6 +23,11 @@ static const char *const error_names[SYM_E_COUNT][2] = {
     [SYM_E_POLYNOMIAL] = {"PolynomialError", "sympy.polys.polyerrors.PolynomialError"},
     [SYM_E_SYMPIFY] = {"SympifyError", "sympy.core.sympify.SympifyError"},
     [SYM_E_INCONSISTENT] = {"InconsistentAssumptions", "sympy.core.facts.InconsistentAssumptions"},
+    [SYM_E_COMPUTATION] = {"ComputationFailed", "sympy.polys.polyerrors.ComputationFailed"},
+    [SYM_E_SHAPE] = {"ShapeError", "sympy.matrices.exceptions.ShapeError"},
+    [SYM_E_NONSQUARE] = {"NonSquareMatrixError", "sympy.matrices.exceptions.NonSquareMatrixError"},
+    [SYM_E_NONINVERTIBLE] = {"NonInvertibleMatrixError",
+                             "sympy.matrices.exceptions.NonInvertibleMatrixError"},
 };
 
 const char *sym_error_name(SymErr kind) { return error_names[kind][0]; }
@@ -244,6 +249,9 @@ Sym *sym_finish(Sym *e)
     case SYM_FN:
         if (e->op == SYM_FN_UNDEF)
             h = mix(h, hash_str(e->v.s.name));
+        break;
+    case SYM_MATRIX:
+        h = mix(h, ((uint64_t)e->v.m.rows << 32) | e->v.m.cols);
         break;
     default:
         break;
@@ -660,6 +668,7 @@ const char *sym_class_name(const Sym *e)
     case SYM_TUPLE: return "Tuple";
     case SYM_LIST: return "list";
     case SYM_DICT: return "dict";
+    case SYM_MATRIX: return "MutableDenseMatrix";
     case SYM_KIND_COUNT: break;
     }
     return "?";
@@ -686,6 +695,10 @@ bool sym_eq(const Sym *a, const Sym *b)
                a->v.s.facts.value == b->v.s.facts.value && strcmp(a->v.s.name, b->v.s.name) == 0;
     case SYM_FN:
         if (a->op == SYM_FN_UNDEF && strcmp(a->v.s.name, b->v.s.name) != 0)
+            return false;
+        break;
+    case SYM_MATRIX:
+        if (a->v.m.rows != b->v.m.rows)
             return false;
         break;
     default:

@@ -56,6 +56,7 @@ typedef enum SymKind {
     SYM_TUPLE,
     SYM_LIST,               /* a result list (solve, roots...): the binding makes it a Python list */
     SYM_DICT,               /* a result dict: args k0, v0, k1, v1...; a Python dict for the binding */
+    SYM_MATRIX,             /* a Matrix: v.m.rows x v.m.cols entries, row-major, in args */
     SYM_KIND_COUNT
 } SymKind;
 
@@ -111,6 +112,7 @@ struct Sym {
         fmpq_t q;
         mpfr_t f;
         struct { const char *name; SymFacts facts; uint64_t id; } s;
+        struct { uint32_t rows, cols; } m;
     } v;
     Sym *args[];
 };
@@ -124,6 +126,10 @@ typedef enum SymErr {
     SYM_E_POLYNOMIAL,       /* sympy.polys.polyerrors.PolynomialError */
     SYM_E_SYMPIFY,          /* sympy.core.sympify.SympifyError */
     SYM_E_INCONSISTENT,     /* sympy.core.facts.InconsistentAssumptions */
+    SYM_E_COMPUTATION,      /* sympy.polys.polyerrors.ComputationFailed */
+    SYM_E_SHAPE,            /* sympy.matrices.exceptions.ShapeError (a ValueError) */
+    SYM_E_NONSQUARE,        /* sympy.matrices.exceptions.NonSquareMatrixError */
+    SYM_E_NONINVERTIBLE,    /* sympy.matrices.exceptions.NonInvertibleMatrixError */
     SYM_E_COUNT
 } SymErr;
 

@@ -1368,6 +1368,40 @@ Sym *sym_pow(Sym *b, Sym *e)
     return r ? r : sym_pow_raw(b, e);
 }
 
+void sym_decompose_power(Sym *f, Sym **base, long *e)
+{
+    Sym *b, *x;
+    sym_as_base_exp(f, &b, &x);
+    *e = 1;
+    if (sym_is_num(x)) {
+        if (x->kind == SYM_INTEGER && fmpz_fits_si(x->v.z)) {
+            *base = b;
+            *e = fmpz_get_si(x->v.z);
+        } else if (x->kind == SYM_RATIONAL && fmpz_fits_si(fmpq_numref(x->v.q))) {
+            *base = sym_pow(b, sym_rat_fmpz(sym_one->v.z, fmpq_denref(x->v.q)));
+            *e = fmpz_get_si(fmpq_numref(x->v.q));
+        } else {
+            *base = f;
+        }
+        return;
+    }
+    Sym *c, *tail;
+    sym_as_coeff_mul(x, true, &c, &tail);
+    if (sym_is_int_value(c, -1)) {
+        *base = sym_pow(b, tail);
+        *e = -1;
+    } else if (!sym_is_one(c) && fmpz_fits_si(c->kind == SYM_INTEGER ? c->v.z : fmpq_numref(c->v.q))) {
+        fmpz_t one;
+        fmpz_init_set_ui(one, 1);
+        Sym *inv_q = c->kind == SYM_INTEGER ? sym_one : sym_rat_fmpz(one, fmpq_denref(c->v.q));
+        fmpz_clear(one);
+        *base = sym_pow(b, sym_keep_coeff(inv_q, tail));
+        *e = fmpz_get_si(c->kind == SYM_INTEGER ? c->v.z : fmpq_numref(c->v.q));
+    } else {
+        *base = f;
+    }
+}
+
 /* ---- binary forms ------------------------------------------------------------------------- */
 
 Sym *sym_add(Sym *a, Sym *b)

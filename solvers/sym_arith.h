@@ -61,6 +61,10 @@ void sym_as_coeff_add(Sym *e, Sym **coeff, Sym **rest);
 /* sympy's as_base_exp: (b, x) for b**x, (E, x) for exp(x), else (e, 1). */
 void sym_as_base_exp(Sym *e, Sym **base, Sym **exp);
 
+/* sympy's decompose_power: f = base**e with e an integer: x**(p/q) -> (x**(1/q), p),
+ * x**(k*y) -> (x**y, k), anything else (f, 1). */
+void sym_decompose_power(Sym *f, Sym **base, long *e);
+
 /* sympy's _keep_coeff(coeff, factors): coeff*factors without distributing over a sum. */
 Sym *sym_keep_coeff(Sym *coeff, Sym *factors);
 

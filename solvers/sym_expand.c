@@ -8,6 +8,7 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_ops.h"
 
 /* Expansions whose term count would exceed this are refused. */
 #define MAX_TERMS 200000.0
@@ -96,9 +97,22 @@ static Sym *expand_pow(Sym *b, Sym *x, bool full)
     return sym_pow(b, x);
 }
 
-/* log(a*b) -> log(a) + log(b) and log(a**k) -> k*log(a) where the factors are positive. */
+/* log(a*b) -> log(a) + log(b) and log(a**k) -> k*log(a) where the factors are positive;
+ * log(8) -> 3*log(2) and log(3/4) -> log(3) - 2*log(2) for rational arguments. */
 static Sym *expand_log(Sym *arg)
 {
+    if (arg->kind == SYM_RATIONAL && fmpz_sgn(fmpq_numref(arg->v.q)) > 0)
+        return sym_sub(expand_log(sym_int_fmpz(fmpq_numref(arg->v.q))),
+                       expand_log(sym_int_fmpz(fmpq_denref(arg->v.q))));
+    if (arg->kind == SYM_INTEGER && fmpz_cmp_si(arg->v.z, 1) > 0) {
+        fmpz_t r;
+        fmpz_init(r);
+        int k = fmpz_is_perfect_power(r, arg->v.z);
+        Sym *res = k > 1 ? sym_mul(sym_int(k), sym_fn1(SYM_FN_LOG, sym_int_fmpz(r))) : NULL;
+        fmpz_clear(r);
+        if (res)
+            return res;
+    }
     if (arg->kind == SYM_MUL) {
         SymVec keep = {0}, logs = {0};
         for (uint32_t i = 0; i < arg->n; i++) {
@@ -170,5 +184,19 @@ static Sym *fixpoint(Sym *e, bool full)
 }
 
 Sym *sym_expand(Sym *e) { return fixpoint(e, true); }
+
+static Sym *expand_log_rec(Sym *e)
+{
+    if (!e->n)
+        return e;
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = expand_log_rec(e->args[i]);
+    if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1)
+        return expand_log(v[0]);
+    return sym_rebuild(e, v);
+}
+
+Sym *sym_expand_log(Sym *e) { return expand_log_rec(e); }
 
 Sym *sym_expand_mul(Sym *e) { return fixpoint(e, false); }

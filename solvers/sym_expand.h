@@ -10,6 +10,9 @@
 /* sympy's expand(e) with the default hints. */
 Sym *sym_expand(Sym *e);
 
+/* sympy's expand_log(e): only the logarithms expanded. */
+Sym *sym_expand_log(Sym *e);
+
 /* sympy's expand_mul(e): only products distributed over sums (recursively). */
 Sym *sym_expand_mul(Sym *e);
 

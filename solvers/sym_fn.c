@@ -730,9 +730,7 @@ static Sym *hyperbolic_eval(SymFn f, Sym *x)
 
 /* ---- complex parts ------------------------------------------------------------------------- */
 
-/* Splits e into real and imaginary parts where that is decidable; unknown pieces come back as
- * re(...) and im(...) applications. */
-static void real_imag(Sym *e, Sym **re, Sym **im)
+void sym_as_real_imag(Sym *e, Sym **re, Sym **im)
 {
     budget_tick();
     if (sym_is(e, SYM_F_EXTENDED_REAL)) {
@@ -749,7 +747,7 @@ static void real_imag(Sym *e, Sym **re, Sym **im)
         SymVec r = {0}, i = {0};
         for (uint32_t k = 0; k < e->n; k++) {
             Sym *a, *b;
-            real_imag(e->args[k], &a, &b);
+            sym_as_real_imag(e->args[k], &a, &b);
             sym_vec_push(&r, a);
             sym_vec_push(&i, b);
         }
@@ -763,15 +761,15 @@ static void real_imag(Sym *e, Sym **re, Sym **im)
             sym_vec_push(sym_is(e->args[k], SYM_F_EXTENDED_REAL) ? &real : &other, e->args[k]);
         if (real.n && other.n) {
             Sym *c = sym_mul_n(real.n, real.v), *a, *b;
-            real_imag(sym_mul_n(other.n, other.v), &a, &b);
+            sym_as_real_imag(sym_mul_n(other.n, other.v), &a, &b);
             *re = sym_mul(c, a);
             *im = sym_mul(c, b);
             return;
         }
         if (other.n == 2) {
             Sym *a, *b, *c, *d;
-            real_imag(other.v[0], &a, &b);
-            real_imag(other.v[1], &c, &d);
+            sym_as_real_imag(other.v[0], &a, &b);
+            sym_as_real_imag(other.v[1], &c, &d);
             if (!sym_has(sym_add(sym_add(a, b), sym_add(c, d)), sym_i) &&
                 !(sym_is_fn(a, SYM_FN_RE) || sym_is_fn(c, SYM_FN_RE))) {
                 *re = sym_sub(sym_mul(a, c), sym_mul(b, d));
@@ -785,6 +783,15 @@ static void real_imag(Sym *e, Sym **re, Sym **im)
         *im = sym_expand_mul(sym_mul(sym_neg(sym_i), e));
         return;
     }
+    if (e->kind == SYM_POW && sym_is_rational(e->args[0]) && sym_num_sign(e->args[0]) < 0 &&
+        sym_is_rational(e->args[1])) {
+        /* the principal root: |b|**x * (cos(pi*x) + I*sin(pi*x)) */
+        Sym *r = sym_pow(sym_num_neg(e->args[0]), e->args[1]);
+        Sym *theta = sym_mul(e->args[1], sym_pi);
+        *re = sym_mul(r, sym_fn1(SYM_FN_COS, theta));
+        *im = sym_mul(r, sym_fn1(SYM_FN_SIN, theta));
+        return;
+    }
     *re = raw1(SYM_FN_RE, e);
     *im = raw1(SYM_FN_IM, e);
 }
@@ -796,7 +803,7 @@ static Sym *re_im_eval(SymFn f, Sym *x)
     if (sym_is_fn(x, SYM_FN_RE) || sym_is_fn(x, SYM_FN_IM))
         return f == SYM_FN_RE ? x : sym_zero;
     Sym *a, *b;
-    real_imag(x, &a, &b);
+    sym_as_real_imag(x, &a, &b);
     Sym *r = f == SYM_FN_RE ? a : b;
     if (sym_is_fn(r, f) && sym_eq(r->args[0], x))
         return NULL;
@@ -858,7 +865,7 @@ static Sym *arg_eval(Sym *x)
     if (!sym_is_number(x))
         return NULL;
     Sym *a, *b;
-    real_imag(x, &a, &b);
+    sym_as_real_imag(x, &a, &b);
     Sym *r = atan2_eval(b, a);
     if (!r || sym_has(r, sym_fn_raw(SYM_FN_ATAN2, 2, (Sym *[]){b, a})))
         return NULL;
@@ -918,7 +925,7 @@ static Sym *abs_eval(Sym *x)
         return sym_fn1(SYM_FN_EXP, sym_fn1(SYM_FN_RE, x->args[0]));
     if (sym_is_number(x) && sym_has(x, sym_i)) {
         Sym *a, *b;
-        real_imag(x, &a, &b);
+        sym_as_real_imag(x, &a, &b);
         if (!sym_has(a, sym_i) && !sym_has(b, sym_i))
             return sym_sqrt(sym_expand(sym_add(sym_mul(a, a), sym_mul(b, b))));
     }

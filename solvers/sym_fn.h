@@ -20,6 +20,9 @@ Sym *sym_fn1(SymFn f, Sym *x);
 /* f(x, y) evaluated. */
 Sym *sym_fn2(SymFn f, Sym *x, Sym *y);
 
+/* e.as_real_imag(): real and imaginary parts where decidable, re(...)/im(...) where not. */
+void sym_as_real_imag(Sym *e, Sym **re, Sym **im);
+
 /* f(args...) unevaluated. */
 Sym *sym_fn_raw(SymFn f, size_t n, Sym *const *args);
 

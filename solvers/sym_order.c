@@ -288,41 +288,6 @@ Sym **sym_ordered_factors(Sym *mul, size_t *n)
     return v;
 }
 
-/* sympy's decompose_power: x**(p/q) -> (x**(1/q), p); x**(k*y) -> (x**y, k). */
-static void decompose_power(Sym *f, Sym **base, long *e)
-{
-    Sym *b, *x;
-    sym_as_base_exp(f, &b, &x);
-    *e = 1;
-    if (sym_is_num(x)) {
-        if (x->kind == SYM_INTEGER && fmpz_fits_si(x->v.z)) {
-            *base = b;
-            *e = fmpz_get_si(x->v.z);
-        } else if (x->kind == SYM_RATIONAL && fmpz_fits_si(fmpq_numref(x->v.q))) {
-            *base = sym_pow(b, sym_rat_fmpz(sym_one->v.z, fmpq_denref(x->v.q)));
-            *e = fmpz_get_si(fmpq_numref(x->v.q));
-        } else {
-            *base = f;
-        }
-        return;
-    }
-    Sym *c, *tail;
-    sym_as_coeff_mul(x, true, &c, &tail);
-    if (sym_is_int_value(c, -1)) {
-        *base = sym_pow(b, tail);
-        *e = -1;
-    } else if (!sym_is_one(c) && fmpz_fits_si(c->kind == SYM_INTEGER ? c->v.z : fmpq_numref(c->v.q))) {
-        fmpz_t one;
-        fmpz_init_set_ui(one, 1);
-        Sym *inv_q = c->kind == SYM_INTEGER ? sym_one : sym_rat_fmpz(one, fmpq_denref(c->v.q));
-        fmpz_clear(one);
-        *base = sym_pow(b, sym_keep_coeff(inv_q, tail));
-        *e = fmpz_get_si(c->kind == SYM_INTEGER ? c->v.z : fmpq_numref(c->v.q));
-    } else {
-        *base = f;
-    }
-}
-
 static bool is_number_symbol(const Sym *e)
 {
     return e->kind == SYM_PI || e->kind == SYM_E || e->kind == SYM_GOLDEN_RATIO ||
@@ -392,7 +357,7 @@ Sym **sym_ordered_terms(Sym *add, size_t *n)
                 }
                 Sym *b;
                 long e;
-                decompose_power(f[k], &b, &e);
+                sym_decompose_power(f[k], &b, &e);
                 size_t j;
                 for (j = 0; j < bases[t].n; j++)
                     if (sym_eq(bases[t].v[j], b))

@@ -10,9 +10,15 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_matrix.h"
+#include "solvers/sym_ntheory.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
+#include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_simplify.h"
+#include "solvers/sym_solve.h"
 
 #define MAX_CALLABLES 256
 #define MAX_DEPTH 200
@@ -171,7 +177,359 @@ static Sym *op_le(const SymCall *c) { return op_rel(c, SYM_LE, "Le"); }
 static Sym *op_gt(const SymCall *c) { return op_rel(c, SYM_GT, "Gt"); }
 static Sym *op_ge(const SymCall *c) { return op_rel(c, SYM_GE, "Ge"); }
 
+static Sym *op_subs(const SymCall *c)
+{
+    need_args(c, 2, 3, "subs");
+    Sym *e = c->args[0];
+    if (c->n == 3)
+        return sym_subs(e, c->args[1], c->args[2]);
+    Sym *m = c->args[1];
+    Sym *simul = sym_call_kw(c, "simultaneous");
+    bool sim = simul && simul->kind == SYM_TRUE;
+    if (m->kind == SYM_DICT) {
+        size_t n = m->n / 2;
+        Sym **o = gc_alloc((n + 1) * sizeof(Sym *)), **w = gc_alloc((n + 1) * sizeof(Sym *));
+        for (size_t i = 0; i < n; i++) {
+            o[i] = m->args[2 * i];
+            w[i] = m->args[2 * i + 1];
+        }
+        sym_subs_order(n, o, w);
+        return sym_subs_many(e, n, o, w, sim);
+    }
+    if (m->kind == SYM_LIST || m->kind == SYM_TUPLE) {
+        Sym **o = gc_alloc((m->n + 1) * sizeof(Sym *)), **w = gc_alloc((m->n + 1) * sizeof(Sym *));
+        for (uint32_t i = 0; i < m->n; i++) {
+            if (m->args[i]->kind != SYM_TUPLE || m->args[i]->n != 2)
+                sym_raise(SYM_E_VALUE, "subs: expected (old, new) pairs");
+            o[i] = m->args[i]->args[0];
+            w[i] = m->args[i]->args[1];
+        }
+        return sym_subs_many(e, m->n, o, w, sim);
+    }
+    sym_raise(SYM_E_VALUE, "subs: expected a dict or a sequence of pairs");
+}
+
+static Sym *op_diff(const SymCall *c)
+{
+    need_args(c, 1, 16, "diff");
+    Sym *e = c->args[0];
+    SymVec fs = sym_free_symbols(e);
+    if (c->n == 1) {
+        if (fs.n != 1)
+            sym_raise(SYM_E_VALUE, "specify differentiation variables to differentiate %s",
+                      sym_str(e));
+        return sym_diff(e, fs.v[0]);
+    }
+    for (size_t i = 1; i < c->n; i++) {
+        Sym *x = c->args[i];
+        long times = 1;
+        if (i + 1 < c->n && c->args[i + 1]->kind == SYM_INTEGER)
+            times = small_int(c->args[++i], "derivative order");
+        if (!sym_is_symbol(x))
+            sym_raise(SYM_E_VALUE, "Can't calculate derivative wrt %s.", sym_str(x));
+        for (long k = 0; k < times; k++)
+            e = sym_diff(e, x);
+    }
+    return e;
+}
+
+static Sym *op_factor(const SymCall *c)
+{
+    need_args(c, 1, 8, "factor");
+    return sym_factor(c->args[0]);
+}
+
+static Sym *op_cancel(const SymCall *c)
+{
+    need_args(c, 1, 8, "cancel");
+    return sym_cancel(c->args[0]);
+}
+
+static Sym *op_together(const SymCall *c)
+{
+    need_args(c, 1, 1, "together");
+    return sym_together(c->args[0]);
+}
+
+static Sym *op_gcd(const SymCall *c)
+{
+    need_args(c, 2, 2, "gcd");
+    return sym_gcd(c->args[0], c->args[1]);
+}
+
+static Sym *op_lcm(const SymCall *c)
+{
+    need_args(c, 2, 2, "lcm");
+    return sym_lcm(c->args[0], c->args[1]);
+}
+
+static Sym *op_div(const SymCall *c)
+{
+    need_args(c, 2, 3, "div");
+    Sym *q, *r;
+    sym_poly_divide(c->args[0], c->args[1], &q, &r);
+    return sym_tuple(2, (Sym *[]){q, r});
+}
+
+static Sym *op_numer_denom(const SymCall *c)
+{
+    need_args(c, 1, 1, "as_numer_denom");
+    Sym *n, *d;
+    sym_numer_denom(c->args[0], &n, &d);
+    return sym_tuple(2, (Sym *[]){n, d});
+}
+
+static Sym *op_coeff(const SymCall *c)
+{
+    need_args(c, 2, 3, "coeff");
+    return sym_coeff(c->args[0], c->args[1], arg_or(c, 2, sym_one));
+}
+
+static Sym *op_free_symbols(const SymCall *c)
+{
+    need_args(c, 1, 1, "free_symbols");
+    SymVec v = sym_free_symbols(c->args[0]);
+    return sym_list(v.n, v.v);
+}
+
+static bool flag(const SymCall *c, const char *name)
+{
+    Sym *v = sym_call_kw(c, name);
+    return v && v->kind == SYM_TRUE;
+}
+
+static Sym *op_solve(const SymCall *c)
+{
+    need_args(c, 1, 64, "solve");
+    Sym *const *syms = c->args + 1;
+    size_t n = c->n - 1;
+    if (n == 1 && (syms[0]->kind == SYM_LIST || syms[0]->kind == SYM_TUPLE)) {
+        n = syms[0]->n;
+        syms = syms[0]->args;
+    }
+    return sym_solve(c->args[0], n, syms, flag(c, "dict"));
+}
+
+static Sym *op_roots(const SymCall *c)
+{
+    need_args(c, 1, 2, "roots");
+    Sym *x = c->n > 1 ? c->args[1] : NULL;
+    if (!x) {
+        SymVec fs = sym_free_symbols(c->args[0]);
+        if (fs.n != 1)
+            sym_raise(SYM_E_POLYNOMIAL, "multivariate polynomials are not supported");
+        x = fs.v[0];
+    }
+    return sym_roots(c->args[0], x);
+}
+
+static Sym *op_simplify(const SymCall *c)
+{
+    need_args(c, 1, 1, "simplify");
+    return sym_simplify(c->args[0]);
+}
+
+static Sym *need_matrix(const SymCall *c, const char *name)
+{
+    if (!c->n || c->args[0]->kind != SYM_MATRIX)
+        sym_raise(SYM_E_TYPE, "%s needs a Matrix", name);
+    return c->args[0];
+}
+
+static Sym *op_matrix(const SymCall *c)
+{
+    need_args(c, 1, 3, "Matrix");
+    if (c->n == 3) {
+        long r = small_int(c->args[0], "rows"), k = small_int(c->args[1], "cols");
+        Sym *l = c->args[2];
+        if (r < 0 || k < 0 || (l->kind != SYM_LIST && l->kind != SYM_TUPLE) || (long)l->n != r * k)
+            sym_raise(SYM_E_VALUE, "List length should be equal to rows*columns");
+        return sym_matrix((size_t)r, (size_t)k, l->args);
+    }
+    Sym *l = c->args[0];
+    if (l->kind == SYM_MATRIX)
+        return l;
+    if (l->kind != SYM_LIST && l->kind != SYM_TUPLE)
+        sym_raise(SYM_E_TYPE, "Data type not understood");
+    if (!l->n)
+        return sym_matrix(0, 0, NULL);
+    bool nested = l->args[0]->kind == SYM_LIST || l->args[0]->kind == SYM_TUPLE;
+    if (!nested)
+        return sym_matrix(l->n, 1, l->args);
+    size_t cols = l->args[0]->n;
+    Sym **e = gc_alloc((l->n * cols + 1) * sizeof(Sym *));
+    for (uint32_t i = 0; i < l->n; i++) {
+        if (l->args[i]->n != cols)
+            sym_raise(SYM_E_VALUE, "mismatched dimensions");
+        memcpy(e + i * cols, l->args[i]->args, cols * sizeof(Sym *));
+    }
+    return sym_matrix(l->n, cols, e);
+}
+
+static Sym *op_eye(const SymCall *c)
+{
+    need_args(c, 1, 1, "eye");
+    return sym_matrix_eye((size_t)small_int(c->args[0], "size"));
+}
+
+static Sym *op_zeros(const SymCall *c)
+{
+    need_args(c, 1, 2, "zeros");
+    long r = small_int(c->args[0], "rows"), k = c->n > 1 ? small_int(c->args[1], "cols") : r;
+    return sym_matrix_fill((size_t)r, (size_t)k, sym_zero);
+}
+
+static Sym *op_ones(const SymCall *c)
+{
+    need_args(c, 1, 2, "ones");
+    long r = small_int(c->args[0], "rows"), k = c->n > 1 ? small_int(c->args[1], "cols") : r;
+    return sym_matrix_fill((size_t)r, (size_t)k, sym_one);
+}
+
+static Sym *op_det(const SymCall *c) { return sym_matrix_det(need_matrix(c, "det")); }
+static Sym *op_inv(const SymCall *c) { return sym_matrix_inv(need_matrix(c, "inv")); }
+static Sym *op_transpose(const SymCall *c) { return sym_matrix_transpose(need_matrix(c, "T")); }
+static Sym *op_trace(const SymCall *c) { return sym_matrix_trace(need_matrix(c, "trace")); }
+static Sym *op_adjugate(const SymCall *c) { return sym_matrix_adjugate(need_matrix(c, "adjugate")); }
+static Sym *op_rank(const SymCall *c) { return sym_int(sym_matrix_rank(need_matrix(c, "rank"))); }
+static Sym *op_nullspace(const SymCall *c) { return sym_matrix_nullspace(need_matrix(c, "nullspace")); }
+static Sym *op_eigenvals(const SymCall *c) { return sym_matrix_eigenvals(need_matrix(c, "eigenvals")); }
+static Sym *op_eigenvects(const SymCall *c) { return sym_matrix_eigenvects(need_matrix(c, "eigenvects")); }
+static Sym *op_norm(const SymCall *c) { return sym_matrix_norm(need_matrix(c, "norm")); }
+
+static Sym *op_columnspace(const SymCall *c)
+{
+    return sym_matrix_columnspace(need_matrix(c, "columnspace"));
+}
+
+static Sym *op_rref(const SymCall *c)
+{
+    Sym *p, *m = sym_matrix_rref(need_matrix(c, "rref"), &p);
+    return sym_tuple(2, (Sym *[]){m, p});
+}
+
+static Sym *op_shape(const SymCall *c)
+{
+    Sym *m = need_matrix(c, "shape");
+    return sym_tuple(2, (Sym *[]){sym_int(m->v.m.rows), sym_int(m->v.m.cols)});
+}
+
+static Sym *op_matrix2(const SymCall *c, Sym *(*f)(Sym *, Sym *), const char *name)
+{
+    need_args(c, 2, 2, name);
+    need_matrix(c, name);
+    if (c->args[1]->kind != SYM_MATRIX)
+        sym_raise(SYM_E_TYPE, "%s needs a Matrix argument", name);
+    return f(c->args[0], c->args[1]);
+}
+
+static Sym *op_dot(const SymCall *c) { return op_matrix2(c, sym_matrix_dot, "dot"); }
+static Sym *op_cross(const SymCall *c) { return op_matrix2(c, sym_matrix_cross, "cross"); }
+static Sym *op_lusolve(const SymCall *c) { return op_matrix2(c, sym_matrix_solve, "LUsolve"); }
+
+static Sym *op_charpoly(const SymCall *c)
+{
+    need_args(c, 1, 2, "charpoly");
+    return sym_matrix_charpoly(need_matrix(c, "charpoly"),
+                               c->n > 1 ? c->args[1] : sym_symbol("lambda", (SymFacts){0, 0}));
+}
+
+static Sym *op_isprime(const SymCall *c)
+{
+    need_args(c, 1, 1, "isprime");
+    return sym_bool(sym_isprime(c->args[0]));
+}
+
+static Sym *op_nextprime(const SymCall *c)
+{
+    need_args(c, 1, 2, "nextprime");
+    return sym_nextprime(c->args[0], c->n > 1 ? small_int(c->args[1], "ith") : 1);
+}
+
+static Sym *op_unary_nt(const SymCall *c, Sym *(*f)(Sym *), const char *name)
+{
+    need_args(c, 1, 1, name);
+    return f(c->args[0]);
+}
+
+static Sym *op_binary_nt(const SymCall *c, Sym *(*f)(Sym *, Sym *), const char *name)
+{
+    need_args(c, 2, 2, name);
+    return f(c->args[0], c->args[1]);
+}
+
+static Sym *op_prevprime(const SymCall *c) { return op_unary_nt(c, sym_prevprime, "prevprime"); }
+static Sym *op_prime(const SymCall *c) { return op_unary_nt(c, sym_prime, "prime"); }
+static Sym *op_primepi(const SymCall *c) { return op_unary_nt(c, sym_primepi, "primepi"); }
+static Sym *op_factorint(const SymCall *c) { return op_unary_nt(c, sym_factorint, "factorint"); }
+static Sym *op_primefactors(const SymCall *c) { return op_unary_nt(c, sym_primefactors, "primefactors"); }
+static Sym *op_divisors(const SymCall *c) { return op_unary_nt(c, sym_divisors, "divisors"); }
+static Sym *op_divisor_count(const SymCall *c) { return op_unary_nt(c, sym_divisor_count, "divisor_count"); }
+static Sym *op_totient(const SymCall *c) { return op_unary_nt(c, sym_totient, "totient"); }
+static Sym *op_perfect_power(const SymCall *c) { return op_unary_nt(c, sym_perfect_power, "perfect_power"); }
+static Sym *op_primerange(const SymCall *c) { return op_binary_nt(c, sym_primerange, "primerange"); }
+static Sym *op_mod_inverse(const SymCall *c) { return op_binary_nt(c, sym_mod_inverse, "mod_inverse"); }
+static Sym *op_nthroot(const SymCall *c) { return op_binary_nt(c, sym_integer_nthroot, "integer_nthroot"); }
+static Sym *op_n_order(const SymCall *c) { return op_binary_nt(c, sym_n_order, "n_order"); }
+static Sym *op_legendre(const SymCall *c) { return op_binary_nt(c, sym_legendre_symbol, "legendre_symbol"); }
+static Sym *op_jacobi(const SymCall *c) { return op_binary_nt(c, sym_jacobi_symbol, "jacobi_symbol"); }
+
+static Sym *op_divisor_sigma(const SymCall *c)
+{
+    need_args(c, 1, 2, "divisor_sigma");
+    return sym_divisor_sigma(c->args[0], c->n > 1 ? small_int(c->args[1], "k") : 1);
+}
+
+static Sym *op_primitive_root(const SymCall *c)
+{
+    need_args(c, 1, 1, "primitive_root");
+    Sym *r = sym_primitive_root(c->args[0]);
+    return r ? r : sym_symbol("None", (SymFacts){0, 0});
+}
+
+static Sym *op_crt(const SymCall *c)
+{
+    need_args(c, 2, 2, "crt");
+    Sym *m = c->args[0], *v = c->args[1];
+    if (m->n != v->n)
+        sym_raise(SYM_E_VALUE, "crt: lists of different lengths");
+    Sym *r = sym_crt(m->n, m->args, v->args);
+    return r ? r : sym_symbol("None", (SymFacts){0, 0});
+}
+
+static Sym *op_list(const SymCall *c)
+{
+    need_args(c, 1, 1, "list");
+    Sym *x = c->args[0];
+    if (x->kind == SYM_DICT) {
+        SymVec k = {0};
+        for (uint32_t i = 0; i < x->n; i += 2)
+            sym_vec_push(&k, x->args[i]);
+        return sym_list(k.n, k.v);
+    }
+    return sym_list(x->n, x->args);
+}
+
 static const struct { const char *name; sym_callable fn; } builtins[] = {
+    {"isprime", op_isprime}, {"nextprime", op_nextprime}, {"prevprime", op_prevprime},
+    {"prime", op_prime}, {"primepi", op_primepi}, {"factorint", op_factorint},
+    {"primefactors", op_primefactors}, {"divisors", op_divisors},
+    {"divisor_count", op_divisor_count}, {"totient", op_totient},
+    {"perfect_power", op_perfect_power}, {"primerange", op_primerange},
+    {"mod_inverse", op_mod_inverse}, {"integer_nthroot", op_nthroot}, {"n_order", op_n_order},
+    {"legendre_symbol", op_legendre}, {"jacobi_symbol", op_jacobi},
+    {"divisor_sigma", op_divisor_sigma}, {"primitive_root", op_primitive_root}, {"crt", op_crt},
+    {"list", op_list},
+    {"Matrix", op_matrix}, {"eye", op_eye}, {"zeros", op_zeros}, {"ones", op_ones},
+    {"det", op_det}, {"inv", op_inv}, {"T", op_transpose}, {"trace", op_trace},
+    {"adjugate", op_adjugate}, {"rank", op_rank}, {"nullspace", op_nullspace},
+    {"columnspace", op_columnspace}, {"eigenvals", op_eigenvals}, {"eigenvects", op_eigenvects},
+    {"rref", op_rref}, {"shape", op_shape}, {"dot", op_dot}, {"cross", op_cross},
+    {"LUsolve", op_lusolve}, {"norm", op_norm}, {"charpoly", op_charpoly},
+    {"solve", op_solve}, {"roots", op_roots}, {"simplify", op_simplify},
+    {"subs", op_subs}, {"diff", op_diff}, {"factor", op_factor}, {"cancel", op_cancel},
+    {"together", op_together}, {"gcd", op_gcd}, {"lcm", op_lcm}, {"div", op_div},
+    {"as_numer_denom", op_numer_denom}, {"coeff", op_coeff}, {"free_symbols", op_free_symbols},
     {"Rational", op_rational}, {"Integer", op_integer}, {"Float", op_float},
     {"S", op_sympify}, {"sympify", op_sympify}, {"sqrt", op_sqrt}, {"cbrt", op_cbrt},
     {"root", op_root}, {"expand", op_expand}, {"N", op_evalf}, {"evalf", op_evalf},
@@ -408,6 +766,20 @@ static Sym *atom(Parser *ps)
         bool comma;
         Sym *t = sequence(ps, ")", &comma);
         e = (t->n == 1 && !comma) ? t->args[0] : t;
+    } else if (c == '{') {
+        ps->p++;
+        SymVec k = {0}, v = {0};
+        if (!eat(ps, "}")) {
+            for (;;) {
+                sym_vec_push(&k, expr(ps));
+                expect(ps, ":");
+                sym_vec_push(&v, expr(ps));
+                if (eat(ps, "}"))
+                    break;
+                expect(ps, ",");
+            }
+        }
+        e = sym_dict(k.n, k.v, v.v);
     } else if (c == '[') {
         ps->p++;
         bool comma;
@@ -440,7 +812,18 @@ static Sym *atom(Parser *ps)
             }
         } else if (eat(ps, "[")) {
             Sym *i = expr(ps);
+            if (eat(ps, ","))
+                i = sym_tuple(2, (Sym *[]){i, expr(ps)});
             expect(ps, "]");
+            if (e->kind == SYM_MATRIX && i->kind == SYM_TUPLE && i->n == 2) {
+                long r = small_int(i->args[0], "row"), k = small_int(i->args[1], "column");
+                if (r < 0 || k < 0 || (uint32_t)r >= e->v.m.rows || (uint32_t)k >= e->v.m.cols)
+                    sym_raise(SYM_E_VALUE, "index out of range");
+                e = sym_matrix_at(e, (size_t)r, (size_t)k);
+                continue;
+            }
+            if (e->kind == SYM_MATRIX && i->kind == SYM_INTEGER)
+                e = sym_list(e->n, e->args);
             if (i->kind != SYM_INTEGER || !(e->kind == SYM_LIST || e->kind == SYM_TUPLE))
                 fail(ps, "bad subscript");
             long k = fmpz_get_si(i->v.z);
@@ -455,13 +838,43 @@ static Sym *atom(Parser *ps)
     }
 }
 
+static bool is_mat(Sym *e) { return e->kind == SYM_MATRIX; }
+
+/* The parser's operators, with matrices as sympy's Matrix treats them. */
+static Sym *op_add(Sym *a, Sym *b, bool sub)
+{
+    if (is_mat(a) && is_mat(b))
+        return sub ? sym_matrix_sub(a, b) : sym_matrix_add(a, b);
+    if (is_mat(a) || is_mat(b))
+        sym_raise(SYM_E_TYPE, "cannot add %s and %s", sym_class_name(a), sym_class_name(b));
+    return sub ? sym_sub(a, b) : sym_add(a, b);
+}
+
+static Sym *op_mul(Sym *a, Sym *b)
+{
+    if (is_mat(a) && is_mat(b))
+        return sym_matrix_mul(a, b);
+    if (is_mat(a))
+        return sym_matrix_scale(a, b);
+    if (is_mat(b))
+        return sym_matrix_scale(b, a);
+    return sym_mul(a, b);
+}
+
+static Sym *op_pow(Sym *a, Sym *b)
+{
+    if (is_mat(a))
+        return sym_matrix_pow(a, small_int(b, "exponent"));
+    return sym_pow(a, b);
+}
+
 static Sym *unary(Parser *ps);
 
 static Sym *power(Parser *ps)
 {
     Sym *b = atom(ps);
     if (eat(ps, "**"))
-        return sym_pow(b, unary(ps));
+        return op_pow(b, unary(ps));
     return b;
 }
 
@@ -470,8 +883,10 @@ static Sym *unary(Parser *ps)
     if (++ps->depth > MAX_DEPTH)
         fail(ps, "too deeply nested");
     Sym *r;
-    if (eat(ps, "-"))
-        r = sym_neg(unary(ps));
+    if (eat(ps, "-")) {
+        r = unary(ps);
+        r = is_mat(r) ? sym_matrix_scale(r, sym_neg_one) : sym_neg(r);
+    }
     else if (eat(ps, "+"))
         r = unary(ps);
     else
@@ -486,7 +901,7 @@ static Sym *term(Parser *ps)
     for (;;) {
         budget_tick();
         if (eat(ps, "*"))
-            a = sym_mul(a, unary(ps));
+            a = op_mul(a, unary(ps));
         else if (eat(ps, "/"))
             a = sym_div(a, unary(ps));
         else if (eat(ps, "%"))
@@ -501,9 +916,9 @@ static Sym *arith(Parser *ps)
     Sym *a = term(ps);
     for (;;) {
         if (eat(ps, "+"))
-            a = sym_add(a, term(ps));
+            a = op_add(a, term(ps), false);
         else if (eat(ps, "-"))
-            a = sym_sub(a, term(ps));
+            a = op_add(a, term(ps), true);
         else
             return a;
     }

@@ -417,7 +417,8 @@ static const char *print_args(Printer *p, Sym *const *args, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (i)
             puts_(&b, ", ");
-        puts_(&b, pr(p, args[i]));
+        /* a matrix in a tuple comes from a Python tuple (rref, eigenvects): repr'd */
+        puts_(&b, args[i]->kind == SYM_MATRIX ? sym_repr(args[i]) : pr(p, args[i]));
     }
     return done(&b);
 }
@@ -445,7 +446,7 @@ static const char *print_junction(Printer *p, Sym *e, const char *sep)
     return done(&b);
 }
 
-/* A result list or dict prints like Python's: each element is its own top-level str(). */
+/* A result list or dict prints like Python's: each element is its own top-level repr(). */
 static const char *print_container(Sym *e, const char *open, const char *close)
 {
     Buf b = {0};
@@ -453,9 +454,62 @@ static const char *print_container(Sym *e, const char *open, const char *close)
     for (uint32_t i = 0; i < e->n; i++) {
         if (i)
             puts_(&b, e->kind == SYM_DICT && i % 2 ? ": " : ", ");
-        puts_(&b, sym_str(e->args[i]));
+        puts_(&b, sym_repr(e->args[i]));
     }
     puts_(&b, close);
+    return b.s;
+}
+
+/* str(Matrix): Matrix([[1, 2], [3, 4]]) with each entry printed on its own. */
+static const char *print_matrix(Sym *m)
+{
+    size_t r = m->v.m.rows, c = m->v.m.cols;
+    if (!r || !c)
+        return sym_sprintf("Matrix(%zu, %zu, [])", r, c);
+    Buf b = {0};
+    puts_(&b, "Matrix([");
+    for (size_t i = 0; i < r; i++) {
+        puts_(&b, i ? ", [" : "[");
+        for (size_t j = 0; j < c; j++) {
+            if (j)
+                puts_(&b, ", ");
+            puts_(&b, sym_str(m->args[i * c + j]));
+        }
+        puts_(&b, "]");
+    }
+    puts_(&b, "])");
+    return b.s;
+}
+
+char *sym_repr(Sym *e)
+{
+    if (e->kind != SYM_MATRIX || !e->v.m.rows || !e->v.m.cols)
+        return sym_str(e);
+    /* repr(Matrix): one row per line, each column right-aligned to its widest entry */
+    size_t r = e->v.m.rows, c = e->v.m.cols;
+    const char **cell = gc_alloc(r * c * sizeof(char *));
+    size_t *width = gc_alloc_atomic(c * sizeof(size_t));
+    for (size_t j = 0; j < c; j++)
+        width[j] = 0;
+    for (size_t i = 0; i < r * c; i++) {
+        cell[i] = sym_str(e->args[i]);
+        size_t w = strlen(cell[i]);
+        if (w > width[i % c])
+            width[i % c] = w;
+    }
+    Buf b = {0};
+    puts_(&b, "Matrix([\n");
+    for (size_t i = 0; i < r; i++) {
+        puts_(&b, "[");
+        for (size_t j = 0; j < c; j++) {
+            if (j)
+                puts_(&b, ", ");
+            for (size_t k = strlen(cell[i * c + j]); k < width[j]; k++)
+                puts_(&b, " ");
+            puts_(&b, cell[i * c + j]);
+        }
+        puts_(&b, i + 1 < r ? "],\n" : "]])");
+    }
     return b.s;
 }
 
@@ -496,6 +550,7 @@ static const char *pr(Printer *p, Sym *e)
         break;
     case SYM_LIST: s = print_container(e, "[", "]"); break;
     case SYM_DICT: s = print_container(e, "{", "}"); break;
+    case SYM_MATRIX: s = print_matrix(e); break;
     default: s = "?"; break;
     }
     p->level--;

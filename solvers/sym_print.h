@@ -13,6 +13,9 @@
 /* str(e) (which sympy also uses for repr) as a string in the collected heap. */
 char *sym_str(Sym *e);
 
+/* repr(e): as str(e), except a Matrix, which prints one row per line with aligned columns. */
+char *sym_repr(Sym *e);
+
 /* mpmath's to_str: v rounded to dps significant digits, trailing zeros stripped or not. */
 char *sym_float_text(const mpfr_t v, long dps, bool strip_zeros);
 

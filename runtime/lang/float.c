@@ -43,9 +43,42 @@ static bool round_trips(double v, int p, char *buf)
     return strtod(buf, NULL) == v;
 }
 
+/* Splits "d.ddde+XX" into its digits and the decimal point position. */
+static int split_digits(const char *buf, char *digits, int *decpt)
+{
+    int n = 0;
+    const char *p = buf;
+    for (; *p != 'e'; p++)
+        if (*p != '.')
+            digits[n++] = *p;
+    *decpt = atoi(p + 1) + 1;
+    return n;
+}
+
+/* The p-digit decimal just above the correctly rounded one round-trips: needed when v is a power
+ * of two, whose rounding interval is narrower below than above. */
+static bool upper_neighbor(double v, int p, char *digits, int *decpt)
+{
+    char buf[40], tmp[48];
+    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+    int n = split_digits(buf, digits, decpt);
+    int i = n - 1;
+    while (i >= 0 && digits[i] == '9')
+        digits[i--] = '0';
+    if (i < 0) {
+        digits[0] = '1';
+        (*decpt)++;
+    } else {
+        digits[i]++;
+    }
+    snprintf(tmp, sizeof tmp, "%c.%.*se%d", digits[0], n - 1, digits + 1, *decpt - 1);
+    return strtod(tmp, NULL) == v;
+}
+
 static int float_shortest_digits(double v, char *digits, int *decpt)
 {
     char buf[40];
+    v = fabs(v);
     int lo = 1, hi = 17;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
@@ -54,16 +87,16 @@ static int float_shortest_digits(double v, char *digits, int *decpt)
         else
             lo = mid + 1;
     }
-    snprintf(buf, sizeof buf, "%.*e", lo - 1, fabs(v));
-    int n = 0;
-    const char *p = buf;
-    for (; *p != 'e'; p++)
-        if (*p != '.')
-            digits[n++] = *p;
+    int e, n;
+    if (lo > 1 && frexp(v, &e) == 0.5 && upper_neighbor(v, lo - 1, digits, decpt)) {
+        n = lo - 1;
+    } else {
+        snprintf(buf, sizeof buf, "%.*e", lo - 1, v);
+        n = split_digits(buf, digits, decpt);
+    }
     while (n > 1 && digits[n - 1] == '0')
         n--;
     digits[n] = 0;
-    *decpt = atoi(p + 1) + 1;
     return n;
 }
 
@@ -432,7 +465,7 @@ static Obj *float_round(double x, Obj *nd)
         if (c > 0 || (c == 0 && mpz_odd_p(i)))
             mpz_add_ui(i, i, 1);
         mpz_mul(i, i, p);
-        r = mpz_sizeinbase(i, 2) > 1024 ? INFINITY : mpz_get_d(i);
+        r = mpz_sizeinbase(i, 2) > 1024 ? INFINITY : int_to_double(int_from_mpz(i));
         mpq_clear(q);
         mpz_clears(p, i, rem, twice, NULL);
         if (r == 0)
@@ -820,6 +853,7 @@ static Obj *complex_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
         return complex_from_text(a[0]);
     }
     double rr, ri, ir = 0, ii = 0;
+    bool r_complex = !is_small(a[0]) && obj_is(a[0], &type_complex);
     if (!complex_operand(a[0], &rr, &ri)) {
         Obj *c = TYPE(a[0])->convert ? TYPE(a[0])->convert(a[0], CONV_COMPLEX, NULL) : NULL;
         if (!c) {
@@ -830,6 +864,7 @@ static Obj *complex_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
                            obj_type_name(a[0]));
         }
         complex_operand(c, &rr, &ri);
+        r_complex = true;
     }
     if (a[1]) {
         if (str_check(a[1]))
@@ -837,7 +872,8 @@ static Obj *complex_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
         if (!complex_operand(a[1], &ir, &ii))
             exc_raisef(&type_TypeError, "complex() second argument must be a number, not '%s'", obj_type_name(a[1]));
     }
-    return complex_new(rr - ii, ri + ir);
+    /* As CPython: the imaginary parts only add when they come from complex arguments. */
+    return complex_new(rr - ii, a[1] ? (r_complex ? ir + ri : ir) : ri);
 }
 
 static Obj *m_complex_conjugate(Obj *self, Obj **args, int nargs, Obj *kwnames)

@@ -146,8 +146,9 @@ uint64_t int_bit_length(const Obj *o)
 
 void int_check_result_size(double bytes)
 {
+    /* Without a request limit, GMP's own ceiling (and the machine) still make 4 GiB hopeless. */
     size_t limit = mem_limit();
-    double cap = limit ? (double)limit : 1e12;
+    double cap = limit && limit < ((size_t)1 << 32) ? (double)limit : (double)((size_t)1 << 32);
     if (bytes > cap)
         exc_raise((Obj *)&type_MemoryError);
 }

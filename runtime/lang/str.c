@@ -110,6 +110,7 @@ static void shared_init(void)
         s->len = i < 128;
         s->nchars = i < 128;
         s->ascii = true;
+        s->data = s->inline_data;
         s->data[0] = (char)(i < 128 ? i : 0);
         s->data[1] = 0;
     }
@@ -122,7 +123,18 @@ static StrObj *str_alloc(size_t len)
     s->base.type = &type_str;
     s->hash = -1;
     s->len = len;
+    s->data = s->inline_data;
     return s;
+}
+
+const char *str_terminate(const Obj *o)
+{
+    StrObj *s = (StrObj *)o;
+    char *d = gc_alloc_atomic(s->len + 1);
+    memcpy(d, s->data, s->len);
+    s->data = d;
+    s->built = false;
+    return d;
 }
 
 /* Finishes a str whose bytes were written into a fresh str_alloc. */
@@ -290,6 +302,7 @@ Obj *str_intern_cstr(const char *s)
             char raw[sizeof(StrObj) + 64];
         } probe;
         probe.s = (StrObj){.base = {&type_str}, .hash = -1, .len = n};
+        probe.s.data = probe.s.inline_data;
         memcpy(probe.s.data, s, n + 1);
         Obj *k = intern_find(perm_interns, (Obj *)&probe.s);
         if (!k)
@@ -313,18 +326,53 @@ int str_compare(Obj *a, Obj *b)
     return (la > lb) - (la < lb);
 }
 
+/* A builder buffer: the bytes of built strs, which are prefixes of it. */
+typedef struct StrBuf {
+    size_t used, cap;
+    char bytes[];
+} StrBuf;
+
+#define BUILD_MIN 64
+
+static StrBuf *buf_of(const StrObj *s) { return (StrBuf *)(s->data - offsetof(StrBuf, bytes)); }
+
 Obj *str_concat(Obj *a, Obj *b)
 {
-    size_t la = str_bytes(a), lb = str_bytes(b);
+    StrObj *x = (StrObj *)a, *y = (StrObj *)b;
+    size_t la = x->len, lb = y->len, n = la + lb;
     if (la == 0 && TYPE(b) == &type_str)
         return b;
     if (lb == 0 && TYPE(a) == &type_str)
         return a;
-    StrObj *s = str_alloc(la + lb);
-    memcpy(s->data, str_cstr(a), la);
-    memcpy(s->data + la, str_cstr(b), lb);
-    s->nchars = str_nchars(a) + str_nchars(b);
-    s->ascii = ((StrObj *)a)->ascii && ((StrObj *)b)->ascii;
+    if (n < BUILD_MIN) {
+        StrObj *s = str_alloc(n);
+        memcpy(s->data, x->data, la);
+        memcpy(s->data + la, y->data, lb);
+        s->nchars = x->nchars + y->nchars;
+        s->ascii = x->ascii && y->ascii;
+        return (Obj *)s;
+    }
+    StrBuf *sb = x->built ? buf_of(x) : NULL;
+    if (!sb || sb->used != la || sb->cap - sb->used <= lb) {
+        int_check_result_size((double)n);
+        size_t cap = 2 * n + 1;
+        StrBuf *nb = gc_alloc_atomic(sizeof(StrBuf) + cap);
+        nb->cap = cap;
+        memcpy(nb->bytes, x->data, la);
+        nb->used = la;
+        sb = nb;
+    }
+    memmove(sb->bytes + la, y->data, lb);
+    sb->used = n;
+    sb->bytes[n] = 0;
+    StrObj *s = gc_alloc(sizeof(StrObj));
+    s->base.type = &type_str;
+    s->hash = -1;
+    s->len = n;
+    s->nchars = x->nchars + y->nchars;
+    s->ascii = x->ascii && y->ascii;
+    s->built = true;
+    s->data = sb->bytes;
     return (Obj *)s;
 }
 
@@ -885,14 +933,7 @@ static Obj *split_common(const char *fname, Obj *self, Obj **args, int nargs, Ob
                 if (i >= len)
                     break;
                 if (max-- == 0) {
-                    size_t e = len;
-                    while (e > i) {
-                        size_t s;
-                        if (!cp_space(prev_cp(base, e, &s)))
-                            break;
-                        e = s;
-                    }
-                    list_append(out, sub_bytes(self, i, e));
+                    list_append(out, sub_bytes(self, i, len));
                     break;
                 }
                 size_t j = i;
@@ -915,14 +956,7 @@ static Obj *split_common(const char *fname, Obj *self, Obj **args, int nargs, Ob
                 if (e == 0)
                     break;
                 if (max-- == 0) {
-                    size_t b = 0;
-                    while (b < e) {
-                        const char *p = base + b;
-                        if (!cp_space(str_utf8_next(&p)))
-                            break;
-                        b = (size_t)(p - base);
-                    }
-                    list_append(out, sub_bytes(self, b, e));
+                    list_append(out, sub_bytes(self, 0, e));
                     break;
                 }
                 size_t j = e;
@@ -1617,12 +1651,13 @@ static Obj *str_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
         r = obj_str(a[0]);
     if (type == &type_str)
         return r;
-    StrObj *s = gc_alloc(type->basicsize > sizeof(StrObj) + str_bytes(r) + 1 ? type->basicsize
-                                                                                 : sizeof(StrObj) + str_bytes(r) + 1);
+    /* A subclass instance keeps its bytes apart: its own fields follow the header. */
+    StrObj *s = gc_alloc(type->basicsize);
     s->base.type = type;
     s->hash = -1;
     s->len = str_bytes(r);
-    memcpy(s->data, str_cstr(r), s->len);
+    s->data = gc_alloc_atomic(s->len + 1);
+    memcpy(s->data, str_data(r), s->len);
     return str_finish(s);
 }
 

@@ -17,15 +17,27 @@ typedef struct StrObj {
     size_t nchars;         /* code points */
     bool ascii;
     bool interned;
-    char data[];           /* UTF-8, NUL-terminated */
+    bool built;            /* data is the start of a builder buffer (see str_concat) */
+    char *data;            /* UTF-8; NUL-terminated unless a longer str has since grown its buffer */
+    char inline_data[];    /* where data points for all strs but built ones */
 } StrObj;
 
 extern Type type_str, type_str_iterator;
 
 static inline bool str_check(const Obj *o) { return !is_small(o) && (o->type->flags & TF_STR); }
-static inline const char *str_cstr(const Obj *s) { return ((const StrObj *)s)->data; }
+/* Gives s NUL-terminated bytes of its own (a built str whose buffer has grown past it). */
+const char *str_terminate(const Obj *s);
+/* The bytes as a C string. */
+static inline const char *str_cstr(const Obj *s)
+{
+    const StrObj *o = (const StrObj *)s;
+    return o->data[o->len] == 0 ? o->data : str_terminate(s);
+}
 static inline size_t str_bytes(const Obj *s) { return ((const StrObj *)s)->len; }
 static inline size_t str_nchars(const Obj *s) { return ((const StrObj *)s)->nchars; }
+
+/* The bytes without the guarantee of a terminating NUL (cheaper than str_cstr). */
+static inline const char *str_data(const Obj *s) { return ((const StrObj *)s)->data; }
 
 /* A new str from valid UTF-8 bytes (copied). */
 Obj *str_new(const char *s, size_t len);
@@ -44,6 +56,8 @@ void str_reset_young_interns(void);
 bool str_equal(Obj *a, Obj *b);
 int64_t str_hash(Obj *s);
 int str_compare(Obj *a, Obj *b);        /* by code point, like CPython: <0, 0, >0 */
+/* a + b. Long results live in a builder buffer with room to spare, and a + b appends in place
+ * when a ends where its buffer's bytes end, so `s += t` in a loop costs O(len(t)), not O(len(s)). */
 Obj *str_concat(Obj *a, Obj *b);
 /* repr(s) with CPython's choice of quotes and escapes. */
 Obj *str_repr(Obj *s);

@@ -150,7 +150,7 @@ static void run(const ProtoRequest *q)
 typedef struct Got {
     bool done, closed;
     ProtoStatus status;
-    char out[128], message[128];
+    char out[128], message[128], type[64];
     double time_ms;
 } Got;
 
@@ -165,6 +165,7 @@ static void on_done(void *ctx, const ProtoResult *r)
     g->status = r->status;
     snprintf(g->out, sizeof g->out, "%.*s", (int)(r->out ? r->out_len : 0), r->out ? r->out : "");
     snprintf(g->message, sizeof g->message, "%s", r->error_message ? r->error_message : "");
+    snprintf(g->type, sizeof g->type, "%s", r->error_type ? r->error_type : "");
     g->time_ms = r->time_ms;
 }
 
@@ -296,6 +297,7 @@ static void test_retire_replaces_worker(void)
     submit(&g[0], "retire", NULL, 5000);
     wait_all();
     CHECK(g[0].status == PROTO_MEMORY);
+    CHECK_STR(g[0].type, "MemoryError");   /* read from the retired worker's answer */
     CHECK(pool_worker_pid(pool, 0) != 0);
     submit(&g[1], "ok", NULL, 5000);
     wait_all();

@@ -1,0 +1,458 @@
+/* solvers/sym_ntheory.c — number theory with FLINT. */
+#include "solvers/sym_ntheory.h"
+
+#include <flint/arith.h>
+#include <flint/fmpz_factor.h>
+#include <flint/ulong_extras.h>
+
+#include "base/budget.h"
+#include "base/gc.h"
+#include "solvers/sym_print.h"
+
+/* Composite cofactors beyond this are not attempted (FLINT's factoring cannot be interrupted). */
+#define MAX_FACTOR_BITS 200
+/* primerange, divisors and prime(n) produce at most this many numbers. */
+#define MAX_LIST 10000000
+
+static const fmpz *integer(Sym *n)
+{
+    if (n->kind != SYM_INTEGER)
+        sym_raise(SYM_E_VALUE, "%s is not an integer", sym_str(n));
+    return n->v.z;
+}
+
+static long small(Sym *n, const char *what)
+{
+    const fmpz *z = integer(n);
+    if (!fmpz_fits_si(z))
+        sym_raise(SYM_E_LIMIT, "%s too large", what);
+    return fmpz_get_si(z);
+}
+
+bool sym_isprime(Sym *n)
+{
+    const fmpz *z = integer(n);
+    return fmpz_sgn(z) > 0 && fmpz_is_prime(z) == 1;
+}
+
+Sym *sym_nextprime(Sym *n, long ith)
+{
+    fmpz_t p;
+    fmpz_init_set(p, integer(n));
+    if (fmpz_cmp_si(p, 2) < 0)
+        fmpz_one(p);
+    for (long i = 0; i < (ith < 1 ? 1 : ith); i++) {
+        budget_tick();
+        fmpz_nextprime(p, p, 1);
+    }
+    return sym_int_move(p);
+}
+
+Sym *sym_prevprime(Sym *n)
+{
+    fmpz_t p;
+    fmpz_init_set(p, integer(n));
+    if (fmpz_cmp_si(p, 3) < 0) {
+        fmpz_clear(p);
+        sym_raise(SYM_E_VALUE, "no preceding primes");
+    }
+    do {
+        budget_tick();
+        fmpz_sub_ui(p, p, 1);
+    } while (fmpz_is_prime(p) != 1);
+    return sym_int_move(p);
+}
+
+Sym *sym_prime(Sym *nth)
+{
+    long k = small(nth, "prime index");
+    if (k < 1)
+        sym_raise(SYM_E_VALUE, "nth must be a positive integer; prime(1) == 2");
+    if (k > MAX_LIST)
+        sym_raise(SYM_E_LIMIT, "prime index too large");
+    return sym_int((long)n_nth_prime((ulong)k));
+}
+
+Sym *sym_primepi(Sym *n)
+{
+    const fmpz *z = integer(n);
+    if (fmpz_sgn(z) <= 0)
+        return sym_zero;
+    if (fmpz_bits(z) > 40)
+        sym_raise(SYM_E_LIMIT, "primepi argument too large");
+    return sym_int((long)n_prime_pi(fmpz_get_ui(z)));
+}
+
+Sym *sym_primerange(Sym *a, Sym *b)
+{
+    fmpz_t p;
+    fmpz_init_set(p, integer(a));
+    if (fmpz_cmp_si(p, 2) < 0)
+        fmpz_set_si(p, 1);
+    else
+        fmpz_sub_ui(p, p, 1);
+    const fmpz *hi = integer(b);
+    SymVec v = {0};
+    for (;;) {
+        budget_tick();
+        fmpz_nextprime(p, p, 1);
+        if (fmpz_cmp(p, hi) >= 0)
+            break;
+        if (v.n >= MAX_LIST) {
+            fmpz_clear(p);
+            sym_raise(SYM_E_LIMIT, "primerange too long");
+        }
+        sym_vec_push(&v, sym_int_fmpz(p));
+    }
+    fmpz_clear(p);
+    return sym_list(v.n, v.v);
+}
+
+/* The prime factorisation of |n| > 0, refusing hopeless inputs first. */
+static void factor(fmpz_factor_t f, const fmpz_t n)
+{
+    fmpz_t m;
+    fmpz_init(m);
+    fmpz_abs(m, n);
+    fmpz_factor_t trial;
+    fmpz_factor_init(trial);
+    fmpz_factor_trial_range(trial, m, 0, 3000);   /* the primes up to ~27000 */
+    fmpz_t co, pe;
+    fmpz_init_set(co, m);
+    fmpz_init(pe);
+    for (slong i = 0; i < trial->num; i++) {
+        fmpz_pow_ui(pe, trial->p + i, trial->exp[i]);
+        fmpz_divexact(co, co, pe);
+    }
+    bool hopeless = fmpz_bits(co) > MAX_FACTOR_BITS && fmpz_is_probabprime(co) != 1 &&
+                    fmpz_is_perfect_power(pe, co) == 0;
+    fmpz_clear(co);
+    fmpz_clear(pe);
+    if (hopeless) {
+        fmpz_factor_clear(trial);
+        fmpz_clear(m);
+        sym_raise(SYM_E_LIMIT, "factorint: %s has a composite factor too large to split",
+                  sym_str(sym_int_fmpz(n)));
+    }
+    fmpz_factor_clear(trial);
+    fmpz_factor(f, m);
+    fmpz_clear(m);
+}
+
+Sym *sym_factorint(Sym *n)
+{
+    const fmpz *z = integer(n);
+    if (fmpz_is_zero(z))
+        return sym_dict(1, (Sym *[]){sym_zero}, (Sym *[]){sym_one});
+    fmpz_factor_t f;
+    fmpz_factor_init(f);
+    factor(f, z);
+    SymVec k = {0}, v = {0};
+    for (slong i = 0; i < f->num; i++) {
+        sym_vec_push(&k, sym_int_fmpz(f->p + i));
+        sym_vec_push(&v, sym_int((long)f->exp[i]));
+    }
+    fmpz_factor_clear(f);
+    if (fmpz_sgn(z) < 0) {
+        sym_vec_push(&k, sym_neg_one);
+        sym_vec_push(&v, sym_one);
+    }
+    return sym_dict(k.n, k.v, v.v);
+}
+
+Sym *sym_primefactors(Sym *n)
+{
+    Sym *d = sym_factorint(n);
+    SymVec v = {0};
+    for (uint32_t i = 0; i < d->n; i += 2)
+        if (fmpz_cmp_si(d->args[i]->v.z, 1) > 0)
+            sym_vec_push(&v, d->args[i]);
+    return sym_list(v.n, v.v);
+}
+
+static int cmp_fmpz(const void *a, const void *b)
+{
+    return fmpz_cmp(((Sym *const *)a)[0]->v.z, ((Sym *const *)b)[0]->v.z);
+}
+
+Sym *sym_divisors(Sym *n)
+{
+    const fmpz *z = integer(n);
+    if (fmpz_is_zero(z))
+        return sym_list(0, NULL);
+    fmpz_factor_t f;
+    fmpz_factor_init(f);
+    factor(f, z);
+    double count = 1;
+    for (slong i = 0; i < f->num; i++)
+        count *= (double)(f->exp[i] + 1);
+    if (count > MAX_LIST) {
+        fmpz_factor_clear(f);
+        sym_raise(SYM_E_LIMIT, "too many divisors");
+    }
+    SymVec v = {0};
+    sym_vec_push(&v, sym_one);
+    fmpz_t t;
+    fmpz_init(t);
+    for (slong i = 0; i < f->num; i++) {
+        size_t have = v.n;
+        fmpz_one(t);
+        for (ulong e = 1; e <= f->exp[i]; e++) {
+            fmpz_mul(t, t, f->p + i);
+            for (size_t k = 0; k < have; k++) {
+                budget_tick();
+                fmpz_t d;
+                fmpz_init(d);
+                fmpz_mul(d, v.v[k]->v.z, t);
+                sym_vec_push(&v, sym_int_move(d));
+            }
+        }
+    }
+    fmpz_clear(t);
+    fmpz_factor_clear(f);
+    qsort(v.v, v.n, sizeof(Sym *), cmp_fmpz);
+    return sym_list(v.n, v.v);
+}
+
+static void need_positive(const fmpz *z)
+{
+    if (fmpz_sgn(z) <= 0)
+        sym_raise(SYM_E_VALUE, "n should be a positive integer");
+}
+
+Sym *sym_divisor_count(Sym *n)
+{
+    const fmpz *z = integer(n);
+    if (fmpz_is_zero(z))
+        return sym_zero;
+    fmpz_factor_t f;
+    fmpz_factor_init(f);
+    factor(f, z);
+    fmpz_t c;
+    fmpz_init_set_ui(c, 1);
+    for (slong i = 0; i < f->num; i++)
+        fmpz_mul_ui(c, c, f->exp[i] + 1);
+    fmpz_factor_clear(f);
+    return sym_int_move(c);
+}
+
+Sym *sym_divisor_sigma(Sym *n, long k)
+{
+    const fmpz *z = integer(n);
+    need_positive(z);
+    if (k < 0)
+        sym_raise(SYM_E_VALUE, "k should be a nonnegative integer");
+    fmpz_factor_t f;
+    fmpz_factor_init(f);
+    factor(f, z);
+    fmpz_t s, term, pk;
+    fmpz_init_set_ui(s, 1);
+    fmpz_init(term);
+    fmpz_init(pk);
+    for (slong i = 0; i < f->num; i++) {
+        /* 1 + p**k + p**2k + ... + p**(e k) */
+        fmpz_pow_ui(pk, f->p + i, (ulong)k);
+        fmpz_one(term);
+        fmpz_t acc;
+        fmpz_init_set_ui(acc, 1);
+        for (ulong e = 1; e <= f->exp[i]; e++) {
+            fmpz_mul(term, term, pk);
+            fmpz_add(acc, acc, term);
+        }
+        fmpz_mul(s, s, acc);
+        fmpz_clear(acc);
+    }
+    fmpz_clear(term);
+    fmpz_clear(pk);
+    fmpz_factor_clear(f);
+    return sym_int_move(s);
+}
+
+Sym *sym_totient(Sym *n)
+{
+    const fmpz *z = integer(n);
+    need_positive(z);
+    fmpz_factor_t f;
+    fmpz_factor_init(f);
+    factor(f, z);
+    fmpz_t phi;
+    fmpz_init(phi);
+    fmpz_factor_euler_phi(phi, f);
+    fmpz_factor_clear(f);
+    return sym_int_move(phi);
+}
+
+Sym *sym_mod_inverse(Sym *a, Sym *m)
+{
+    const fmpz *x = integer(a), *mod = integer(m);
+    fmpz_t r, am;
+    fmpz_init(r);
+    fmpz_init(am);
+    if (fmpz_cmp_si(mod, 1) <= 0 && fmpz_cmp_si(mod, -1) >= 0) {
+        fmpz_clear(r);
+        fmpz_clear(am);
+        sym_raise(SYM_E_VALUE, "m > 1 required");
+    }
+    fmpz_t absm;
+    fmpz_init(absm);
+    fmpz_abs(absm, mod);
+    fmpz_mod(am, x, absm);
+    int ok = fmpz_invmod(r, am, absm);
+    fmpz_clear(am);
+    fmpz_clear(absm);
+    if (!ok) {
+        fmpz_clear(r);
+        sym_raise(SYM_E_VALUE, "inverse of %s (mod %s) does not exist", sym_str(a), sym_str(m));
+    }
+    if (fmpz_sgn(mod) < 0 && !fmpz_is_zero(r))
+        fmpz_add(r, r, mod);
+    return sym_int_move(r);
+}
+
+Sym *sym_integer_nthroot(Sym *y, Sym *n)
+{
+    const fmpz *v = integer(y);
+    long k = small(n, "root index");
+    if (fmpz_sgn(v) < 0)
+        sym_raise(SYM_E_VALUE, "y must be nonnegative");
+    if (k < 1)
+        sym_raise(SYM_E_VALUE, "n must be positive");
+    fmpz_t r;
+    fmpz_init(r);
+    int exact = fmpz_root(r, v, k);
+    return sym_tuple(2, (Sym *[]){sym_int_move(r), exact ? sym_true : sym_false});
+}
+
+Sym *sym_perfect_power(Sym *n)
+{
+    const fmpz *z = integer(n);
+    if (fmpz_cmp_si(z, 1) <= 0)
+        return sym_false;
+    fmpz_t r;
+    fmpz_init(r);
+    int k = fmpz_is_perfect_power(r, z);
+    if (k < 2) {
+        fmpz_clear(r);
+        return sym_false;
+    }
+    return sym_tuple(2, (Sym *[]){sym_int_move(r), sym_int(k)});
+}
+
+Sym *sym_n_order(Sym *a, Sym *n)
+{
+    const fmpz *x = integer(a), *m = integer(n);
+    fmpz_t g;
+    fmpz_init(g);
+    fmpz_gcd(g, x, m);
+    bool coprime = fmpz_is_one(g);
+    fmpz_clear(g);
+    if (!coprime)
+        sym_raise(SYM_E_VALUE, "The two numbers should be relatively prime");
+    if (fmpz_bits(m) > 62)
+        sym_raise(SYM_E_LIMIT, "n_order modulus too large");
+    ulong mod = fmpz_get_ui(m), base = fmpz_fdiv_ui(x, mod), k = 1, p = base % mod;
+    if (mod == 1)
+        return sym_one;
+    while (p != 1) {
+        budget_tick();
+        p = n_mulmod2_preinv(p, base, mod, n_preinvert_limb(mod));
+        k++;
+    }
+    return sym_int((long)k);
+}
+
+Sym *sym_primitive_root(Sym *p)
+{
+    const fmpz *z = integer(p);
+    if (fmpz_cmp_si(z, 1) <= 0 || fmpz_bits(z) > 62)
+        sym_raise(SYM_E_VALUE, "p is required to be greater than 1");
+    ulong n = fmpz_get_ui(z);
+    if (n_is_prime(n))
+        return sym_int((long)n_primitive_root_prime(n));
+    /* 4, p**k and 2*p**k have primitive roots: search the units by their order */
+    if (n == 4)
+        return sym_int(3);
+    ulong odd = n % 2 ? n : n / 2;
+    n_factor_t fac;
+    n_factor_init(&fac);
+    n_factor(&fac, odd, 1);
+    if (n % 4 == 0 || odd == 1 || fac.num != 1)
+        return NULL;
+    ulong phi = (ulong)fmpz_get_ui(sym_totient(p)->v.z);
+    for (ulong g = 2; g < n; g++) {
+        budget_tick();
+        if (n_gcd(g, n) != 1)
+            continue;
+        if (fmpz_get_ui(sym_n_order(sym_int((long)g), p)->v.z) == phi)
+            return sym_int((long)g);
+    }
+    return NULL;
+}
+
+Sym *sym_legendre_symbol(Sym *a, Sym *p)
+{
+    const fmpz *m = integer(p);
+    if (fmpz_cmp_si(m, 2) <= 0 || fmpz_is_prime(m) != 1)
+        sym_raise(SYM_E_VALUE, "p should be an odd prime");
+    return sym_jacobi_symbol(a, p);
+}
+
+Sym *sym_jacobi_symbol(Sym *a, Sym *n)
+{
+    const fmpz *x = integer(a), *m = integer(n);
+    if (fmpz_sgn(m) <= 0 || fmpz_is_even(m))
+        sym_raise(SYM_E_VALUE, "n should be an odd positive integer");
+    fmpz_t r;
+    fmpz_init(r);
+    fmpz_mod(r, x, m);
+    int j = fmpz_jacobi(r, m);
+    fmpz_clear(r);
+    return sym_int(j);
+}
+
+Sym *sym_crt(size_t n, Sym *const *moduli, Sym *const *residues)
+{
+    fmpz_t x, M, g, t, u;
+    fmpz_init(x);
+    fmpz_init_set_ui(M, 1);
+    fmpz_init(g);
+    fmpz_init(t);
+    fmpz_init(u);
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        const fmpz *m = integer(moduli[i]), *r = integer(residues[i]);
+        /* combine x (mod M) with r (mod m), allowing non-coprime moduli */
+        fmpz_gcd(g, M, m);
+        fmpz_sub(t, r, x);
+        if (!fmpz_divisible(t, g)) {
+            ok = false;
+            break;
+        }
+        fmpz_t mg, Mg;
+        fmpz_init(mg);
+        fmpz_init(Mg);
+        fmpz_divexact(mg, m, g);
+        fmpz_divexact(Mg, M, g);
+        fmpz_divexact(t, t, g);
+        if (!fmpz_is_one(mg)) {
+            fmpz_invmod(u, Mg, mg);
+            fmpz_mul(t, t, u);
+            fmpz_mod(t, t, mg);
+        } else {
+            fmpz_zero(t);
+        }
+        fmpz_mul(t, t, M);
+        fmpz_add(x, x, t);
+        fmpz_mul(M, M, mg);
+        fmpz_mod(x, x, M);
+        fmpz_clear(mg);
+        fmpz_clear(Mg);
+    }
+    Sym *res = ok ? sym_tuple(2, (Sym *[]){sym_int_fmpz(x), sym_int_fmpz(M)}) : NULL;
+    fmpz_clear(x);
+    fmpz_clear(M);
+    fmpz_clear(g);
+    fmpz_clear(t);
+    fmpz_clear(u);
+    return res;
+}

@@ -1,0 +1,29 @@
+/* solvers/sym_simplify.h — simplify() and the measures and rewrites it is built from.
+ *
+ * simplify() follows sympy's strategy: try cancel, together and their expanded variants, keep
+ * the candidate with the fewest operations (count_ops; ties keep the earlier candidate),
+ * rationalise a denominator that is a sum with square roots, pull a minus sign out of a
+ * fraction, and give up (returning the input) when the result is much longer than the input.
+ */
+#ifndef TIRBOX_SYM_SIMPLIFY_H
+#define TIRBOX_SYM_SIMPLIFY_H
+
+#include "solvers/sym.h"
+
+/* simplify(e) */
+Sym *sym_simplify(Sym *e);
+
+/* count_ops(e): sympy's operation count (visual=False). */
+long sym_count_ops(Sym *e);
+
+/* radsimp(1/d) for a denominator d = a + b*sqrt(c): the rationalised form; NULL when d is not of
+ * a form handled. */
+Sym *sym_rationalize_denominator(Sym *num, Sym *den);
+
+/* nsimplify(e, rational=True): every Float replaced by the exact rational of its decimal digits. */
+Sym *sym_rationalize_floats(Sym *e);
+
+/* True when e contains a Float. */
+bool sym_has_float(Sym *e);
+
+#endif

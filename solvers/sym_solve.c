@@ -1,0 +1,1104 @@
+/* solvers/sym_solve.c — solve(): single equations, linear and polynomial systems. */
+#include "solvers/sym_solve.h"
+
+#include <string.h>
+
+#include <acb.h>
+#include <flint/fmpq_poly.h>
+#include <flint/fmpz_poly_factor.h>
+
+#include "base/budget.h"
+#include "base/gc.h"
+#include "solvers/sym_arith.h"
+#include "solvers/sym_assume.h"
+#include "solvers/sym_evalf.h"
+#include "solvers/sym_expand.h"
+#include "solvers/sym_fn.h"
+#include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
+#include "solvers/sym_order.h"
+#include "solvers/sym_poly.h"
+#include "solvers/sym_print.h"
+#include "solvers/sym_rel.h"
+#include "solvers/sym_simplify.h"
+
+/* Polynomials of higher degree than this are not attempted. */
+#define MAX_DEGREE 10000
+
+_Noreturn static void not_implemented(Sym *f, Sym *x)
+{
+    sym_raise(SYM_E_NOT_IMPLEMENTED,
+              "\nNo algorithms are implemented to solve equation %s",
+              sym_str(x ? sym_rel_raw(SYM_EQ, f, sym_zero) : f));
+}
+
+/* ---- zero tests ---------------------------------------------------------------------------- */
+
+/* Is the number expression e zero? Decided exactly when expansion gives 0, else numerically
+ * (a value within 2**-200 of 0 at high precision counts as zero). */
+static bool number_is_zero(Sym *e)
+{
+    Sym *x = sym_expand(e);
+    if (sym_is_zero_num(x))
+        return true;
+    if (sym_is_num(x))
+        return false;
+    acb_t v;
+    acb_init(v);
+    bool zero = false;
+    if (sym_eval_acb(v, x, 400)) {
+        mag_t m;
+        mag_init(m);
+        acb_get_mag(m, v);
+        zero = mag_cmp_2exp_si(m, -200) < 0;
+        mag_clear(m);
+    }
+    acb_clear(v);
+    return zero;
+}
+
+/* Is e zero (sympy's checksol)? Numbers are decided; expressions with symbols only when they
+ * cancel to 0. */
+static bool is_zero(Sym *e)
+{
+    if (sym_is_zero_num(e))
+        return true;
+    if (sym_is_number(e))
+        return number_is_zero(e);
+    Sym *c = sym_cancel(sym_expand(e));
+    return sym_is_zero_num(c);
+}
+
+/* ---- equations ----------------------------------------------------------------------------- */
+
+/* An equation as an expression equal to zero; sets *never for False and *always for True. */
+static Sym *as_expr(Sym *f, bool *never, bool *always)
+{
+    *never = *always = false;
+    if (f->kind == SYM_FALSE) {
+        *never = true;
+        return sym_one;
+    }
+    if (f->kind == SYM_TRUE) {
+        *always = true;
+        return sym_zero;
+    }
+    if (f->kind == SYM_REL) {
+        if (f->op == SYM_EQ)
+            return sym_sub(f->args[0], f->args[1]);
+        sym_raise(SYM_E_NOT_IMPLEMENTED, "solving inequalities is not supported: %s", sym_str(f));
+    }
+    if (!(f->kind <= SYM_FN))
+        sym_raise(SYM_E_TYPE, "cannot solve %s", sym_str(f));
+    return f;
+}
+
+/* The denominators in e that contain x (sympy's _simple_dens). */
+static void denominators(Sym *e, Sym *x, SymVec *dens)
+{
+    budget_tick();
+    if (e->kind == SYM_POW && sym_could_extract_minus_sign(e->args[1]) && sym_has(e->args[0], x)) {
+        Sym *p = sym_neg(e->args[1]);
+        sym_vec_push(dens, sym_is_one(p) ? e->args[0] : sym_pow(e->args[0], p));
+    }
+    for (uint32_t i = 0; i < e->n; i++)
+        denominators(e->args[i], x, dens);
+}
+
+/* Does the value make one of the denominators vanish? */
+static bool kills_denominator(const SymVec *dens, Sym *x, Sym *val)
+{
+    for (size_t i = 0; i < dens->n; i++)
+        if (is_zero(sym_subs(dens->v[i], x, val)))
+            return true;
+    return false;
+}
+
+static void push_unique(SymVec *v, Sym *e)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (sym_eq(v->v[i], e))
+            return;
+    sym_vec_push(v, e);
+}
+
+/* ---- roots of polynomials ------------------------------------------------------------------ */
+
+/* sympy's _sqrt in roots_quadratic: even powers pulled out of the square root. */
+static Sym *quad_sqrt(Sym *d)
+{
+    Sym *const *f;
+    size_t n = sym_mul_args(&d, &f);
+    SymVec co = {0}, other = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (f[i]->kind == SYM_POW && f[i]->args[1]->kind == SYM_INTEGER &&
+            fmpz_is_even(f[i]->args[1]->v.z)) {
+            fmpz_t h;
+            fmpz_init(h);
+            fmpz_fdiv_q_2exp(h, f[i]->args[1]->v.z, 1);
+            sym_vec_push(&co, sym_pow(f[i]->args[0], sym_int_fmpz(h)));
+            fmpz_clear(h);
+        } else {
+            sym_vec_push(&other, f[i]);
+        }
+    }
+    if (co.n)
+        return sym_mul(sym_mul_n(co.n, co.v), sym_sqrt(sym_mul_n(other.n, other.v)));
+    return sym_sqrt(d);
+}
+
+/* sympy's roots_quadratic for a*x**2 + b*x + c; `numeric` for rational coefficients, else the
+ * pieces are factored as sympy does over polynomial domains. */
+static void roots_quadratic(Sym *a, Sym *b, Sym *c, bool numeric, SymVec *out)
+{
+    Sym *r0, *r1;
+    if (sym_is_zero_num(c)) {
+        r0 = sym_zero;
+        r1 = sym_neg(sym_div(b, a));
+        if (!numeric)
+            r1 = sym_factor(r1);
+        else if (sym_is(r1, SYM_F_NEGATIVE)) {
+            r0 = r1;
+            r1 = sym_zero;
+        }
+    } else if (sym_is_zero_num(b)) {
+        Sym *r = sym_neg(sym_div(c, a));
+        if (!numeric)
+            r = sym_factor(r);
+        Sym *R = quad_sqrt(r);
+        r0 = sym_neg(R);
+        r1 = R;
+    } else {
+        Sym *d = sym_sub(sym_mul(b, b), sym_mul(sym_int(4), sym_mul(a, c)));
+        Sym *A = sym_mul(sym_two, a);
+        Sym *B = sym_neg(sym_div(b, A));
+        if (!numeric) {
+            d = sym_factor(d);
+            B = sym_factor(B);
+        }
+        Sym *D = sym_div(quad_sqrt(d), A);
+        r0 = sym_sub(B, D);
+        r1 = sym_add(B, D);
+        if (sym_is(a, SYM_F_NEGATIVE)) {
+            Sym *t = r0;
+            r0 = r1;
+            r1 = t;
+        } else if (!numeric) {
+            r0 = sym_expand_mul(r0);
+            r1 = sym_expand_mul(r1);
+        }
+    }
+    sym_vec_push(out, r0);
+    sym_vec_push(out, r1);
+}
+
+/* e with its real and imaginary parts separated (expand(complex=True) for numbers). */
+static Sym *expand_complex(Sym *e)
+{
+    Sym *re, *im;
+    sym_as_real_imag(sym_expand(e), &re, &im);
+    return sym_add(sym_expand(re), sym_mul(sym_expand(im), sym_i));
+}
+
+/* sympy's roots_binomial: the n roots of a*x**n + b, in sympy's order. */
+static void roots_binomial(Sym *a, Sym *b, long n, SymVec *out)
+{
+    Sym *base = sym_neg(sym_cancel(sym_div(b, a)));
+    Sym *alpha = sym_pow(base, sym_rat(1, n));
+    if (sym_is_number(alpha))
+        alpha = expand_complex(alpha);
+    bool neg = sym_is(base, SYM_F_NEGATIVE), even = n % 2 == 0, big = false;
+    if (neg && even && sym_is(sym_add(base, sym_one), SYM_F_POSITIVE))
+        big = true;
+    long *ks = gc_alloc_atomic((size_t)(n + 2) * sizeof(long)), nk = 0, imax = n / 2;
+    if (even) {
+        ks[nk++] = imax;
+        imax--;
+    }
+    if (!neg)
+        ks[nk++] = 0;
+    for (long i = imax; i > 0; i--) {
+        ks[nk++] = neg ? i : -i;
+        ks[nk++] = neg ? -i : i;
+    }
+    if (neg) {
+        ks[nk++] = 0;
+        if (big)
+            for (long i = 0; i + 1 < nk; i += 2) {
+                long t = ks[i];
+                ks[i] = ks[i + 1];
+                ks[i + 1] = t;
+            }
+    }
+    for (long j = 0; j < nk; j++) {
+        Sym *angle = sym_div(sym_mul(sym_int(2 * ks[j]), sym_pi), sym_int(n));
+        Sym *zeta = sym_add(sym_fn1(SYM_FN_COS, angle), sym_mul(sym_i, sym_fn1(SYM_FN_SIN, angle)));
+        sym_vec_push(out, sym_expand_mul(sym_mul(alpha, zeta)));
+    }
+}
+
+/* sympy's roots_cubic (Cardano) for x**3 + a*x**2 + b*x + c. */
+static void roots_cubic(Sym *a, Sym *b, Sym *c, SymVec *out)
+{
+    if (sym_is_zero_num(c)) {
+        SymVec q = {0};
+        roots_quadratic(sym_one, a, b, true, &q);
+        sym_vec_push(out, q.v[0]);
+        sym_vec_push(out, sym_zero);
+        sym_vec_push(out, q.v[1]);
+        return;
+    }
+    Sym *three = sym_int(3);
+    Sym *p = sym_sub(b, sym_div(sym_mul(a, a), three));
+    Sym *q = sym_add(sym_sub(c, sym_div(sym_mul(a, b), three)),
+                     sym_div(sym_mul(sym_two, sym_pow_si(a, 3)), sym_int(27)));
+    Sym *pon3 = sym_div(p, three), *aon3 = sym_div(a, three), *u1 = NULL;
+    Sym *cube = sym_rat(1, 3);
+    if (sym_is_zero_num(p)) {
+        if (sym_is_zero_num(q)) {
+            for (int i = 0; i < 3; i++)
+                sym_vec_push(out, sym_neg(aon3));
+            return;
+        }
+        u1 = sym_is(q, SYM_F_POSITIVE) ? sym_neg(sym_pow(q, cube)) : sym_pow(sym_neg(q), cube);
+    } else if (sym_is_zero_num(q)) {
+        SymVec y = {0};
+        roots_quadratic(sym_one, sym_zero, p, true, &y);
+        sym_vec_push(out, sym_sub(y.v[0], aon3));
+        sym_vec_push(out, sym_neg(aon3));
+        sym_vec_push(out, sym_sub(y.v[1], aon3));
+        return;
+    } else if (sym_is(q, SYM_F_REAL) && sym_is(q, SYM_F_NEGATIVE)) {
+        Sym *inner = sym_add(sym_div(sym_neg(q), sym_two),
+                             sym_sqrt(sym_add(sym_div(sym_mul(q, q), sym_int(4)), sym_pow_si(pon3, 3))));
+        u1 = sym_neg(sym_pow(inner, cube));
+    }
+    Sym *coeff = sym_div(sym_mul(sym_i, sym_sqrt(three)), sym_two);
+    Sym *w2 = sym_add(sym_neg_half, coeff), *w3 = sym_sub(sym_neg_half, coeff);
+    if (!u1) {
+        Sym *D0 = sym_sub(sym_mul(a, a), sym_mul(three, b));
+        Sym *D1 = sym_add(sym_sub(sym_mul(sym_two, sym_pow_si(a, 3)), sym_mul(sym_int(9), sym_mul(a, b))),
+                          sym_mul(sym_int(27), c));
+        Sym *C = sym_pow(sym_div(sym_add(D1, sym_sqrt(sym_sub(sym_mul(D1, D1),
+                                                              sym_mul(sym_int(4), sym_pow_si(D0, 3))))),
+                                 sym_two), cube);
+        Sym *uk[3] = {sym_one, w2, w3};
+        for (int k = 0; k < 3; k++)
+            sym_vec_push(out, sym_div(sym_neg(sym_add(sym_add(a, sym_mul(uk[k], C)),
+                                                      sym_div(sym_div(D0, C), uk[k]))), three));
+        return;
+    }
+    Sym *u[3] = {u1, sym_mul(u1, w2), sym_mul(u1, w3)};
+    for (int k = 0; k < 3; k++) {
+        if (sym_is_zero_num(p))
+            sym_vec_push(out, sym_sub(u[k], aon3));
+        else
+            sym_vec_push(out, sym_sub(sym_add(sym_neg(u[k]), sym_div(pon3, u[k])), aon3));
+    }
+}
+
+/* Dense coefficients (highest first) of an fmpq_poly as expressions. */
+static SymVec qpoly_coeffs(const fmpq_poly_t p)
+{
+    SymVec v = {0};
+    fmpq_t c;
+    fmpq_init(c);
+    for (slong i = fmpq_poly_degree(p); i >= 0; i--) {
+        fmpq_poly_get_coeff_fmpq(c, p, i);
+        sym_vec_push(&v, sym_rat_fmpq(c));
+    }
+    fmpq_clear(c);
+    return v;
+}
+
+static bool is_binomial(const SymVec *c)
+{
+    size_t nz = 0;
+    for (size_t i = 0; i < c->n; i++)
+        nz += !sym_is_zero_num(c->v[i]);
+    return nz == 2 && !sym_is_zero_num(c->v[c->n - 1]);
+}
+
+/* Only even powers: the coefficients of the polynomial in x**2, or false. */
+static bool even_poly(const SymVec *c, SymVec *half)
+{
+    size_t deg = c->n - 1;
+    if (deg < 4 || deg % 2)
+        return false;
+    half->n = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (i % 2 == 0)
+            sym_vec_push(half, c->v[i]);
+        else if (!sym_is_zero_num(c->v[i]))
+            return false;
+    }
+    return true;
+}
+
+static bool roots_rational_factor(const SymVec *c, SymVec *out);
+
+/* Roots of an irreducible (over Q) polynomial given by rational coefficients, by sympy's
+ * heuristics; false when no formula applies (degree 5 and up, general quartics). */
+static bool roots_rational_factor(const SymVec *c, SymVec *out)
+{
+    size_t deg = c->n - 1;
+    if (deg == 1) {
+        sym_vec_push(out, sym_neg(sym_div(c->v[1], c->v[0])));
+        return true;
+    }
+    if (deg == 2) {
+        roots_quadratic(c->v[0], c->v[1], c->v[2], true, out);
+        return true;
+    }
+    if (is_binomial(c)) {
+        roots_binomial(c->v[0], c->v[deg], (long)deg, out);
+        return true;
+    }
+    SymVec half = {0};
+    if (even_poly(c, &half)) {
+        SymVec inner = {0};
+        if (!roots_rational_factor(&half, &inner))
+            return false;
+        for (size_t i = 0; i < inner.n; i++)
+            roots_binomial(sym_one, sym_neg(inner.v[i]), 2, out);
+        return true;
+    }
+    if (deg == 3) {
+        Sym *a = sym_div(c->v[1], c->v[0]), *b = sym_div(c->v[2], c->v[0]),
+            *d = sym_div(c->v[3], c->v[0]);
+        roots_cubic(a, b, d, out);
+        return true;
+    }
+    return false;
+}
+
+/* Does factor i come before factor j in sympy's order (degree, multiplicity, coefficients)? */
+static bool factor_before(const fmpz_poly_factor_t f, slong i, slong j)
+{
+    slong di = fmpz_poly_degree(f->p + i), dj = fmpz_poly_degree(f->p + j);
+    if (di != dj)
+        return di < dj;
+    if (f->exp[i] != f->exp[j])
+        return f->exp[i] < f->exp[j];
+    for (slong k = di; k >= 0; k--) {
+        int c = fmpz_cmp(fmpz_poly_get_coeff_ptr(f->p + i, k), fmpz_poly_get_coeff_ptr(f->p + j, k));
+        if (c)
+            return c < 0;
+    }
+    return false;
+}
+
+/* All roots of a polynomial with rational coefficients, each once, in sympy's roots() order
+ * (factor by factor, the root 0 last). */
+static bool roots_rational(const SymVec *coeffs, SymVec *out)
+{
+    size_t deg = coeffs->n - 1;
+    fmpq_poly_t p;
+    fmpq_poly_init(p);
+    fmpq_t q;
+    fmpq_init(q);
+    for (size_t i = 0; i <= deg; i++) {
+        sym_get_fmpq(q, coeffs->v[i]);
+        fmpq_poly_set_coeff_fmpq(p, (slong)(deg - i), q);
+    }
+    fmpq_clear(q);
+    /* x**k divides: the root 0 */
+    slong low = 0;
+    while (low < (slong)deg && fmpq_poly_is_zero(p) == 0) {
+        fmpq_t c0;
+        fmpq_init(c0);
+        fmpq_poly_get_coeff_fmpq(c0, p, low);
+        bool z = fmpq_is_zero(c0);
+        fmpq_clear(c0);
+        if (!z)
+            break;
+        low++;
+    }
+    if (low)
+        fmpq_poly_shift_right(p, p, low);
+    bool ok = true;
+    if (fmpq_poly_degree(p) >= 1) {
+        SymVec all = qpoly_coeffs(p);
+        if (all.n - 1 == 1 || is_binomial(&all)) {
+            ok = roots_rational_factor(&all, out);
+        } else {
+            fmpz_poly_t z;
+            fmpz_poly_factor_t fac;
+            fmpz_poly_init(z);
+            fmpz_poly_factor_init(fac);
+            fmpq_poly_get_numerator(z, p);
+            fmpz_poly_factor(fac, z);
+            slong *order = gc_alloc_atomic((size_t)(fac->num + 1) * sizeof(slong));
+            for (slong i = 0; i < fac->num; i++)
+                order[i] = i;
+            /* sympy's factor order: by degree, multiplicity, then coefficients high to low */
+            for (slong i = 1; i < fac->num; i++) {
+                slong k = order[i], j = i;
+                while (j > 0 && factor_before(fac, k, order[j - 1])) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = k;
+            }
+            if (fac->num == 1 && all.n - 1 == 2) {
+                SymVec r = {0};
+                ok = roots_rational_factor(&all, &r);
+                for (size_t k = 0; k < r.n; k++)
+                    push_unique(out, r.v[k]);
+            } else {
+                for (slong i = 0; i < fac->num && ok; i++) {
+                    fmpq_poly_t fi;
+                    fmpq_poly_init(fi);
+                    fmpq_poly_set_fmpz_poly(fi, fac->p + order[i]);
+                    SymVec fc = qpoly_coeffs(fi);
+                    fmpq_poly_clear(fi);
+                    SymVec r = {0};
+                    ok = roots_rational_factor(&fc, &r);
+                    for (size_t k = 0; k < r.n; k++)
+                        push_unique(out, r.v[k]);
+                }
+            }
+            fmpz_poly_factor_clear(fac);
+            fmpz_poly_clear(z);
+        }
+    }
+    if (low)
+        push_unique(out, sym_zero);
+    fmpq_poly_clear(p);
+    return ok;
+}
+
+static bool all_rational(const SymVec *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (!sym_is_rational(c->v[i]))
+            return false;
+    return true;
+}
+
+/* Roots of the polynomial sum c[i] x**(n-i); false when no method applies. */
+static bool poly_roots(const SymVec *c, Sym *x, SymVec *out)
+{
+    if (c->n < 2)
+        return true;
+    if (c->n - 1 > MAX_DEGREE)
+        sym_raise(SYM_E_LIMIT, "polynomial degree too large to solve");
+    if (all_rational(c))
+        return roots_rational(c, out);
+    size_t deg = c->n - 1;
+    if (deg == 1) {
+        sym_vec_push(out, sym_factor(sym_neg(sym_div(c->v[1], c->v[0]))));
+        return true;
+    }
+    if (deg == 2) {
+        roots_quadratic(c->v[0], c->v[1], c->v[2], false, out);
+        return true;
+    }
+    if (is_binomial(c)) {
+        roots_binomial(c->v[0], c->v[deg], (long)deg, out);
+        return true;
+    }
+    /* factor over Q with the parameters as further variables: solve factor by factor */
+    Sym **terms = gc_alloc(c->n * sizeof(Sym *));
+    for (size_t i = 0; i < c->n; i++)
+        terms[i] = sym_mul(c->v[i], sym_pow(x, sym_int((long)(deg - i))));
+    SymVec fs = {0}, ks = {0};
+    sym_factor_list(sym_add_n(c->n, terms), &fs, &ks);
+    if (fs.n < 2)
+        return false;
+    for (size_t i = 0; i < fs.n; i++) {
+        SymVec fc = {0};
+        if (!sym_has(fs.v[i], x))
+            continue;
+        if (!sym_poly_coeffs(fs.v[i], x, &fc) || fc.n - 1 >= deg || !poly_roots(&fc, x, out))
+            return false;
+    }
+    return true;
+}
+
+/* ---- single equations ---------------------------------------------------------------------- */
+
+static SymVec solve_single(Sym *f, Sym *x);
+
+/* The solutions of g(x) = t for the one function of x an equation contains. */
+static bool invert(Sym *g, Sym *t, Sym *x, SymVec *out)
+{
+    if (sym_eq(g, x)) {
+        sym_vec_push(out, t);
+        return true;
+    }
+    Sym *inner = NULL;
+    SymVec vals = {0};
+    if (g->kind == SYM_POW && sym_is_rational(g->args[1]) && sym_has(g->args[0], x) &&
+        !sym_has(g->args[1], x)) {
+        inner = g->args[0];
+        sym_vec_push(&vals, sym_pow(t, sym_div(sym_one, g->args[1])));
+    } else if (g->kind == SYM_POW && !sym_has(g->args[0], x) && sym_is(g->args[0], SYM_F_POSITIVE)) {
+        inner = g->args[1];
+        sym_vec_push(&vals, sym_div(sym_fn1(SYM_FN_LOG, t), sym_fn1(SYM_FN_LOG, g->args[0])));
+    } else if (g->kind == SYM_FN && g->n == 1) {
+        inner = g->args[0];
+        switch ((SymFn)g->op) {
+        case SYM_FN_EXP: sym_vec_push(&vals, sym_fn1(SYM_FN_LOG, t)); break;
+        case SYM_FN_LOG: sym_vec_push(&vals, sym_fn1(SYM_FN_EXP, t)); break;
+        case SYM_FN_SIN:
+            sym_vec_push(&vals, sym_fn1(SYM_FN_ASIN, t));
+            sym_vec_push(&vals, sym_sub(sym_pi, sym_fn1(SYM_FN_ASIN, t)));
+            break;
+        case SYM_FN_COS:
+            sym_vec_push(&vals, sym_fn1(SYM_FN_ACOS, t));
+            sym_vec_push(&vals, sym_sub(sym_mul(sym_two, sym_pi), sym_fn1(SYM_FN_ACOS, t)));
+            break;
+        case SYM_FN_TAN: sym_vec_push(&vals, sym_fn1(SYM_FN_ATAN, t)); break;
+        default: return false;
+        }
+    } else {
+        return false;
+    }
+    for (size_t i = 0; i < vals.n; i++) {
+        SymVec r = solve_single(sym_sub(inner, vals.v[i]), x);
+        for (size_t k = 0; k < r.n; k++)
+            push_unique(out, r.v[k]);
+    }
+    return true;
+}
+
+/* Candidates from removing one square root: A + B*sqrt(C) = 0 gives A**2 - B**2*C = 0. */
+static bool unrad(Sym *n, Sym *x, SymVec *out)
+{
+    Sym *const *t;
+    size_t nt = sym_add_args(&n, &t);
+    Sym *root = NULL;
+    SymVec rest = {0};
+    Sym *B = NULL;
+    for (size_t i = 0; i < nt; i++) {
+        Sym *term = t[i], *found = NULL;
+        Sym *const *f;
+        size_t nf = sym_mul_args(&term, &f);
+        for (size_t k = 0; k < nf; k++)
+            if (f[k]->kind == SYM_POW && f[k]->args[1] == sym_half && sym_has(f[k]->args[0], x))
+                found = f[k];
+        if (found && (!root || sym_eq(root, found))) {
+            root = found;
+            Sym *b = sym_div(term, found);
+            if (sym_has(b, sym_sqrt(found->args[0])))
+                return false;
+            B = B ? sym_add(B, b) : b;
+        } else if (found) {
+            return false;
+        } else {
+            sym_vec_push(&rest, term);
+        }
+    }
+    if (!root)
+        return false;
+    Sym *A = sym_add_n(rest.n, rest.v);
+    Sym *eq = sym_expand(sym_sub(sym_mul(A, A), sym_mul(sym_mul(B, B), root->args[0])));
+    SymVec c = {0};
+    if (!sym_poly_coeffs(eq, x, &c))
+        return false;
+    return poly_roots(&c, x, out);
+}
+
+/* The generators of a polynomial form of n that contain x. */
+static SymVec x_gens(Sym *n, Sym *x)
+{
+    SymVec all = sym_poly_gens(n), out = {0};
+    for (size_t i = 0; i < all.n; i++)
+        if (sym_has(all.v[i], x))
+            sym_vec_push(&out, all.v[i]);
+    return out;
+}
+
+/* e with the generator g replaced by t, powers of g included (exp(2*x) -> t**2 for g = exp(x)). */
+static Sym *subs_gen(Sym *e, Sym *g, Sym *t)
+{
+    Sym *const *terms;
+    size_t nt = sym_add_args(&e, &terms);
+    Sym **out = gc_alloc(nt * sizeof(Sym *));
+    for (size_t i = 0; i < nt; i++) {
+        Sym *term = terms[i];
+        Sym *const *f;
+        size_t nf = sym_mul_args(&term, &f);
+        Sym **v = gc_alloc(nf * sizeof(Sym *));
+        for (size_t k = 0; k < nf; k++) {
+            Sym *b;
+            long p;
+            sym_decompose_power(f[k], &b, &p);
+            v[k] = sym_eq(b, g) ? sym_pow(t, sym_int(p)) : f[k];
+        }
+        out[i] = sym_mul_n(nf, v);
+    }
+    return sym_add_n(nt, out);
+}
+
+/* Roots of f(x) = 0 before checks: polynomial, one generator, or one square root. */
+static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
+{
+    *need_check = false;
+    SymVec c = {0};
+    if (sym_poly_coeffs(num, x, &c))
+        return poly_roots(&c, x, out);
+    Sym *ex = sym_expand(num);
+    SymVec gens = x_gens(ex, x);
+    *need_check = true;
+    if (gens.n == 1) {
+        Sym *t = sym_dummy("t", (SymFacts){0, 0});
+        Sym *ft = subs_gen(ex, gens.v[0], t);
+        if (!sym_has(ft, x) && sym_poly_coeffs(ft, t, &c)) {
+            SymVec r = {0};
+            if (!poly_roots(&c, t, &r))
+                return false;
+            for (size_t i = 0; i < r.n; i++)
+                if (!invert(gens.v[0], r.v[i], x, out))
+                    return false;
+            return true;
+        }
+    }
+    (void)f;
+    return unrad(ex, x, out);
+}
+
+/* The solutions of f = 0 for x, unsorted; x NULL only in internal probes. */
+static SymVec solve_single(Sym *f, Sym *x)
+{
+    SymVec sols = {0};
+    if (!x || !sym_has(f, x))
+        return sols;
+    SymVec dens = {0};
+    denominators(f, x, &dens);
+    Sym *num, *den;
+    sym_numer_denom(sym_together(f), &num, &den);
+    /* linear in x: one solution, simplified */
+    Sym *dn = sym_diff(num, x);
+    if (!sym_has(dn, x) && !is_zero(dn)) {
+        Sym *v = sym_neg(sym_div(sym_subs(num, x, sym_zero), dn));
+        if (!kills_denominator(&dens, x, v))
+            sym_vec_push(&sols, sym_simplify(v));
+        return sols;
+    }
+    SymVec cand = {0};
+    bool check;
+    if (!candidates(f, num, x, &cand, &check))
+        not_implemented(f, x);
+    bool simplify = cand.n <= 2;
+    for (size_t i = 0; i < cand.n; i++) {
+        Sym *v = cand.v[i];
+        if (kills_denominator(&dens, x, v))
+            continue;
+        if (check && !is_zero(sym_subs(f, x, v)))
+            continue;
+        push_unique(&sols, simplify ? sym_simplify(v) : v);
+    }
+    return sols;
+}
+
+/* ---- systems ------------------------------------------------------------------------------- */
+
+/* One solution of a system: a value (or NULL, unsolved) per unknown. */
+typedef struct { Sym **v; } Sol;
+
+typedef struct { Sol *s; size_t n, cap; } Sols;
+
+static void sols_push(Sols *ss, Sol s)
+{
+    if (ss->n == ss->cap) {
+        ss->cap = ss->cap ? 2 * ss->cap : 8;
+        ss->s = gc_realloc(ss->s, ss->cap * sizeof(Sol));
+    }
+    ss->s[ss->n++] = s;
+}
+
+static Sol sol_new(size_t n)
+{
+    Sol s = {gc_alloc((n ? n : 1) * sizeof(Sym *))};
+    return s;
+}
+
+/* Is every equation of total degree at most 1 in the unknowns? Fills the coefficient matrix
+ * rows (coefficients of each unknown, then the constant). */
+static bool linear_rows(const SymVec *eqs, Sym *const *xs, size_t nx, Sym ***rows)
+{
+    for (size_t i = 0; i < eqs->n; i++) {
+        Sym *e = sym_expand(eqs->v[i]);
+        rows[i] = gc_alloc((nx + 1) * sizeof(Sym *));
+        Sym *rest = e;
+        for (size_t j = 0; j < nx; j++) {
+            Sym *d = sym_diff(e, xs[j]);
+            for (size_t k = 0; k < nx; k++)
+                if (sym_has(d, xs[k]))
+                    return false;
+            rows[i][j] = d;
+            rest = sym_subs(rest, xs[j], sym_zero);
+        }
+        rows[i][nx] = rest;
+    }
+    return true;
+}
+
+static Sym *simp(Sym *e) { return sym_cancel(sym_expand(e)); }
+
+/* Gauss-Jordan elimination over the expressions; one solution (free unknowns NULL) or none. */
+static bool solve_linear(const SymVec *eqs, Sym *const *xs, size_t nx, Sym ***rows, Sols *out)
+{
+    size_t m = eqs->n;
+    size_t *pivot_col = gc_alloc_atomic((m + 1) * sizeof(size_t));
+    size_t r = 0;
+    for (size_t col = 0; col < nx && r < m; col++) {
+        size_t p = m;
+        for (size_t i = r; i < m; i++)
+            if (!is_zero(rows[i][col])) {
+                p = i;
+                break;
+            }
+        if (p == m)
+            continue;
+        Sym **t = rows[p];
+        rows[p] = rows[r];
+        rows[r] = t;
+        Sym *inv = sym_div(sym_one, rows[r][col]);
+        for (size_t j = 0; j <= nx; j++)
+            rows[r][j] = simp(sym_mul(rows[r][j], inv));
+        for (size_t i = 0; i < m; i++) {
+            budget_tick();
+            if (i == r || is_zero(rows[i][col]))
+                continue;
+            Sym *factor = rows[i][col];
+            for (size_t j = 0; j <= nx; j++)
+                rows[i][j] = simp(sym_sub(rows[i][j], sym_mul(factor, rows[r][j])));
+        }
+        pivot_col[r++] = col;
+    }
+    for (size_t i = r; i < m; i++)
+        if (!is_zero(rows[i][nx]))
+            return false;
+    Sol s = sol_new(nx);
+    for (size_t i = 0; i < r; i++) {
+        Sym *v = sym_neg(rows[i][nx]);
+        for (size_t j = 0; j < nx; j++)
+            if (j != pivot_col[i] && !is_zero(rows[i][j]))
+                v = sym_sub(v, sym_mul(rows[i][j], xs[j]));
+        s.v[pivot_col[i]] = sym_expand(v);
+    }
+    sols_push(out, s);
+    return true;
+}
+
+/* Substitutes the known values of a partial solution. */
+static Sym *subs_sol(Sym *e, Sym *const *xs, size_t nx, Sol s)
+{
+    for (size_t j = 0; j < nx; j++)
+        if (s.v[j])
+            e = sym_subs(e, xs[j], s.v[j]);
+    return e;
+}
+
+static size_t unknowns_in(Sym *e, Sym *const *xs, size_t nx, size_t *which)
+{
+    size_t k = 0;
+    for (size_t j = 0; j < nx; j++)
+        if (sym_has(e, xs[j])) {
+            *which = j;
+            k++;
+        }
+    return k;
+}
+
+/* Polynomial systems by elimination: an equation in one unknown is solved and substituted; an
+ * equation linear in an unknown is solved for it; otherwise a resultant eliminates one. */
+static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol partial, Sols *out,
+                            int depth)
+{
+    budget_tick();
+    if (depth > 32)
+        sym_raise(SYM_E_NOT_IMPLEMENTED, "system too deep to solve");
+    SymVec rest = {0};
+    for (size_t i = 0; i < eqs->n; i++) {
+        Sym *e = sym_together(subs_sol(eqs->v[i], xs, nx, partial));
+        Sym *n, *d;
+        sym_numer_denom(e, &n, &d);
+        n = sym_expand(n);
+        if (is_zero(n))
+            continue;
+        size_t w;
+        if (!unknowns_in(n, xs, nx, &w)) {
+            if (sym_is_number(n) && !is_zero(n))
+                return;   /* inconsistent */
+            continue;
+        }
+        sym_vec_push(&rest, n);
+    }
+    if (!rest.n) {
+        Sol s = sol_new(nx);
+        memcpy(s.v, partial.v, nx * sizeof(Sym *));
+        sols_push(out, s);
+        return;
+    }
+    /* prefer an equation in a single unknown, the one of lowest degree */
+    for (size_t i = 0; i < rest.n; i++) {
+        size_t w;
+        if (unknowns_in(rest.v[i], xs, nx, &w) != 1)
+            continue;
+        SymVec r = solve_single(rest.v[i], xs[w]);
+        SymVec others = {0};
+        for (size_t k = 0; k < rest.n; k++)
+            if (k != i)
+                sym_vec_push(&others, rest.v[k]);
+        for (size_t k = 0; k < r.n; k++) {
+            Sol s = sol_new(nx);
+            memcpy(s.v, partial.v, nx * sizeof(Sym *));
+            s.v[w] = r.v[k];
+            for (size_t j = 0; j < nx; j++)
+                if (s.v[j] && j != w)
+                    s.v[j] = sym_simplify(sym_subs(s.v[j], xs[w], r.v[k]));
+            solve_nonlinear(&others, xs, nx, s, out, depth + 1);
+        }
+        return;
+    }
+    /* an equation linear in some unknown with a coefficient free of unknowns */
+    for (size_t i = 0; i < rest.n; i++) {
+        for (size_t j = 0; j < nx; j++) {
+            if (!sym_has(rest.v[i], xs[j]))
+                continue;
+            Sym *d = sym_diff(rest.v[i], xs[j]);
+            size_t w;
+            if (unknowns_in(d, xs, nx, &w) || is_zero(d))
+                continue;
+            Sym *v = sym_simplify(sym_neg(sym_div(sym_subs(rest.v[i], xs[j], sym_zero), d)));
+            SymVec others = {0};
+            for (size_t k = 0; k < rest.n; k++)
+                if (k != i)
+                    sym_vec_push(&others, rest.v[k]);
+            Sols sub = {0};
+            Sol s = sol_new(nx);
+            memcpy(s.v, partial.v, nx * sizeof(Sym *));
+            s.v[j] = v;
+            solve_nonlinear(&others, xs, nx, s, &sub, depth + 1);
+            for (size_t k = 0; k < sub.n; k++) {
+                Sym *val = sub.s[k].v[j];
+                for (size_t m = 0; m < nx; m++)
+                    if (m != j && sub.s[k].v[m])
+                        val = sym_subs(val, xs[m], sub.s[k].v[m]);
+                sub.s[k].v[j] = sym_simplify(val);
+                sols_push(out, sub.s[k]);
+            }
+            return;
+        }
+    }
+    sym_raise(SYM_E_NOT_IMPLEMENTED, "could not solve the nonlinear system");
+}
+
+/* ---- the solve() front end ----------------------------------------------------------------- */
+
+static bool violates_assumptions(Sym *x, Sym *v)
+{
+    if (!sym_is_symbol(x))
+        return false;
+    SymFacts want = x->v.s.facts, have = sym_facts(v);
+    uint32_t both = want.known & have.known & ~(1u << SYM_F_COMMUTATIVE);
+    return (want.value & both) != (have.value & both);
+}
+
+/* Sorts the solutions by default_sort_key of their values in unknown order. */
+static int sol_cmp(Sol a, Sol b, size_t nx)
+{
+    for (size_t j = 0; j < nx; j++) {
+        if (!a.v[j] || !b.v[j]) {
+            if (a.v[j] != b.v[j])
+                return a.v[j] ? 1 : -1;
+            continue;
+        }
+        int c = sym_sort_cmp(a.v[j], b.v[j]);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
+static void sort_sols(Sols *ss, size_t nx)
+{
+    for (size_t i = 1; i < ss->n; i++) {
+        Sol s = ss->s[i];
+        size_t j = i;
+        while (j > 0 && sol_cmp(ss->s[j - 1], s, nx) > 0) {
+            ss->s[j] = ss->s[j - 1];
+            j--;
+        }
+        ss->s[j] = s;
+    }
+}
+
+static Sym *sol_dict(Sol s, Sym *const *xs, size_t nx)
+{
+    SymVec k = {0}, v = {0};
+    /* keys in default_sort_key order, as sympy orders each solution dict */
+    Sym **order = gc_alloc((nx ? nx : 1) * sizeof(Sym *));
+    memcpy(order, xs, nx * sizeof(Sym *));
+    sym_sort_default(order, nx);
+    for (size_t i = 0; i < nx; i++)
+        for (size_t j = 0; j < nx; j++)
+            if (xs[j] == order[i] && s.v[j]) {
+                sym_vec_push(&k, xs[j]);
+                sym_vec_push(&v, s.v[j]);
+            }
+    return sym_dict(k.n, k.v, v.v);
+}
+
+Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
+{
+    bool bare = !(f->kind == SYM_LIST || f->kind == SYM_TUPLE);
+    Sym *const *fs = bare ? &f : f->args;
+    size_t nf = bare ? 1 : f->n;
+    SymVec eqs = {0};
+    bool floats = false;
+    for (size_t i = 0; i < nf; i++) {
+        bool never, always;
+        Sym *e = as_expr(fs[i], &never, &always);
+        if (never)
+            return sym_list(0, NULL);
+        if (always)
+            continue;
+        if (sym_has_float(e)) {
+            floats = true;
+            e = sym_rationalize_floats(e);
+        }
+        sym_vec_push(&eqs, e);
+    }
+    bool ordered_symbols = nsyms > 0;
+    SymVec xs = {0};
+    if (nsyms) {
+        for (size_t i = 0; i < nsyms; i++)
+            sym_vec_push(&xs, syms[i]);
+    } else {
+        SymMap seen = {0};
+        for (size_t i = 0; i < eqs.n; i++) {
+            SymVec fsy = sym_free_symbols(eqs.v[i]);
+            for (size_t k = 0; k < fsy.n; k++) {
+                bool fresh;
+                sym_map_slot(&seen, fsy.v[k], &fresh);
+                if (fresh)
+                    sym_vec_push(&xs, fsy.v[k]);
+            }
+        }
+        sym_sort_default(xs.v, xs.n);
+    }
+    size_t nx = xs.n;
+    Sols sols = {0};
+    bool linear = false;
+    if (!eqs.n || !nx) {
+        /* nothing to solve for */
+    } else if (bare) {
+        Sym *e = eqs.v[0];
+        for (size_t j = 0; j < nx; j++) {
+            SymVec r = solve_single(e, xs.v[j]);
+            bool taken = false;
+            for (size_t k = 0; k < r.n; k++) {
+                /* with several unknowns, skip answers in terms of unknowns already solved */
+                bool dep = false;
+                for (size_t m = 0; m < sols.n && !dep; m++)
+                    for (size_t q = 0; q < nx; q++)
+                        if (sols.s[m].v[q] && sym_has(r.v[k], xs.v[q]))
+                            dep = true;
+                if (dep)
+                    continue;
+                Sol s = sol_new(nx);
+                s.v[j] = r.v[k];
+                sols_push(&sols, s);
+                taken = true;
+            }
+            if (taken && nx == 1)
+                break;
+            if (taken)
+                break;
+        }
+    } else {
+        Sym ***rows = gc_alloc(eqs.n * sizeof(Sym **));
+        if (linear_rows(&eqs, xs.v, nx, rows)) {
+            linear = true;
+            solve_linear(&eqs, xs.v, nx, rows, &sols);
+            for (size_t i = 0; i < sols.n; i++)
+                for (size_t j = 0; j < nx; j++)
+                    if (sols.s[i].v[j])
+                        sols.s[i].v[j] = sym_simplify(sols.s[i].v[j]);
+        } else {
+            solve_nonlinear(&eqs, xs.v, nx, sol_new(nx), &sols, 0);
+        }
+    }
+    if (floats)
+        for (size_t i = 0; i < sols.n; i++)
+            for (size_t j = 0; j < nx; j++)
+                if (sols.s[i].v[j])
+                    sols.s[i].v[j] = sym_evalf(sols.s[i].v[j], 15);
+    /* drop the solutions contradicting the unknowns' assumptions */
+    Sols kept = {0};
+    for (size_t i = 0; i < sols.n; i++) {
+        bool bad = false;
+        for (size_t j = 0; j < nx && !bad; j++)
+            if (sols.s[i].v[j] && violates_assumptions(xs.v[j], sols.s[i].v[j]))
+                bad = true;
+        bool dup = false;
+        for (size_t k = 0; k < kept.n && !bad && !dup; k++)
+            dup = sol_cmp(kept.s[k], sols.s[i], nx) == 0;
+        if (!bad && !dup)
+            sols_push(&kept, sols.s[i]);
+    }
+    sols = kept;
+    if (!sols.n)
+        return sym_list(0, NULL);
+    sort_sols(&sols, nx);
+    SymVec out = {0};
+    if (as_dict) {
+        for (size_t i = 0; i < sols.n; i++)
+            sym_vec_push(&out, sol_dict(sols.s[i], xs.v, nx));
+        return sym_list(out.n, out.v);
+    }
+    size_t solved = 0;
+    for (size_t j = 0; j < nx; j++)
+        solved += sols.s[0].v[j] != NULL;
+    if (bare && nx == 1) {
+        for (size_t i = 0; i < sols.n; i++)
+            sym_vec_push(&out, sols.s[i].v[0]);
+        return sym_list(out.n, out.v);
+    }
+    if ((bare && sols.n == 1 && solved == nx) || (!bare && linear && sols.n == 1))
+        return sol_dict(sols.s[0], xs.v, nx);
+    if (ordered_symbols) {
+        for (size_t i = 0; i < sols.n; i++) {
+            Sym **row = gc_alloc(nx * sizeof(Sym *));
+            for (size_t j = 0; j < nx; j++)
+                row[j] = sols.s[i].v[j] ? sols.s[i].v[j] : xs.v[j];
+            sym_vec_push(&out, sym_tuple(nx, row));
+        }
+        return sym_list(out.n, out.v);
+    }
+    for (size_t i = 0; i < sols.n; i++)
+        sym_vec_push(&out, sol_dict(sols.s[i], xs.v, nx));
+    return sym_list(out.n, out.v);
+}
+
+Sym *sym_roots(Sym *p, Sym *x)
+{
+    SymVec c = {0};
+    if (!sym_poly_coeffs(p, x, &c))
+        sym_raise(SYM_E_POLYNOMIAL, "generator must be a Symbol");
+    SymVec r = {0};
+    if (!poly_roots(&c, x, &r))
+        return sym_dict(0, NULL, NULL);
+    Sym **mult = gc_alloc((r.n ? r.n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < r.n; i++) {
+        long m = 0;
+        Sym *q = sym_expand(p);
+        for (;;) {
+            Sym *quo, *rem;
+            sym_poly_divide(q, sym_sub(x, r.v[i]), &quo, &rem);
+            if (!is_zero(rem))
+                break;
+            m++;
+            q = quo;
+            if (m > (long)c.n)
+                break;
+        }
+        mult[i] = sym_int(m ? m : 1);
+    }
+    return sym_dict(r.n, r.v, mult);
+}
