@@ -39,27 +39,36 @@ DEBS := gcc make python3 libgmp-dev libmpfr-dev libflint-dev libflint-arb-dev li
 
 all: tirbox
 
+# Commands are shown as "CC file" unless V=1.
+Q := $(if $(V),,@)
+
 tirbox: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+	@echo "LINK $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 build/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	@echo "CC $<"
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 build-asan/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -c -o $@ $<
+	@echo "CC [asan] $<"
+	$(Q)$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -c -o $@ $<
 
 build-asan/tirbox: $(ASANOBJS)
-	$(CC) $(CFLAGS) $(ASAN_FLAGS) -o $@ $(ASANOBJS) $(LDLIBS)
+	@echo "LINK $@"
+	$(Q)$(CC) $(CFLAGS) $(ASAN_FLAGS) -o $@ $(ASANOBJS) $(LDLIBS)
 
 build/tests/unit/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -MMD -MP -o $@ $< $(LIBOBJS) $(LDLIBS)
+	@echo "LINK $@"
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -o $@ $< $(LIBOBJS) $(LDLIBS)
 
 build-asan/tests/unit/%: tests/unit/%.c $(ASANLIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -o $@ $< $(ASANLIB) $(LDLIBS)
+	@echo "LINK $@"
+	$(Q)$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -o $@ $< $(ASANLIB) $(LDLIBS)
 
 units: $(UNITBINS)
 

@@ -5,7 +5,9 @@
  * front); a large block owns a run of pages. A table maps each page to its span; a span records
  * which of its blocks are allocated and marked. Pages below `young_base` belong to the permanent
  * spans made before gc_seal(); young pages are bump-allocated above it and recycled through a list
- * of free runs, and gc_reset() simply rewinds the bump pointer.
+ * of free runs, and gc_reset() simply rewinds the bump pointer. Freed pages go back to the kernel
+ * only at gc_reset (beyond a few hot megabytes): returning them during a request, only to touch
+ * them again at the next allocation, costs more system time than it saves.
  */
 #include "base/gc.h"
 
@@ -35,7 +37,6 @@
 #define NCLASS 24
 #define MIN_THRESHOLD ((size_t)8 << 20)
 #define HOT_PAGES ((size_t)(16 << 20) / PAGE)     /* young pages kept mapped across resets */
-#define MADVISE_PAGES 64                          /* free runs this long go back to the kernel */
 #define MARK_STACK ((size_t)1 << 20)
 
 enum { KIND_SCAN, KIND_ATOMIC, KIND_FINAL, NKIND };
@@ -221,8 +222,6 @@ static void release_pages(Span *s)
     }
     page_span[s->page] = s;
     page_span[s->page + s->npages - 1] = s;
-    if (s->npages >= MADVISE_PAGES)
-        madvise(span_base(s), (size_t)s->npages * PAGE, MADV_DONTNEED);
     list_push(&free_runs, s);
 }
 

@@ -41,6 +41,7 @@ static CodeObj *prelude_pot, *prelude_sympy;
 static Obj *session_globals;       /* a session's namespace, kept between its requests */
 static sigjmp_buf abort_jump;
 static volatile LangStatus abort_status;
+static volatile long abort_line;    /* where the program ran out of memory, or -1 */
 
 static void builtins_module_init(Obj *module)
 {
@@ -57,6 +58,12 @@ const ModuleDef mod_builtins = {"builtins", builtins_module_init, NULL};
 static void on_out_of_memory(void)
 {
     abort_status = LANG_MEMORY;
+    abort_line = -1;
+    for (Frame *f = vm.frame; f; f = f->back)
+        if (!frame_is_prelude(f)) {
+            abort_line = frame_line(f);
+            break;
+        }
     siglongjmp(abort_jump, 1);
 }
 
@@ -185,17 +192,35 @@ static void run_request(const LangRequest *req, LangResult *out, Obj *globals)
     }
 }
 
-void lang_exec(const LangRequest *req, LangResult *out)
+/* The request's limits and a clean interpreter state. */
+static void begin_request(double time_ms, size_t memory_bytes)
 {
-    memset(out, 0, sizeof *out);
-    out->error_line = -1;
-    mem_set_limit(req->memory_bytes);
-    budget_start(req->time_ms);
-    out_begin(req->output_bytes);
+    mem_set_limit(memory_bytes);
+    budget_start(time_ms);
     vm.frame = NULL;
     vm.depth = 0;
     vm.handled = NULL;
     exc_handler = NULL;
+}
+
+/* Lifts the limits; a one-shot request leaves nothing behind in the heap. */
+static void end_request(bool persistent)
+{
+    budget_start(0);
+    mem_set_limit(0);
+    exc_handler = NULL;
+    if (!persistent) {
+        str_reset_young_interns();
+        gc_reset();
+    }
+}
+
+void lang_exec(const LangRequest *req, LangResult *out)
+{
+    memset(out, 0, sizeof *out);
+    out->error_line = -1;
+    begin_request(req->time_ms, req->memory_bytes);
+    out_begin(req->output_bytes);
     if (!req->persistent || !session_globals)
         module_begin_request();
     Obj *globals = req->persistent && session_globals ? session_globals : NULL;
@@ -213,7 +238,6 @@ void lang_exec(const LangRequest *req, LangResult *out)
     } else {
         mem_set_limit(0);
         budget_start(0);
-        exc_handler = NULL;
         free(out->display);
         free(out->value);
         out->display = out->value = NULL;
@@ -225,21 +249,31 @@ void lang_exec(const LangRequest *req, LangResult *out)
         out->error_qualname = copy_text(type, strlen(type));
         const char *msg = abort_status == LANG_TIMEOUT ? "Timed Out" : "";
         out->error_message = copy_text(msg, strlen(msg));
+        out->error_line = abort_status == LANG_MEMORY ? abort_line : -1;
         session_globals = NULL;
     }
-    budget_start(0);
-    mem_set_limit(0);
-    if (!req->persistent) {
-        str_reset_young_interns();
-        gc_reset();
+    end_request(req->persistent);
+}
+
+LangStatus lang_run_native(void (*fn)(void *ctx), void *ctx, double time_ms, size_t memory_bytes, bool *retire)
+{
+    begin_request(time_ms, memory_bytes);
+    LangStatus status = LANG_OK;
+    *retire = false;
+    if (sigsetjmp(abort_jump, 0) == 0) {
+        fn(ctx);
+    } else {
+        status = abort_status;
+        *retire = true;
     }
+    end_request(false);
+    return status;
 }
 
 void lang_session_end(void)
 {
     session_globals = NULL;
-    str_reset_young_interns();
-    gc_reset();
+    end_request(false);
 }
 
 void lang_result_free(LangResult *r)

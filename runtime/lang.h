@@ -50,6 +50,11 @@ void lang_init(size_t heap_reserve);
 
 void lang_exec(const LangRequest *req, LangResult *out);
 
+/* Runs fn(ctx), C code that allocates from the collected heap (the answer grader), under a
+ * request's CPU and memory limits, then resets the heap: fn copies what it keeps to malloc'd
+ * memory. Returns LANG_OK, or the limit that ended it (*retire is then set, as for lang_exec). */
+LangStatus lang_run_native(void (*fn)(void *ctx), void *ctx, double time_ms, size_t memory_bytes, bool *retire);
+
 /* Drops a session's globals (and the young heap with them). */
 void lang_session_end(void);
 
