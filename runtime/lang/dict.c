@@ -351,12 +351,15 @@ static Obj *dict_compare(Obj *a, Obj *b, int op)
 
 static Obj *dict_binop(Obj *a, Obj *b, int op)
 {
-    if (OP_BASE(op) != OP_OR || !dict_check(a) || !dict_check(b))
+    if (OP_BASE(op) != OP_OR || !dict_check(a))
         return NotImplemented;
     if (op & OP_INPLACE) {
+        /* d |= x takes whatever d.update(x) takes. */
         dict_update(a, b);
         return a;
     }
+    if (!dict_check(b))
+        return NotImplemented;
     Obj *r = dict_copy(a);
     dict_update(r, b);
     return r;
@@ -821,8 +824,7 @@ static Obj *dict_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
 {
     DictObj *d = gc_alloc(type->basicsize > sizeof(DictObj) ? type->basicsize : sizeof(DictObj));
     dict_init(d, type);
-    if (type == &type_dict)
-        update_from_args("dict", (Obj *)d, args, nargs, kwnames);
+    update_from_args("dict", (Obj *)d, args, nargs, kwnames);
     return (Obj *)d;
 }
 

@@ -14,6 +14,13 @@
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
 
+/* Copies n item pointers; an empty list's items may be NULL, which memmove must not see. */
+static void copy_items(Obj **dst, Obj *const *src, size_t n)
+{
+    if (n)
+        memmove(dst, src, n * sizeof(Obj *));
+}
+
 static void list_init_empty(ListObj *l, Type *type, size_t capacity)
 {
     l->base.type = type;
@@ -39,8 +46,7 @@ static void reserve(ListObj *l, size_t n)
         cap += cap / 2 + 4;
     int_check_result_size((double)cap * sizeof(Obj *));
     Obj **items = gc_alloc(cap * sizeof(Obj *));
-    if (l->n)
-        memcpy(items, l->items, l->n * sizeof(Obj *));
+    copy_items(items, l->items, l->n);
     l->items = items;
     l->cap = cap;
 }
@@ -56,8 +62,7 @@ void list_append(Obj *o, Obj *v)
 Obj *list_from_array(Obj *const *items, size_t n)
 {
     Obj *l = list_new(n);
-    if (n)
-        memcpy(list_items(l), items, n * sizeof(Obj *));
+    copy_items(list_items(l), items, n);
     ((ListObj *)l)->n = n;
     return l;
 }
@@ -69,7 +74,7 @@ void list_extend(Obj *l, Obj *iterable)
         size_t n = lst ? list_len(iterable) : tuple_len(iterable);
         Obj **src = lst ? list_items(iterable) : tuple_items(iterable);
         reserve((ListObj *)l, list_len(l) + n);
-        memmove(list_items(l) + list_len(l), src, n * sizeof(Obj *));
+        copy_items(list_items(l) + list_len(l), src, n);
         ((ListObj *)l)->n += n;
         return;
     }
@@ -294,9 +299,10 @@ static void replace_range(ListObj *l, size_t a, size_t b, Obj **src, size_t n)
     size_t old = b - a, len = l->n;
     if (n > old)
         reserve(l, len + n - old);
-    memmove(l->items + a + n, l->items + b, (len - b) * sizeof(Obj *));
+    if (len > b)
+        copy_items(l->items + a + n, l->items + b, len - b);
     if (n)
-        memcpy(l->items + a, src, n * sizeof(Obj *));
+        copy_items(l->items + a, src, n);
     l->n = len - old + n;
     for (size_t i = l->n; i < len; i++)
         l->items[i] = NULL;
@@ -380,8 +386,7 @@ static Obj *list_binop(Obj *a, Obj *b, int op)
         if (!list_check(a))
             return NotImplemented;
         if (op & OP_INPLACE) {
-            if (!TYPE(b)->iter && !TYPE(b)->getitem)
-                return NotImplemented;
+            /* l += x is l.extend(x), with extend's TypeError for a non-iterable x. */
             list_extend(a, b);
             return a;
         }
@@ -389,8 +394,8 @@ static Obj *list_binop(Obj *a, Obj *b, int op)
             return NotImplemented;
         {
             Obj *r = list_new(list_len(a) + list_len(b));
-            memcpy(list_items(r), list_items(a), list_len(a) * sizeof(Obj *));
-            memcpy(list_items(r) + list_len(a), list_items(b), list_len(b) * sizeof(Obj *));
+            copy_items(list_items(r), list_items(a), list_len(a));
+            copy_items(list_items(r) + list_len(a), list_items(b), list_len(b));
             ((ListObj *)r)->n = list_len(a) + list_len(b);
             return r;
         }
@@ -496,14 +501,15 @@ Obj *list_reversed(Obj *o)
 
 static Obj *list_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
 {
-    if (type != &type_list) {
-        ListObj *l = gc_alloc(type->basicsize);
-        list_init_empty(l, type, 0);
-        return (Obj *)l;
-    }
     args_no_kw("list", kwnames);
     args_count("list", nargs, 0, 1);
-    return nargs ? list_from_iterable(args[0]) : list_new(0);
+    if (type == &type_list)
+        return nargs ? list_from_iterable(args[0]) : list_new(0);
+    ListObj *l = gc_alloc(type->basicsize);
+    list_init_empty(l, type, 0);
+    if (nargs)
+        list_extend((Obj *)l, args[0]);
+    return (Obj *)l;
 }
 
 /* ---- methods ------------------------------------------------------------------------------- */

@@ -811,14 +811,9 @@ static const MethodDef frozenset_methods[] = {
 
 static Obj *set_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
 {
-    bool frozen = type_is_subtype(type, &type_frozenset);
-    const char *name = frozen ? "frozenset" : "set";
-    if (type == &type_set || type == &type_frozenset) {
-        args_no_kw(name, kwnames);
-        args_count(name, nargs, 0, 1);
-    }
-    if (!frozen && type != &type_set)
-        return make(type);
+    const char *name = type_is_subtype(type, &type_frozenset) ? "frozenset" : "set";
+    args_no_kw(name, kwnames);
+    args_count(name, nargs, 0, 1);
     if (type == &type_frozenset && nargs && TYPE(args[0]) == &type_frozenset)
         return args[0];
     return set_from_iterable(type, nargs ? args[0] : NULL);
