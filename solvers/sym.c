@@ -539,6 +539,90 @@ Sym *sym_symbol(const char *name, SymFacts given) { return new_symbol(SYM_SYMBOL
 
 Sym *sym_dummy(const char *name, SymFacts given) { return new_symbol(SYM_DUMMY, name, given); }
 
+static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Expands the ranges of one name ("a:c0:2") into out, left to right. */
+static void expand_name(const char *name, size_t len, SymFacts given, SymVec *out)
+{
+    const char *colon = memchr(name, ':', len);
+    if (!colon) {
+        char *s = gc_alloc_atomic(len + 1);
+        memcpy(s, name, len);
+        sym_vec_push(out, sym_symbol(s, given));
+        return;
+    }
+    /* the range around the first colon: letters a:z, or digits [n]:m */
+    const char *lo = colon, *hi = colon + 1;
+    bool alpha = false;
+    if (lo > name && is_alpha(lo[-1]) && hi < name + len && is_alpha(*hi)) {
+        lo--;
+        hi++;
+        alpha = true;
+    } else {
+        while (lo > name && is_digit(lo[-1]))
+            lo--;
+        while (hi < name + len && is_digit(*hi))
+            hi++;
+        if (hi == colon + 1)
+            sym_raise(SYM_E_VALUE, "missing end range");
+    }
+    long a, b;
+    if (alpha) {
+        a = lo[0];
+        b = colon[1];
+    } else {
+        a = lo == colon ? 0 : strtol(lo, NULL, 10);
+        b = strtol(colon + 1, NULL, 10) - 1;
+    }
+    if (b - a > 100000)
+        sym_raise(SYM_E_LIMIT, "symbol range too long");
+    size_t pre = (size_t)(lo - name), post = len - (size_t)(hi - name);
+    for (long k = a; k <= b; k++) {
+        char mid[32];
+        int m = alpha ? snprintf(mid, sizeof mid, "%c", (char)k) : snprintf(mid, sizeof mid, "%ld", k);
+        size_t n = pre + (size_t)m + post;
+        char *s = gc_alloc_atomic(n + 1);
+        memcpy(s, name, pre);
+        memcpy(s + pre, mid, (size_t)m);
+        memcpy(s + pre + m, hi, post);
+        expand_name(s, n, given, out);
+    }
+}
+
+void sym_symbols(const char *spec, SymFacts given, SymVec *out, bool *as_seq)
+{
+    size_t start = out->n;
+    const char *p = spec;
+    const char *end = spec + strlen(spec);
+    while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n'))
+        end--;
+    *as_seq = end > p && end[-1] == ',';
+    if (*as_seq)
+        end--;
+    while (p < end) {
+        while (p < end && (*p == ' ' || *p == ',' || *p == '\t' || *p == '\n'))
+            p++;
+        const char *q = p;
+        while (q < end && *q != ' ' && *q != ',' && *q != '\t' && *q != '\n')
+            q++;
+        if (q == p)
+            break;
+        /* x(:3): the parenthesised range applies to the prefix */
+        size_t n = (size_t)(q - p);
+        char *name = gc_alloc_atomic(n + 1), *o = name;
+        for (const char *t = p; t < q; t++)
+            if (*t != '(' && *t != ')')
+                *o++ = *t;
+        expand_name(name, (size_t)(o - name), given, out);
+        p = q;
+    }
+    if (out->n == start)
+        sym_raise(SYM_E_VALUE, "no symbols given");
+    if (out->n - start > 1)
+        *as_seq = true;
+}
+
 /* ---- constants --------------------------------------------------------------------------- */
 
 Sym *sym_zero, *sym_one, *sym_neg_one, *sym_two, *sym_half, *sym_neg_half;

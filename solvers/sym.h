@@ -300,6 +300,12 @@ Sym **sym_map_slot(SymMap *m, Sym *key, bool *fresh);
 /* The value stored for key, or NULL. */
 Sym *sym_map_get(const SymMap *m, const Sym *key);
 
+/* symbols(spec, **assumptions): the Symbols named by a spec such as "x y", "x, y", "a0:5",
+ * "x:z", "a:c0:2" or "x(:3)", appended to out. *as_seq tells whether sympy returns a tuple
+ * (several names, or a trailing comma) rather than the single Symbol. Bad ranges raise
+ * ValueError. */
+void sym_symbols(const char *spec, SymFacts given, SymVec *out, bool *as_seq);
+
 /* Copy of a string into the collected heap. */
 char *sym_strdup(const char *s);
 

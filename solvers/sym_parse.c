@@ -141,27 +141,14 @@ static Sym *op_evalf(const SymCall *c)
     return sym_evalf(c->args[0], n ? small_int(n, "precision") : 15);
 }
 
+static SymFacts kw_facts(const SymCall *c);
+
 static Sym *op_symbol(const SymCall *c)
 {
     need_args(c, 1, 1, "Symbol");
     if (!c->str[0])
         sym_raise(SYM_E_TYPE, "name should be a string, not %s", sym_str(c->args[0]));
-    SymFacts f = {0, 0};
-    for (size_t i = 0; i < c->nkw; i++) {
-        int k;
-        for (k = 0; k < SYM_F_COUNT; k++)
-            if (strcmp(sym_fact_name(k), c->kw[i]) == 0)
-                break;
-        if (k == SYM_F_COUNT)
-            continue;
-        Sym *v = c->kwv[i];
-        if (v->kind != SYM_TRUE && v->kind != SYM_FALSE)
-            continue;
-        f.known |= 1u << k;
-        if (v->kind == SYM_TRUE)
-            f.value |= 1u << k;
-    }
-    return sym_symbol(c->args[0]->v.s.name, f);
+    return sym_symbol(c->args[0]->v.s.name, kw_facts(c));
 }
 
 static Sym *op_rel(const SymCall *c, SymRel r, const char *name)
@@ -510,7 +497,36 @@ static Sym *op_list(const SymCall *c)
     return sym_list(x->n, x->args);
 }
 
+static SymFacts kw_facts(const SymCall *c)
+{
+    SymFacts f = {0, 0};
+    for (size_t i = 0; i < c->nkw; i++) {
+        int k;
+        for (k = 0; k < SYM_F_COUNT; k++)
+            if (strcmp(sym_fact_name(k), c->kw[i]) == 0)
+                break;
+        if (k == SYM_F_COUNT || (c->kwv[i]->kind != SYM_TRUE && c->kwv[i]->kind != SYM_FALSE))
+            continue;
+        f.known |= 1u << k;
+        if (c->kwv[i]->kind == SYM_TRUE)
+            f.value |= 1u << k;
+    }
+    return f;
+}
+
+static Sym *op_symbols(const SymCall *c)
+{
+    need_args(c, 1, 1, "symbols");
+    if (!c->str[0])
+        sym_raise(SYM_E_TYPE, "symbols() needs a string");
+    SymVec v = {0};
+    bool seq;
+    sym_symbols(c->args[0]->v.s.name, kw_facts(c), &v, &seq);
+    return seq ? sym_tuple(v.n, v.v) : v.v[0];
+}
+
 static const struct { const char *name; sym_callable fn; } builtins[] = {
+    {"symbols", op_symbols},
     {"isprime", op_isprime}, {"nextprime", op_nextprime}, {"prevprime", op_prevprime},
     {"prime", op_prime}, {"primepi", op_primepi}, {"factorint", op_factorint},
     {"primefactors", op_primefactors}, {"divisors", op_divisors},
