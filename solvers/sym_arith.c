@@ -593,7 +593,9 @@ Sym *sym_mul_n(size_t n, Sym *const *args)
         Powers grow = {{0}, {0}};
         for (size_t j = i + 1; j < num_rat.b.n; j++) {
             Sym *bj = num_rat.b.v[j], *ej = num_rat.e.v[j];
-            Sym *g = rat_gcd(bi, bj);
+            /* sympy takes the gcd with a Float over the reals, where it is 1.0 */
+            Sym *g = bi->kind == SYM_FLOAT || bj->kind == SYM_FLOAT ? sym_float_d(1.0)
+                                                                     : rat_gcd(bi, bj);
             if (sym_is_one(g))
                 continue;
             Sym *e = sym_num_add(ei, ej);
@@ -1020,6 +1022,11 @@ static Sym *float_pow(Sym *b, Sym *e)
     if (!neg) {
         mpfr_pow(r, b->v.f, x, MPFR_RNDN);
         res = sym_num_float_result(r, prec);
+    } else if (e->kind == SYM_RATIONAL && fmpz_equal_si(fmpq_denref(e->v.q), 2)) {
+        /* (-a)**(k/2) = a**(k/2) * I**k: no rounding error in the vanishing part */
+        mpfr_neg(r, b->v.f, MPFR_RNDN);
+        mpfr_pow(r, r, x, MPFR_RNDN);
+        res = sym_mul(sym_num_float_result(r, prec), sym_pow(sym_i, sym_int_fmpz(fmpq_numref(e->v.q))));
     } else {
         /* (-a)**x = a**x * (cos(pi x) + i sin(pi x)) */
         mpfr_t m, c, s;
@@ -1199,9 +1206,13 @@ static Sym *expand_power_base(Sym *base, Sym *e)
     }
     Sym *rv = sym_one;
     if (nonneg.n) {
+        /* sympy builds these powers unevaluated; a product base must stay so (it would come
+         * straight back here) */
         SymVec pows = {0};
         for (size_t k = 0; k < nonneg.n; k++)
-            sym_vec_push(&pows, sym_pow(nonneg.v[k], e));
+            sym_vec_push(&pows, nonneg.v[k]->kind == SYM_MUL || (sym_is_num(nonneg.v[k]) &&
+                                                                  e->kind == SYM_RATIONAL)
+                                    ? sym_pow_raw(nonneg.v[k], e) : sym_pow(nonneg.v[k], e));
         rv = sym_mul_n(pows.n, pows.v);
     }
     if (other.n) {
@@ -1234,7 +1245,8 @@ static bool pure_complex(Sym *e, Sym **re, Sym **im)
     if (sym_is_zero_num(t))
         return false;
     sym_as_coeff_mul(t, false, &c, &i);
-    if (i->kind != SYM_I || !sym_is_rational(c) || !sym_is_rational(h))
+    if (i->kind != SYM_I || !sym_is_num(c) || !sym_is_num(h) || c->kind > SYM_FLOAT ||
+        h->kind > SYM_FLOAT)
         return false;
     *re = h;
     *im = c;
@@ -1247,7 +1259,8 @@ static Sym *add_eval_power(Sym *b, Sym *e)
     if (!sym_is_rational(e) || !pure_complex(b, &r, &i))
         return NULL;
     Sym *n2 = sym_add(sym_mul(r, r), sym_mul(i, i));
-    if (half_denominator(e) && fmpz_is_one(fmpq_numref(e->v.q))) {
+    if (half_denominator(e) && fmpz_is_one(fmpq_numref(e->v.q)) && sym_is_rational(r) &&
+        sym_is_rational(i)) {
         Sym *d = sym_sqrt(n2);
         if (!sym_is_rational(d))
             return NULL;
@@ -1257,7 +1270,7 @@ static Sym *add_eval_power(Sym *b, Sym *e)
         return sym_mul(root, sym_add(sym_div(sym_add(d, r), ai), im));
     }
     if (sym_is_int_value(e, -1))
-        return mul2_raw(sym_num_inv(n2), sym_sub(r, sym_mul(i, sym_i)));
+        return mul2_raw(sym_num_inv(n2), sym_sub(r, sym_mul(i, sym_i)));   /* _unevaluated_Mul */
     return NULL;
 }
 

@@ -79,12 +79,13 @@ static void add_facts(Acc *a, Sym *e)
 {
     SymTri real = SYM_YES, fin = SYM_YES, integer = SYM_YES, rational = SYM_YES;
     SymTri nonneg = SYM_YES, nonpos = SYM_YES, anypos = SYM_NO, anyneg = SYM_NO;
-    int irrational = 0, unknown_rational = 0, odd = 0;
+    int irrational = 0, unknown_rational = 0, odd = 0, nonreal = 0;
     bool parity = true;
     for (uint32_t i = 0; i < e->n; i++) {
         budget_tick();
         SymFacts f = sym_facts(e->args[i]);
         real = tri_and(real, get(f, SYM_F_EXTENDED_REAL));
+        nonreal += get(f, SYM_F_EXTENDED_REAL) == SYM_NO && get(f, SYM_F_FINITE) == SYM_YES;
         fin = tri_and(fin, get(f, SYM_F_FINITE));
         integer = tri_and(integer, get(f, SYM_F_INTEGER));
         SymTri r = get(f, SYM_F_RATIONAL);
@@ -107,6 +108,17 @@ static void add_facts(Acc *a, Sym *e)
     }
     if (real == SYM_YES)
         set(a, SYM_F_EXTENDED_REAL, true);
+    else if (nonreal == 1 && fin == SYM_YES) {
+        /* one finite non-real term among finite real ones */
+        bool others_real = true;
+        for (uint32_t i = 0; i < e->n; i++) {
+            SymFacts f = sym_facts(e->args[i]);
+            if (get(f, SYM_F_EXTENDED_REAL) != SYM_NO && get(f, SYM_F_EXTENDED_REAL) != SYM_YES)
+                others_real = false;
+        }
+        if (others_real)
+            set(a, SYM_F_EXTENDED_REAL, false);
+    }
     if (fin == SYM_YES)
         set(a, SYM_F_FINITE, true);
     if (integer == SYM_YES) {
@@ -292,6 +304,7 @@ static void fn_facts(Acc *a, Sym *e)
             set(a, SYM_F_EXTENDED_REAL, true);
         break;
     case SYM_FN_ABS:
+        set(a, SYM_F_EXTENDED_NONNEGATIVE, true);
         if (get(fx, SYM_F_FINITE) == SYM_YES)
             set(a, SYM_F_NONNEGATIVE, true);
         set_tri(a, SYM_F_ZERO, get(fx, SYM_F_ZERO));

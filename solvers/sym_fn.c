@@ -13,6 +13,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_print.h"
 
@@ -75,7 +76,7 @@ static Sym *coefficient_of(Sym *e, Sym *factor)
             for (uint32_t j = 0; j < e->n; j++)
                 if (j != i)
                     v[k++] = e->args[j];
-            Sym *c = sym_mul_raw(k, v);
+            Sym *c = sym_mul_n(k, v);
             return sym_has(c, factor) ? NULL : c;
         }
     }
@@ -96,6 +97,23 @@ static Sym *pi_coeff(Sym *arg)
         return NULL;
     Sym *c, *x;
     sym_as_coeff_mul(cx, false, &c, &x);
+    if (c->kind == SYM_FLOAT) {
+        /* a Float that is a binary fraction (2.5) is read as that rational (5/2) */
+        mpq_t q;
+        mpq_init(q);
+        mpfr_get_q(q, c->v.f);
+        fmpq_t r;
+        fmpq_init(r);
+        fmpq_set_mpq(r, q);
+        mpq_clear(q);
+        bool small = fmpz_bits(fmpq_denref(r)) <= 20;
+        Sym *rc = sym_rat_fmpq(r);
+        fmpq_clear(r);
+        if (!small)
+            return NULL;
+        c = rc;
+        cx = sym_mul(c, x);
+    }
     if (!sym_is_rational(c))
         return NULL;
     if (is_int_sym(x)) {
@@ -152,13 +170,14 @@ static long float_prec(Sym *a)
 {
     if (a->kind == SYM_FLOAT)
         return (long)mpfr_get_prec(a->v.f);
-    if (a->kind == SYM_ADD && a->n == 2 && a->args[0]->kind == SYM_FLOAT &&
-        a->args[1]->kind == SYM_MUL && a->args[1]->n == 2 &&
-        a->args[1]->args[0]->kind == SYM_FLOAT && a->args[1]->args[1]->kind == SYM_I) {
-        long p = (long)mpfr_get_prec(a->args[0]->v.f), q = (long)mpfr_get_prec(a->args[1]->args[0]->v.f);
-        return p > q ? p : q;
-    }
-    return -1;
+    if (a->kind != SYM_ADD || a->n != 2 || !sym_is_num(a->args[0]))
+        return -1;
+    Sym *c, *i;
+    sym_as_coeff_mul(a->args[1], false, &c, &i);
+    if (i->kind != SYM_I || !sym_is_num(c))
+        return -1;
+    long p = sym_num_float_prec(a->args[0], c);
+    return p ? p : -1;
 }
 
 static Sym *maybe_evalf(Sym *e)
@@ -304,6 +323,21 @@ static Sym *log_eval(Sym *arg)
         return arg->args[1];
     if (sym_is_fn(arg, SYM_FN_EXP) && sym_is(arg->args[0], SYM_F_EXTENDED_REAL))
         return arg->args[0];
+    if (sym_is_fn(arg, SYM_FN_EXP) && sym_is_number(arg->args[0])) {
+        /* log(exp(a + b*I)) = a + c*I with c = b reduced into (-pi, pi] */
+        Sym *r, *i;
+        sym_as_real_imag(arg->args[0], &r, &i);
+        if (!sym_is_zero_num(i) && sym_is(i, SYM_F_EXTENDED_REAL) && !sym_has(i, sym_i)) {
+            Sym *two_pi = sym_mul(sym_two, sym_pi);
+            Sym *k = sym_fn1(SYM_FN_FLOOR, sym_div(i, two_pi));
+            if (k->kind == SYM_INTEGER) {
+                i = sym_sub(i, sym_mul(k, two_pi));
+                if (sym_is(sym_sub(i, sym_pi), SYM_F_POSITIVE))
+                    i = sym_sub(i, two_pi);
+                return sym_add(r, sym_expand_mul(sym_mul(i, sym_i)));
+            }
+        }
+    }
     if (sym_is_number(arg)) {
         if (sym_is(arg, SYM_F_NEGATIVE))
             return sym_add(sym_mul(sym_pi, sym_i), sym_fn1(SYM_FN_LOG, sym_neg(arg)));
@@ -410,13 +444,12 @@ static Sym *cos_rational(Sym *pc)
 static bool trig_prologue(SymFn f, Sym *arg, Sym **out)
 {
     *out = NULL;
-    if (sym_is_num(arg)) {
-        if (arg->kind == SYM_NAN)
-            *out = sym_nan;
-        else if (sym_num_sign(arg) == 0)
-            *out = f == SYM_FN_COS ? sym_one : sym_zero;
+    if (sym_is_num(arg) && (arg->kind == SYM_NAN || sym_num_sign(arg) == 0)) {
+        *out = arg->kind == SYM_NAN ? sym_nan : f == SYM_FN_COS ? sym_one : sym_zero;
         return true;
     }
+    if (arg->kind == SYM_INFINITY || arg->kind == SYM_NEG_INFINITY)
+        return true;
     if (arg->kind == SYM_COMPLEX_INFINITY) {
         *out = sym_nan;
         return true;
@@ -885,14 +918,49 @@ static Sym *abs_eval(Sym *x)
     }
     if (x->kind == SYM_COMPLEX_INFINITY)
         return sym_oo;
+    if (x->kind == SYM_ADD && sym_could_extract_minus_sign(x))
+        return sym_fn1(SYM_FN_ABS, sym_neg(x));
+    if (x->kind == SYM_MUL) {
+        /* signsimp: sums that can give up a minus sign do (the sign itself is irrelevant) */
+        Sym **v = gc_alloc(x->n * sizeof(Sym *));
+        bool changed = false;
+        for (uint32_t i = 0; i < x->n; i++) {
+            Sym *t = x->args[i], *b = t, *p = sym_one;
+            if (t->kind == SYM_POW) {
+                b = t->args[0];
+                p = t->args[1];
+            }
+            v[i] = t;
+            if (b->kind == SYM_ADD && sym_could_extract_minus_sign(b) && sym_is(p, SYM_F_INTEGER)) {
+                v[i] = sym_pow(sym_neg(b), p);
+                changed = true;
+            }
+        }
+        if (changed)
+            return sym_fn1(SYM_FN_ABS, sym_mul_n(x->n, v));
+    }
+    Sym *num, *den;
+    sym_numer_denom(x, &num, &den);
+    if (sym_has_symbols(den) && !sym_has_symbols(num))
+        return sym_div(sym_fn1(SYM_FN_ABS, num), sym_fn1(SYM_FN_ABS, den));
     if (x->kind == SYM_MUL) {
         SymVec known = {0}, unk = {0};
         for (uint32_t i = 0; i < x->n; i++) {
-            Sym *t = sym_fn1(SYM_FN_ABS, x->args[i]);
-            if (sym_is_fn(t, SYM_FN_ABS))
-                sym_vec_push(&unk, t->args[0]);
+            Sym *t = x->args[i];
+            if (t->kind == SYM_POW && sym_is(t->args[1], SYM_F_INTEGER) &&
+                sym_is(t->args[1], SYM_F_NEGATIVE)) {
+                Sym *b = sym_fn1(SYM_FN_ABS, t->args[0]);
+                if (sym_is_fn(b, SYM_FN_ABS))
+                    sym_vec_push(&unk, t);
+                else
+                    sym_vec_push(&known, sym_pow(b, t->args[1]));
+                continue;
+            }
+            Sym *a = sym_fn1(SYM_FN_ABS, t);
+            if (sym_is_fn(a, SYM_FN_ABS))
+                sym_vec_push(&unk, t);
             else
-                sym_vec_push(&known, t);
+                sym_vec_push(&known, a);
         }
         Sym *k = sym_mul_n(known.n, known.v);
         Sym *u = unk.n ? raw1(SYM_FN_ABS, sym_mul_n(unk.n, unk.v)) : sym_one;

@@ -93,38 +93,71 @@ static Key *tup4(Key *a, Key *b, Key *c, Key *d)
 
 static bool is_numeric(const Key *k) { return k->t == K_INT || k->t == K_FLOAT || k->t == K_NUM; }
 
-static int cmp_numeric(const Key *a, const Key *b)
+static double key_double(const Key *k)
 {
-    if (a->t == K_NUM && b->t == K_NUM)
-        return sym_num_cmp(a->u.num, b->u.num);
-    if (a->t == K_INT && b->t == K_INT)
-        return (a->u.i > b->u.i) - (a->u.i < b->u.i);
-    double x = a->t == K_INT ? (double)a->u.i : a->t == K_FLOAT ? a->u.d : sym_num_to_double(a->u.num);
-    double y = b->t == K_INT ? (double)b->u.i : b->t == K_FLOAT ? b->u.d : sym_num_to_double(b->u.num);
-    return (x > y) - (x < y);
+    return k->t == K_INT ? (double)k->u.i : k->t == K_FLOAT ? k->u.d : sym_num_to_double(k->u.num);
 }
 
-static int key_cmp(const Key *a, const Key *b)
+/* Python's == between two numbers of a key: sympy's Rational never equals a Float. */
+static bool num_eq(const Key *a, const Key *b)
+{
+    if (a->t == K_NUM && b->t == K_NUM) {
+        if ((a->u.num->kind == SYM_FLOAT) != (b->u.num->kind == SYM_FLOAT))
+            return false;
+        return sym_num_cmp(a->u.num, b->u.num) == 0 && a->u.num->kind != SYM_NAN;
+    }
+    if (a->t == K_INT && b->t == K_INT)
+        return a->u.i == b->u.i;
+    if ((a->t == K_NUM && a->u.num->kind == SYM_FLOAT) || (b->t == K_NUM && b->u.num->kind == SYM_FLOAT))
+        return false;
+    return key_double(a) == key_double(b);
+}
+
+static bool num_less(const Key *a, const Key *b)
+{
+    if (a->t == K_NUM && b->t == K_NUM)
+        return sym_num_cmp(a->u.num, b->u.num) < 0;
+    if (a->t == K_INT && b->t == K_INT)
+        return a->u.i < b->u.i;
+    return key_double(a) < key_double(b);
+}
+
+static bool key_eq(const Key *a, const Key *b);
+
+/* Python's a < b for two keys: tuples compare at their first unequal items. */
+static bool key_less(const Key *a, const Key *b)
 {
     budget_tick();
     if (is_numeric(a) && is_numeric(b))
-        return cmp_numeric(a, b);
+        return num_less(a, b);
     if (a->t != b->t) {
         int ra = is_numeric(a) ? 0 : a->t == K_STR ? 1 : 2;
         int rb = is_numeric(b) ? 0 : b->t == K_STR ? 1 : 2;
-        return (ra > rb) - (ra < rb);
+        return ra < rb;
     }
-    if (a->t == K_STR) {
-        int c = strcmp(a->u.s, b->u.s);
-        return (c > 0) - (c < 0);
-    }
+    if (a->t == K_STR)
+        return strcmp(a->u.s, b->u.s) < 0;
     size_t n = a->n < b->n ? a->n : b->n;
-    for (size_t i = 0; i < n; i++) {
-        int c = key_cmp(a->u.items[i], b->u.items[i]);
-        if (c)
-            return c;
-    }
-    return (a->n > b->n) - (a->n < b->n);
+    for (size_t i = 0; i < n; i++)
+        if (!key_eq(a->u.items[i], b->u.items[i]))
+            return key_less(a->u.items[i], b->u.items[i]);
+    return a->n < b->n;
+}
+
+static bool key_eq(const Key *a, const Key *b)
+{
+    if (is_numeric(a) && is_numeric(b))
+        return num_eq(a, b);
+    if (a->t != b->t)
+        return false;
+    if (a->t == K_STR)
+        return strcmp(a->u.s, b->u.s) == 0;
+    if (a->n != b->n)
+        return false;
+    for (size_t i = 0; i < a->n; i++)
+        if (!key_eq(a->u.items[i], b->u.items[i]))
+            return false;
+    return true;
 }
 
 /* sympy's class_key() of a node. */
@@ -231,7 +264,8 @@ int sym_sort_cmp(Sym *a, Sym *b)
 {
     if (a == b)
         return 0;
-    return key_cmp(sort_key(a), sort_key(b));
+    Key *ka = sort_key(a), *kb = sort_key(b);
+    return key_less(ka, kb) ? -1 : key_less(kb, ka) ? 1 : 0;
 }
 
 /* Stable merge sort of items by precomputed keys. */
@@ -244,7 +278,7 @@ static void merge_sort(Sym **v, Key **k, size_t n, Sym **tv, Key **tk)
     merge_sort(v + h, k + h, n - h, tv, tk);
     size_t i = 0, j = h, o = 0;
     while (i < h && j < n) {
-        if (key_cmp(k[j], k[i]) < 0) {
+        if (key_less(k[j], k[i])) {
             tv[o] = v[j];
             tk[o++] = k[j++];
         } else {

@@ -57,13 +57,33 @@ static void test_limits(void)
         CHECK_STR(run_case(huge[i]), "!ValueError");
 }
 
-int main(void)
+/* With --eval, reads sympify inputs from stdin and prints tirbox's answer for each, one per
+ * line (for comparing the engine with sympy on many generated inputs). */
+static void eval_lines(void)
+{
+    static char line[1 << 16];
+    while (fgets(line, sizeof line, stdin)) {
+        line[strcspn(line, "\n")] = 0;
+        const char *r = run_case(line);
+        for (const char *c = r; *c; c++)
+            putchar(*c == '\n' ? '\x01' : *c);
+        putchar('\n');
+        gc_collect();
+    }
+}
+
+int main(int argc, char **argv)
 {
     gc_init((size_t)1 << 32);
     mem_install();
     sym_init();
     sym_set_error_handler(catch_error);
     gc_seal();
+    if (argc > 1 && strcmp(argv[1], "--eval") == 0) {
+        eval_lines();
+        gc_shutdown();
+        return 0;
+    }
     RUN(test_cases);
     RUN(test_limits);
     gc_shutdown();
