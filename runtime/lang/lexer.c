@@ -130,6 +130,23 @@ static const char *skip_string(Lexer *lx, const char *p, int *end_line)
     return p + (triple ? 3 : 1);
 }
 
+/* A string literal whose prefix starts at start and whose opening quote is at quote. */
+static Token string_token(Lexer *lx, const char *start, const char *quote)
+{
+    int end_line;
+    int line = lx->line;
+    const char *e = skip_string(lx, quote, &end_line);
+    for (const char *k = quote; k < e; k++)
+        if (*k == '\n')
+            lx->line_start = k + 1;
+    lx->line = end_line;
+    lx->p = e;
+    Token t = make(lx, TK_STRING, start, (size_t)(e - start));
+    t.line = line;
+    t.end_line = end_line;
+    return t;
+}
+
 static const char *skip_digits(const char *p, int (*ok)(char))
 {
     while (ok(*p) || (*p == '_' && ok(p[1])))
@@ -301,20 +318,8 @@ Token lexer_next(Lexer *lx)
         const char *q = p;
         while (q - p < 2 && strchr("rRuUbBfF", *q) && *q)
             q++;
-        if ((*q == '\'' || *q == '"') && q - p <= 2) {
-            int end_line;
-            int line = lx->line;
-            const char *e = skip_string(lx, q, &end_line);
-            for (const char *k = q; k < e; k++)
-                if (*k == '\n')
-                    lx->line_start = k + 1;
-            lx->line = end_line;
-            lx->p = e;
-            Token t = make(lx, TK_STRING, start, (size_t)(e - start));
-            t.line = line;
-            t.end_line = end_line;
-            return t;
-        }
+        if ((*q == '\'' || *q == '"') && q - p <= 2)
+            return string_token(lx, start, q);
         if (c >= 0x80) {
             const char *cp = p;
             uint32_t u = str_utf8_next(&cp);
@@ -338,20 +343,8 @@ Token lexer_next(Lexer *lx)
         lx->p = p;
         return make(lx, TK_NAME, start, (size_t)(p - start));
     }
-    if (c == '\'' || c == '"') {
-        int end_line;
-        int line = lx->line;
-        const char *e = skip_string(lx, p, &end_line);
-        for (const char *k = p; k < e; k++)
-            if (*k == '\n')
-                lx->line_start = k + 1;
-        lx->line = end_line;
-        lx->p = e;
-        Token t = make(lx, TK_STRING, start, (size_t)(e - start));
-        t.line = line;
-        t.end_line = end_line;
-        return t;
-    }
+    if (c == '\'' || c == '"')
+        return string_token(lx, start, p);
     if (is_digit((char)c) || (c == '.' && is_digit(p[1]))) {
         p = scan_number(lx, p);
         lx->p = p;

@@ -1233,21 +1233,36 @@ static Node *parse_dotted_name(Parser *p)
     return n;
 }
 
-static Node *parse_import(Parser *p)
+/* `name [as alias], ...` of an import (dotted names for `import`); inside parentheses a trailing
+ * comma may end the list. */
+static void parse_aliases(Parser *p, NodeList *out, bool dotted, bool paren)
 {
-    Node *imp = ast_new(N_IMPORT, line(p));
-    advance(p);
     for (;;) {
-        Node *al = parse_dotted_name(p);
+        Node *al;
+        if (dotted) {
+            al = parse_dotted_name(p);
+        } else {
+            al = ast_new(N_ALIAS, line(p));
+            al->name = expect_name(p);
+        }
         if (is_kw(p, "as")) {
             advance(p);
             al->value = expect_name(p);
         }
-        ast_append(&imp->l1, al);
+        ast_append(out, al);
         if (!is_op(p, ","))
             break;
         advance(p);
+        if (paren && is_op(p, ")"))
+            break;
     }
+}
+
+static Node *parse_import(Parser *p)
+{
+    Node *imp = ast_new(N_IMPORT, line(p));
+    advance(p);
+    parse_aliases(p, &imp->l1, true, false);
     return imp;
 }
 
@@ -1272,20 +1287,7 @@ static Node *parse_from_import(Parser *p)
     bool paren = is_op(p, "(");
     if (paren)
         advance(p);
-    for (;;) {
-        Node *al = ast_new(N_ALIAS, line(p));
-        al->name = expect_name(p);
-        if (is_kw(p, "as")) {
-            advance(p);
-            al->value = expect_name(p);
-        }
-        ast_append(&imp->l1, al);
-        if (!is_op(p, ","))
-            break;
-        advance(p);
-        if (paren && is_op(p, ")"))
-            break;
-    }
+    parse_aliases(p, &imp->l1, false, paren);
     if (paren)
         expect_op(p, ")");
     return imp;

@@ -433,27 +433,16 @@ static inline Obj *small_binop(intptr_t a, intptr_t b, int op)
     }
 }
 
-static inline bool small_compare(intptr_t a, intptr_t b, int op)
+/* Whether a comparison holds given how the operands relate (all false for a NaN). */
+static inline bool compare_holds(bool lt, bool eq, bool gt, int op)
 {
     switch (op) {
-    case CMP_LT: return a < b;
-    case CMP_LE: return a <= b;
-    case CMP_EQ: return a == b;
-    case CMP_NE: return a != b;
-    case CMP_GT: return a > b;
-    default: return a >= b;
-    }
-}
-
-static inline bool float_compare(double a, double b, int op)
-{
-    switch (op) {
-    case CMP_LT: return a < b;
-    case CMP_LE: return a <= b;
-    case CMP_EQ: return a == b;
-    case CMP_NE: return a != b;
-    case CMP_GT: return a > b;
-    default: return a >= b;
+    case CMP_LT: return lt;
+    case CMP_LE: return lt || eq;
+    case CMP_EQ: return eq;
+    case CMP_NE: return !eq;
+    case CMP_GT: return gt;
+    default: return gt || eq;
     }
 }
 
@@ -702,8 +691,14 @@ op_COMPARE_OP:
     a = TOP();
     if ((is_small(a) && is_small(b)) || (!is_small(a) && !is_small(b) && a->type == &type_float &&
                                           b->type == &type_float)) {
-        bool holds = is_small(a) ? small_compare(small_value(a), small_value(b), (int)arg)
-                                 : float_compare(float_value(a), float_value(b), (int)arg);
+        bool holds;
+        if (is_small(a)) {
+            intptr_t x = small_value(a), y = small_value(b);
+            holds = compare_holds(x < y, x == y, x > y, (int)arg);
+        } else {
+            double x = float_value(a), y = float_value(b);
+            holds = compare_holds(x < y, x == y, x > y, (int)arg);
+        }
         /* A comparison is nearly always followed by a conditional jump: take it here. */
         uint32_t next = *pc;
         if (INSTR_OP(next) == OPC_POP_JUMP_IF_FALSE || INSTR_OP(next) == OPC_POP_JUMP_IF_TRUE) {
