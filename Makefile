@@ -95,12 +95,13 @@ check-asan: build-asan/tirbox $(ASANUNITS)
 bench: tirbox
 	$(PYTHON) tests/bench/run --tirbox ./tirbox
 
-# Replays ToRA's released GSM8K completions: ToRA's grading rules (its published 84.3 and 80.7),
-# then tirbox's own grader.
+# Replays ToRA's released GSM8K completions: ToRA's grading rules (its published 84.3 and 80.7)
+# with every recorded program re-run in the sandbox, then tirbox's own grader.
 demo: tirbox
 	@for m in tora-70b tora-code-34b; do \
 	  echo "== $$m on GSM8K (ToRA reports: $$(sed -n 's/.*\[\(.*\)\].*/\1/p' examples/data/$$m-gsm8k.metrics))"; \
-	  ./tirbox grade examples/data/$$m-gsm8k.jsonl --tora | tail -n 1 | sed 's/^/  ToRA rules:   /'; \
+	  ./tirbox grade examples/data/$$m-gsm8k.jsonl --tora --execute | grep -E '^(accuracy|execute):' | \
+	    sed 's/^accuracy/  ToRA rules:   accuracy/; s/^execute/  re-run:       execute/'; \
 	  ./tirbox grade examples/data/$$m-gsm8k.jsonl | tail -n 1 | sed 's/^/  tirbox rules: /'; \
 	done
 

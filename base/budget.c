@@ -26,7 +26,12 @@ void budget_start(double ms)
 
 double budget_used_ms(void) { return cpu_ms() - start_ms; }
 
-void budget_set_handler(budget_handler h) { handler = h; }
+budget_handler budget_set_handler(budget_handler h)
+{
+    budget_handler old = handler;
+    handler = h;
+    return old;
+}
 
 void budget_poll(void)
 {

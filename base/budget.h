@@ -22,7 +22,8 @@ void budget_start(double ms);
 /* CPU milliseconds used by the process since budget_start. */
 double budget_used_ms(void);
 
-void budget_set_handler(budget_handler h);
+/* Sets the handler called when the budget is spent; returns the previous one. */
+budget_handler budget_set_handler(budget_handler h);
 
 /* Reads the clock now; calls the handler when the budget is spent. */
 void budget_poll(void);

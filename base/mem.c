@@ -25,7 +25,12 @@ size_t mem_in_use(void) { return in_use; }
 size_t mem_peak(void) { return peak; }
 size_t mem_library_bytes(void) { return library_bytes; }
 
-void mem_set_oom_handler(mem_oom_handler h) { oom_handler = h; }
+mem_oom_handler mem_set_oom_handler(mem_oom_handler h)
+{
+    mem_oom_handler old = oom_handler;
+    oom_handler = h;
+    return old;
+}
 
 /* Applies a charge unconditionally (the memory exists whether or not it fits). */
 static void account(long long delta)

@@ -32,7 +32,8 @@ size_t mem_peak(void);
 /* Bytes charged by library allocations alone. */
 size_t mem_library_bytes(void);
 
-void mem_set_oom_handler(mem_oom_handler h);
+/* Sets the handler of mem_oom(); returns the previous one. */
+mem_oom_handler mem_set_oom_handler(mem_oom_handler h);
 
 /* Out of memory: calls the handler, or aborts when none is set. */
 _Noreturn void mem_oom(void);

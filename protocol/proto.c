@@ -346,6 +346,11 @@ void proto_emit_result(ProtoBuf *out, const char *id, ProtoOp op, const ProtoRes
     } else if (ok && op == PROTO_GRADE) {
         add_key(out, "equal");
         add_str(out, r->equal > 0 ? "true" : "false");
+        const char *const names[] = {"reason", "pred_norm", "gold_norm"};
+        const char *const texts[] = {r->reason, r->pred_norm, r->gold_norm};
+        for (int i = 0; i < 3; i++)
+            if (texts[i])
+                add_string_field(out, names[i], texts[i]);
     } else if (ok && op == PROTO_EXTRACT) {
         add_string_field(out, "answer", r->answer);
     }
@@ -617,10 +622,25 @@ static char *validate(const cJSON *obj, ProtoRequest *req)
         return why;
     if (req->op == PROTO_CLOSE)
         return req->session ? NULL : xstrdup("close needs a session");
+    if (req->op == PROTO_GRADE || req->op == PROTO_EXTRACT) {
+        req->style = "tirbox";
+        if ((why = optional_string(obj, "style", &req->style)))
+            return why;
+        if (strcmp(req->style, "tirbox") && strcmp(req->style, "tora"))
+            return xstrdup("style must be \"tirbox\" or \"tora\"");
+    }
     if (req->op == PROTO_GRADE) {
         if ((why = optional_string(obj, "pred", &req->pred)) || (why = optional_string(obj, "gold", &req->gold)))
             return why;
-        return req->pred && req->gold ? read_limits(obj, req) : xstrdup("grade needs pred and gold (strings)");
+        if (!req->pred || !req->gold)
+            return xstrdup("grade needs pred and gold (strings)");
+        const cJSON *tol = member(obj, "rel_tol");
+        if (!absent(tol)) {
+            req->rel_tol = cJSON_IsNumber(tol) ? tol->valuedouble : NAN;
+            if (!(req->rel_tol > 0 && req->rel_tol < 1))
+                return xstrdup("rel_tol must be a number between 0 and 1");
+        }
+        return read_limits(obj, req);
     }
     if (req->op == PROTO_EXTRACT) {
         if ((why = optional_string(obj, "text", &req->text)))

@@ -39,6 +39,8 @@ typedef struct ProtoRequest {
     size_t output_bytes;
     const char *pred, *gold;   /* grade */
     const char *text;          /* extract */
+    const char *style;         /* grade, extract: "tirbox" or "tora" */
+    double rel_tol;            /* grade: the tolerance for decimals; 0 when not given */
     void *tree;                /* the parsed line the strings point into, or NULL */
 } ProtoRequest;
 
@@ -57,6 +59,8 @@ typedef struct ProtoResult {
     long mem_kb;
     int equal;                              /* grade: 0 or 1; -1 when not a grade */
     const char *answer;                     /* extract: the answer, or NULL */
+    const char *reason;                     /* grade: how equality was decided, or NULL */
+    const char *pred_norm, *gold_norm;      /* grade: the answers as read, or NULL */
 } ProtoResult;
 
 /* Appends n bytes. */

@@ -2,9 +2,11 @@
  *
  * Reads JSON lines in the common shapes (ToRA output files: `gt`, `code` list, `pred`; Qwen2.5-Math:
  * `gt`/`answer`, `code` list; `{problem|question, answer|solution|gt, completion|response}`, the
- * reference possibly a `\boxed{}` inside a solution or `#### n` after a GSM8K rationale), extracts
- * each completion's final answer, grades it against the reference (solvers/grade.h), and prints
- * the accuracy overall and by type/level/subject, with a timing summary. Bad rows are counted and
+ * reference possibly a `\boxed{}` inside a solution or `#### n` after a GSM8K rationale). Every
+ * row's work runs in the sandboxed worker pool as protocol tasks: each completion's final answer
+ * is extracted, optionally voted on, and graded against the reference; with --execute each
+ * completion's last program is re-run and compared with the output recorded after it. Prints the
+ * accuracy overall and by type/level/subject, with a timing summary; bad rows are counted and
  * reported, never fatal.
  */
 #ifndef TIRBOX_CLI_GRADE_H

@@ -170,6 +170,7 @@ static void encode_task(ProtoBuf *b, const ProtoRequest *q)
     put(b, &q->time_ms, sizeof q->time_ms);
     put(b, &q->memory_mb, sizeof q->memory_mb);
     put(b, &out, 8);
+    put(b, &q->rel_tol, sizeof q->rel_tol);
     put_str(b, q->code, q->code_len);
     put_cstr(b, q->prelude);
     put_cstr(b, q->call);
@@ -177,6 +178,7 @@ static void encode_task(ProtoBuf *b, const ProtoRequest *q)
     put_cstr(b, q->pred);
     put_cstr(b, q->gold);
     put_cstr(b, q->text);
+    put_cstr(b, q->style);
     seal(b);
 }
 
@@ -190,6 +192,7 @@ static bool decode_task(Reader *r, ProtoRequest *q)
     get(r, &q->time_ms, sizeof q->time_ms);
     get(r, &q->memory_mb, sizeof q->memory_mb);
     get(r, &out, 8);
+    get(r, &q->rel_tol, sizeof q->rel_tol);
     q->op = (ProtoOp)op;
     q->cell = flags & 1;
     q->session = flags & 2 ? "" : NULL;
@@ -201,6 +204,7 @@ static bool decode_task(Reader *r, ProtoRequest *q)
     q->pred = get_cstr(r);
     q->gold = get_cstr(r);
     q->text = get_cstr(r);
+    q->style = get_cstr(r);
     return !r->bad && r->p == r->end;
 }
 
@@ -223,6 +227,9 @@ static void encode_result(ProtoBuf *b, const ProtoResult *res, bool retire)
     put_cstr(b, res->error_qualname);
     put_cstr(b, res->error_message);
     put_cstr(b, res->answer);
+    put_cstr(b, res->reason);
+    put_cstr(b, res->pred_norm);
+    put_cstr(b, res->gold_norm);
     seal(b);
 }
 
@@ -251,6 +258,9 @@ static bool decode_result(Reader *r, ProtoResult *res, bool *retire)
     res->error_qualname = get_cstr(r);
     res->error_message = get_cstr(r);
     res->answer = get_cstr(r);
+    res->reason = get_cstr(r);
+    res->pred_norm = get_cstr(r);
+    res->gold_norm = get_cstr(r);
     if (status > PROTO_CRASH || equal < -1 || equal > 1 || !isfinite(res->time_ms))
         return false;
     if (res->status != PROTO_OK && !res->error_type)

@@ -342,6 +342,18 @@ static bool inequality_set(Cmp *c, const GradeNode *g, RealSet *out, const char 
     return true;
 }
 
+static bool real_set(Cmp *c, const GradeNode *g, RealSet *out, bool tuple_ok);
+
+/* An operand of a set operation: `\{2\}` is often written `{2}`, which reads as the number 2. */
+static bool set_operand(Cmp *c, const GradeNode *g, RealSet *out)
+{
+    if (!constant(g) || g->kind == GN_INF)
+        return real_set(c, g, out, true);
+    out->n = 1;
+    out->p[0] = (Piece){g, g, true, true};
+    return true;
+}
+
 static bool real_set(Cmp *c, const GradeNode *g, RealSet *out, bool tuple_ok)
 {
     RealSet a, b, t;
@@ -372,7 +384,7 @@ static bool real_set(Cmp *c, const GradeNode *g, RealSet *out, bool tuple_ok)
     case GN_UNION:
     case GN_INTER:
     case GN_SETMINUS:
-        if (!real_set(c, g->kid[0], &a, true) || !real_set(c, g->kid[1], &b, true))
+        if (!set_operand(c, g->kid[0], &a) || !set_operand(c, g->kid[1], &b))
             return false;
         if (g->kind == GN_UNION) {
             if (a.n + b.n > MAX_PIECES)

@@ -252,10 +252,52 @@ static char *last_number(const char *s)
             for (q++; isdigit((unsigned char)*q); q++)
                 ;
         best = p > s && p[-1] == '-' ? p - 1 : p;
+        /* a percent sign belongs to the number: `by 50%` is 0.5 as well as 50 */
+        q += *q == '%' ? 1 : q[0] == '\\' && q[1] == '%' ? 2 : 0;
         best_len = (size_t)(q - best);
         p = q - 1;
     }
     return best ? grade_strndup(best, best_len) : NULL;
+}
+
+/* The end of the sentence that starts at s: a full stop followed by spacing (not a decimal point,
+ * not inside a formula), a blank line, or the end of the text. */
+static const char *sentence_end(const char *s)
+{
+    bool math = false;
+    for (const char *p = s; *p; p++) {
+        budget_tick();
+        if (*p == '$' && (p == s || p[-1] != '\\'))
+            math = !math;
+        else if (!math && ((*p == '.' && (!p[1] || isspace((unsigned char)p[1]))) || (p[0] == '\n' && p[1] == '\n')))
+            return p;
+    }
+    return s + strlen(s);
+}
+
+/* The answer of the last sentence that draws a conclusion ("Therefore, there are 12 ...",
+ * "Thus $x = 3$."): its last formula, else its last number; NULL when there is none. */
+static char *conclusion_answer(const char *s)
+{
+    static const char *const words[] = {"therefore", "thus", "hence", "consequently", "in conclusion", "so"};
+    const char *best = NULL;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t n = strlen(words[k]);
+        for (const char *p = strcasestr(s, words[k]); p; p = strcasestr(p + 1, words[k])) {
+            const char *b = p;
+            while (b > s && (b[-1] == ' ' || b[-1] == '$'))
+                b--;
+            bool starts = b == s || strchr(".!?:\n", b[-1]);
+            if (starts && !isalpha((unsigned char)p[n]) && (!best || p > best))
+                best = p;
+        }
+    }
+    if (!best)
+        return NULL;
+    const char *end = sentence_end(best);
+    char *sentence = grade_strndup(best, (size_t)(end - best));
+    char *a = last_math_segment(sentence);
+    return a ? a : last_number(sentence);
 }
 
 char *grade_extract_answer(const char *completion)
@@ -267,6 +309,8 @@ char *grade_extract_answer(const char *completion)
     if (rest && (a = phrase_answer(rest)) != NULL)
         return a;
     if ((a = output_block(completion)) != NULL)
+        return a;
+    if ((a = conclusion_answer(completion)) != NULL)
         return a;
     return last_number(completion);
 }
@@ -308,12 +352,16 @@ char *grade_extract_for_grading(const char *text)
         const char *rest = after_phrase(text);
         if (rest && (a = phrase_answer(rest)) != NULL)
             return a;
+        if ((a = conclusion_answer(text)) != NULL)
+            return a;
         a = trim(text, strlen(text));
         if (grade_read(a, false))
             return a;
     }
     const char *rest = after_phrase(text);
     if (rest && (a = phrase_answer(rest)) != NULL)
+        return a;
+    if ((a = conclusion_answer(text)) != NULL)
         return a;
     if ((a = last_math_segment(text)) != NULL)
         return a;

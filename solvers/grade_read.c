@@ -104,6 +104,7 @@ typedef struct {
     const char *str;           /* TK_NUM digits, TK_SYM name, TK_TEXT content, C_FUNC/C_ACCENT name */
     long exp10;
     bool decimal;
+    int side;                  /* TK_CHAR after \left (1) or \right (-1): which end of a pair of bars */
 } Tok;
 
 typedef struct {
@@ -146,10 +147,10 @@ static const CmdEntry commands[] = {
     {"rvert", C_CHARCMD, "|"}, {"|", C_CHARCMD, "|"}, {"Vert", C_CHARCMD, "|"},
     {"lVert", C_CHARCMD, "|"}, {"rVert", C_CHARCMD, "|"}, {"lt", C_CHARCMD, "<"},
     {"gt", C_CHARCMD, ">"}, {"colon", C_CHARCMD, ":"}, {"prime", C_CHARCMD, "'"},
-    {"left", C_SKIP, 0}, {"right", C_SKIP, 0}, {"mleft", C_SKIP, 0}, {"mright", C_SKIP, 0},
-    {"bigl", C_SKIP, 0}, {"bigr", C_SKIP, 0}, {"Bigl", C_SKIP, 0}, {"Bigr", C_SKIP, 0},
+    {"left", C_SKIP, "l"}, {"right", C_SKIP, "r"}, {"mleft", C_SKIP, "l"}, {"mright", C_SKIP, "r"},
+    {"bigl", C_SKIP, "l"}, {"bigr", C_SKIP, "r"}, {"Bigl", C_SKIP, "l"}, {"Bigr", C_SKIP, "r"},
     {"big", C_SKIP, 0}, {"Big", C_SKIP, 0}, {"bigg", C_SKIP, 0}, {"Bigg", C_SKIP, 0},
-    {"biggl", C_SKIP, 0}, {"biggr", C_SKIP, 0}, {"displaystyle", C_SKIP, 0},
+    {"biggl", C_SKIP, "l"}, {"biggr", C_SKIP, "r"}, {"displaystyle", C_SKIP, 0},
     {"textstyle", C_SKIP, 0}, {"limits", C_SKIP, 0}, {"nolimits", C_SKIP, 0}, {"quad", C_SKIP, 0},
     {"qquad", C_SKIP, 0}, {",", C_SKIP, 0}, {"!", C_SKIP, 0}, {";", C_SKIP, 0}, {":", C_SKIP, 0},
     {" ", C_SKIP, 0}, {"$", C_SKIP, 0}, {"enspace", C_SKIP, 0}, {"thinspace", C_SKIP, 0},
@@ -389,6 +390,8 @@ static void lex_command(P *p, Tok *t)
             }
         }
         lex(p, t);
+        if (e->arg && t->kind == TK_CHAR)
+            t->side = e->arg[0] == 'l' ? 1 : -1;
         return;
     case C_CHARCMD:
         t->kind = TK_CHAR;
@@ -967,7 +970,9 @@ static GradeNode *delimited(P *p, const char *name, Cmd close_cmd)
         p->bars++;
         inner = parse_additive(p);
         p->bars--;
-        if (!inner || !accept_char(p, '|'))
+        Tok t;
+        lex(p, &t);
+        if (!inner || t.kind != TK_CHAR || t.ch != '|' || t.side > 0)
             return NULL;
         p->last_bar_close = p->pos;
     } else {
@@ -1372,9 +1377,9 @@ static bool starts_factor(P *p, bool func_arg)
         if (t.ch == '(' || t.ch == '[' || t.ch == '{')
             return true;
         if (t.ch == '|') {
-            if (func_arg)
+            if (func_arg || t.side < 0)
                 return false;
-            if (p->bars == 0)
+            if (p->bars == 0 || t.side > 0)
                 return true;
             /* after a closing bar, a bar opens a new absolute value when enough bars remain */
             return p->last_bar_close == t.start && bars_ahead(p) > p->bars;

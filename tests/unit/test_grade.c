@@ -40,19 +40,25 @@ static const Case cases[] = {
     {"g0123", "$\\tan^2(y)+1$", "$\\sec^2(y)$", true},
     {"g0128", "$\\frac{\\sqrt{\\sqrt{11}+\\sqrt{194}}}{15+2\\sqrt{33}}$", "$\\frac{\\sqrt{\\sqrt{11}+\\sqrt{194}}}{2\\sqrt{33}+15}$", true},
     {"g0133", "$(\\frac{3}{5},\\frac{8}{3}]$", "$(0.6,2.6667]$", false},
+    {"g0136", "$12$", "Let's denote the common difference of the arithmetic sequence as $d$. Since the first term is 1, the sequence can be written as $1, 1+d, 1+2d, 1+3d, \\dots$. We are given that another term of the sequence is 91. So, there exists an integer $n$ such that $1+nd = 91$. Solving for $d$, we get $d = \\frac{90}{n}$. Since $d$ must be an integer, $n$ must be a divisor of 90. The divisors of 90 are 1, 2, 3, 5, 6, 9, 10, 15, 18, 30, 45, and 90. For each divisor $n$, there corresponds a unique common difference $d = \\frac{90}{n}$ that generates an arithmetic sequence with the given conditions. Therefore, there are 12 distinct arithmetic sequences that meet the three given conditions. I hope it is correct. <|im_start|>user", true},
     {"g0155", "$(3,1)$", "${1,3}$", false},
+    {"g0157", "$100%$", "Let the original error in the measurement of the particle's momentum be $\\Delta p$ and the original error in the measurement of its position be $\\Delta x$. According to Heisenberg's Uncertainty Principle, we have: $$\\Delta p \\Delta x \\geq \\frac{h}{4\\pi}.$$ Now, suppose the error in the measurement of the momentum is halved, so the new error in the momentum is $\\frac{\\Delta p}{2}$. Let the new error in the measurement of the position be $\\Delta x'$. Then, we have: $$\\frac{\\Delta p}{2} \\Delta x' \\geq \\frac{h}{4\\pi}.$$ Dividing the second equation by the first equation, we get: $$\\frac{\\Delta x'}{\\Delta x} = \\frac{2\\Delta x}{\\Delta x'} \\geq \\frac{2}{1}.$$ Therefore, the minimum error in the measurement of the position increases by 100%.", true},
     {"g0188", "$(37,3,3,13),(17,3,3,7),(3,37,3,13),(3,17,3,7),(3,3,2,3)$",
      "$\\boxed{(3, 37, 3, 13), (3, 17, 3, 7), (3, 3, 2, 3), (3,17,3,7), (17,3,3,7), (37,3,3,13)}$", true},
     {"g0244", "\\boxed{1} no no no no no \\boxed{2}", "$\\boxed{1,2}$", false},
     {"g0263", "$1 - \\frac{1}{\\mathrm{e}}$", "$1 + \\frac{1}{\\mathrm{e}}$", false},
     {"g0272", "$\\frac{1}{3}$", "0.3333$", false},
+    {"g0284", "$3!$", "Therefore, $$3!$$", true},
     {"g0309", "34x+45y-20z+100=0", "-34x-45y+20z-100=0", true},
     {"g0310", "33.3", "\\frac{100}{3}", false},
     {"g0321", "\\frac{1}{12}", "0.0833333333333333", true},
+    {"g0495", "\\left|{\\left|{x}\\right| \\left|{y}\\right|}\\right|", "||x||y||", true},
     {"g0501", "-1", "e^{I\\pi}", true},
     {"g0528", "93326215443944152681699238856266700490715968264381621468592963895217599993229915608941463976156518286253697920827223758251185210916864000000000000000000000000", "100!", true},
     {"g0549", "\\frac{\\log{\\left(x \\right)}}{\\log{\\left(10 \\right)}}", "\\log x", false},
+    {"g0851", "\\left\\{1\\right\\}", "{1,2} \\setminus {2}", true},
     {"g0860", "\\left\\{0\\right\\} \\cup \\left[1, 2\\right]", "[0,2] \\setminus (0,1)", true},
+    {"g0863", "\\left[0, 0.5\\right) \\cup \\left(0.5, 1\\right]", "[0,1] \\setminus {0.5}", true},
     {"g0874", "\\left\\{a = 1, b = 2\\right\\}", "a=1 or b=2", true},
     {"g1076", "50", "50\\%", true},
     {"g1491", "25^\\circ", "25", true},
@@ -111,24 +117,21 @@ static void test_bounds_never_hang(void)
 
 static void test_extract(void)
 {
-    char *a = grade_extract("so $x = \\boxed{\\frac{1}{2}}$ and done");
-    CHECK_STR(a, "\\frac{1}{2}");
-    free(a);
-    a = grade_extract("The roots are \\boxed{1} and \\boxed{-2}.");
-    CHECK_STR(a, "1, -2");
-    free(a);
-    a = grade_extract("Thus the answer is 42.");
-    CHECK_STR(a, "42");
-    free(a);
-    a = grade_extract("```python\nprint(6*7)\n```\n```output\n42\n```\n");
-    CHECK_STR(a, "42");
-    free(a);
-    a = grade_extract("I think it is 3, then 17 apples");
-    CHECK_STR(a, "17");
-    free(a);
-    a = grade_extract("Answer: C");
-    CHECK_STR(a, "C");
-    free(a);
+    static const struct { const char *text, *answer; } cases[] = {
+        {"so $x = \\boxed{\\frac{1}{2}}$ and done", "\\frac{1}{2}"},
+        {"The roots are \\boxed{1} and \\boxed{-2}.", "1, -2"},
+        {"Thus the answer is 42.", "42"},
+        {"```python\nprint(6*7)\n```\n```output\n42\n```\n", "42"},
+        {"I think it is 3, then 17 apples", "17"},
+        {"Answer: C", "C"},
+        {"So $n$ divides 90. Therefore, there are 12 sequences. I hope it is correct.", "12"},
+        {"Therefore, the error increases by 100%.", "100%"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *a = grade_extract(cases[i].text);
+        CHECK_STR(a, cases[i].answer);
+        free(a);
+    }
     CHECK(grade_extract("no answer here") == NULL);
     gc_reset();
 }

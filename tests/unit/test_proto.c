@@ -215,6 +215,36 @@ static void test_tora(void)
     free(t);
 }
 
+/* tirbox's own extension of grade and extract (the reference answers them NotImplemented). */
+static void test_grade_fields(void)
+{
+    BAD("{\"op\":\"grade\",\"pred\":\"1\",\"gold\":\"1\",\"style\":\"x\"}", "null",
+        "style must be \\\"tirbox\\\" or \\\"tora\\\"");
+    BAD("{\"op\":\"extract\",\"text\":\"1\",\"style\":1}", "null", "style must be a string");
+    BAD("{\"op\":\"grade\",\"pred\":\"1\",\"gold\":\"1\",\"rel_tol\":0}", "null",
+        "rel_tol must be a number between 0 and 1");
+    BAD("{\"op\":\"grade\",\"pred\":\"1\",\"gold\":\"1\",\"rel_tol\":\"1e-3\"}", "null",
+        "rel_tol must be a number between 0 and 1");
+    ProtoRequest q;
+    char *why = NULL;
+    const char *line = "{\"op\":\"grade\",\"pred\":\"1\",\"gold\":\"1\"}";
+    CHECK(proto_parse(line, strlen(line), &q, &why));
+    CHECK_STR(q.style, "tirbox");
+    CHECK(q.rel_tol == 0);
+    proto_request_free(&q);
+    line = "{\"op\":\"grade\",\"pred\":\"1\",\"gold\":\"1\",\"style\":\"tora\",\"rel_tol\":1e-3}";
+    CHECK(proto_parse(line, strlen(line), &q, &why));
+    CHECK_STR(q.style, "tora");
+    CHECK(q.rel_tol == 1e-3);
+    proto_request_free(&q);
+    ProtoResult r = {.status = PROTO_OK, .equal = 1, .error_line = -1, .reason = "exactly equal",
+                     .pred_norm = "1/2", .gold_norm = "0.5"};
+    CHECK_STR(emit("1", PROTO_GRADE, &r), "{\"id\":1,\"status\":\"ok\",\"equal\":true,\"reason\":\"exactly equal\","
+                                          "\"pred_norm\":\"1/2\",\"gold_norm\":\"0.5\"}\n");
+    r = (ProtoResult){.status = PROTO_OK, .equal = -1, .error_line = -1, .answer = "\\frac{1}{2}"};
+    CHECK_STR(emit("2", PROTO_EXTRACT, &r), "{\"id\":2,\"status\":\"ok\",\"answer\":\"\\\\frac{1}{2}\"}\n");
+}
+
 int main(void)
 {
     RUN(test_bad_requests_like_the_reference);
@@ -223,5 +253,6 @@ int main(void)
     RUN(test_emit_like_the_reference);
     RUN(test_string_escapes);
     RUN(test_tora);
+    RUN(test_grade_fields);
     return CHECK_EXIT();
 }
