@@ -1,9 +1,16 @@
 /* runtime/modules/registry.c — the list of built-in modules a program can import. */
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/sympy.h"
+
 extern const ModuleDef mod_builtins;
 
 const ModuleDef *const registry_modules[] = {
     &mod_builtins,
+    &sympy_module,
+    &sympy_abc_module,
+    &sympy_views[0], &sympy_views[1], &sympy_views[2], &sympy_views[3], &sympy_views[4],
+    &sympy_views[5], &sympy_views[6], &sympy_views[7], &sympy_views[8], &sympy_views[9],
+    &sympy_views[10], &sympy_views[11], &sympy_views[12],
     NULL,
 };

@@ -1,0 +1,497 @@
+/* runtime/modules/sympy_funcs.c — functions of the sympy namespace (see sympy_funcs.h). */
+#include "runtime/modules/sympy_funcs.h"
+
+#include <string.h>
+
+#include "base/gc.h"
+#include "runtime/lang/dict.h"
+#include "runtime/lang/exc.h"
+#include "runtime/lang/func.h"
+#include "runtime/lang/int.h"
+#include "runtime/lang/list.h"
+#include "runtime/lang/module.h"
+#include "runtime/lang/out.h"
+#include "runtime/lang/set.h"
+#include "runtime/lang/str.h"
+#include "runtime/lang/tuple.h"
+#include "runtime/lang/vm.h"
+#include "runtime/modules/sympy_expr.h"
+#include "solvers/sym_arith.h"
+#include "solvers/sym_assume.h"
+#include "solvers/sym_ntheory.h"
+#include "solvers/sym_ops.h"
+#include "solvers/sym_poly.h"
+#include "solvers/sym_print.h"
+#include "solvers/sym_simplify.h"
+#include "solvers/sym_solve.h"
+
+/* ---- symbols ---------------------------------------------------------------------------- */
+
+static Obj *symbols_of(Obj *names, SymFacts facts)
+{
+    if (str_check(names)) {
+        SymVec v = {0, 0, NULL};
+        bool seq;
+        sym_symbols(str_cstr(names), facts, &v, &seq);
+        if (!seq && v.n == 1)
+            return sympy_wrap(v.v[0]);
+        Obj *t = tuple_new(v.n);
+        for (size_t i = 0; i < v.n; i++)
+            tuple_items(t)[i] = sympy_wrap(v.v[i]);
+        return t;
+    }
+    Obj *items = tuple_from_iterable(names);
+    size_t n = tuple_len(items);
+    Obj *out = tuple_new(n);
+    for (size_t i = 0; i < n; i++)
+        tuple_items(out)[i] = symbols_of(tuple_get(items, i), facts);
+    return list_check(names) ? list_from_array(tuple_items(out), n) : out;
+}
+
+static Obj *f_symbols(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    if (nargs != 1)
+        exc_raisef(&type_TypeError, "symbols() takes 1 positional argument but %d were given", nargs);
+    return symbols_of(args[0], sympy_assumptions(args, nargs, kwnames, "cls seq"));
+}
+
+/* var('x y'): symbols() that are also bound in the caller's globals. */
+static Obj *f_var(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    Obj *r = f_symbols(self, args, nargs, kwnames);
+    Obj *g = vm.frame->globals;
+    Obj *items = sympy_check(r) ? tuple_pack(1, r) : tuple_from_iterable(r);
+    for (size_t i = 0; i < tuple_len(items); i++) {
+        Obj *s = tuple_get(items, i);
+        if (sympy_check(s))
+            dict_set(g, str_intern_cstr(sympy_node(s)->v.s.name), s);
+    }
+    return r;
+}
+
+static Obj *f_sympify(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"a", "locals", "convert_xor", "strict", "rational", "evaluate", NULL};
+    Obj *a[6];
+    args_parse("sympify", args, nargs, kwnames, names, 1, a);
+    if (a[0] == None)
+        return None;
+    Sym *e = sympy_sympify(a[0]);
+    if (a[4] && obj_truth(a[4]))
+        e = sym_rationalize_floats(e);
+    return sympy_wrap(e);
+}
+
+/* ---- roots and powers ----------------------------------------------------------------------- */
+
+static Obj *f_sqrt(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"arg", "evaluate", NULL};
+    Obj *a[2];
+    args_parse("sqrt", args, nargs, kwnames, names, 1, a);
+    Sym *x = sympy_arg(a[0]);
+    return sympy_wrap(a[1] && !obj_truth(a[1]) ? sym_pow_raw(x, sym_half) : sym_sqrt(x));
+}
+
+static Obj *f_root(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"arg", "n", "k", "evaluate", NULL};
+    Obj *a[4];
+    args_parse("root", args, nargs, kwnames, names, 2, a);
+    Sym *x = sympy_arg(a[0]), *n = sympy_arg(a[1]);
+    Sym *r = sym_pow(x, sym_pow_si(n, -1));
+    if (a[2] && a[2] != None) {
+        Sym *k = sympy_arg(a[2]);
+        r = sym_mul(r, sym_pow(sym_neg_one, sym_div(sym_mul(sym_two, k), n)));
+    }
+    return sympy_wrap(r);
+}
+
+static Obj *f_cbrt(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("cbrt", kwnames);
+    args_count("cbrt", nargs, 1, 1);
+    return sympy_wrap(sym_pow(sympy_arg(args[0]), sym_rat(1, 3)));
+}
+
+/* ---- solve ---------------------------------------------------------------------------------- */
+
+/* Appends the unknowns given as arguments: symbols, or lists/tuples/sets of them. */
+static void push_symbols(SymVec *v, Obj *o)
+{
+    if (list_check(o) || tuple_check(o) || set_check(o)) {
+        Obj *items = tuple_from_iterable(o);
+        for (size_t i = 0; i < tuple_len(items); i++)
+            push_symbols(v, tuple_get(items, i));
+        return;
+    }
+    sym_vec_push(v, sympy_sympify(o));
+}
+
+static Obj *f_solve(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "solve() missing 1 required positional argument: 'f'");
+    Obj *f = args[0];
+    Sym *eqs;
+    if (set_check(f))
+        eqs = sympy_sympify(list_from_iterable(f));
+    else
+        eqs = sympy_sympify(f);
+    SymVec syms = {0, 0, NULL};
+    for (int i = 1; i < nargs; i++)
+        push_symbols(&syms, args[i]);
+    Obj *d = sympy_kwarg(args, nargs, kwnames, "dict");
+    return sympy_result(sym_solve(eqs, syms.n, syms.v, d && obj_truth(d)));
+}
+
+static Obj *f_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "roots() missing 1 required positional argument: 'f'");
+    Sym *p = sympy_sympify(args[0]);
+    Sym *x = NULL;
+    if (nargs > 1)
+        x = sympy_sympify(args[1]);
+    if (!x) {
+        SymVec v = sym_free_symbols(p);
+        if (v.n != 1)
+            sym_raise(SYM_E_POLYNOMIAL, "multivariate polynomials are not supported");
+        x = v.v[0];
+    }
+    Sym *r = sym_roots(p, x);
+    Obj *multiple = sympy_kwarg(args, nargs, kwnames, "multiple");
+    if (multiple && obj_truth(multiple)) {
+        Obj *l = list_new(r->n / 2);
+        for (uint32_t i = 0; i + 1 < r->n; i += 2)
+            for (long k = 0; k < fmpz_get_si(r->args[i + 1]->v.z); k++)
+                list_append(l, sympy_wrap(r->args[i]));
+        return l;
+    }
+    return sympy_result(r);
+}
+
+/* ---- polynomials ---------------------------------------------------------------------------- */
+
+static Obj *f_div(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs < 2)
+        exc_raisef(&type_TypeError, "div() missing required arguments");
+    Sym *f = sympy_sympify(args[0]), *g = sympy_sympify(args[1]);
+    if (nargs == 2 && !sym_has_symbols(f) && !sym_has_symbols(g))
+        sym_raise(SYM_E_COMPUTATION, "div(%s, %s) failed without generators", sym_str(f), sym_str(g));
+    Sym *q, *r;
+    sym_poly_divide(f, g, &q, &r);
+    return tuple_pack(2, sympy_wrap(q), sympy_wrap(r));
+}
+
+/* gcd/lcm of two arguments or of a list. */
+static Obj *fold2(const char *name, Obj **args, int nargs, Sym *(*op)(Sym *, Sym *), Sym *unit)
+{
+    Obj *items;
+    if (nargs == 1 && (list_check(args[0]) || tuple_check(args[0]) || set_check(args[0])))
+        items = tuple_from_iterable(args[0]);
+    else if (nargs >= 2)
+        items = tuple_from_array(args, (size_t)nargs);
+    else
+        exc_raisef(&type_TypeError, "%s() takes 2 arguments or a sequence of arguments", name);
+    Sym *acc = unit;
+    for (size_t i = 0; i < tuple_len(items); i++) {
+        Sym *x = sympy_sympify(tuple_get(items, i));
+        acc = i == 0 ? x : op(acc, x);
+    }
+    if (tuple_len(items) == 1)
+        acc = op(acc, acc);
+    return sympy_wrap(acc);
+}
+
+static Obj *f_gcd(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    return fold2("gcd", args, nargs, sym_gcd, sym_zero);
+}
+
+static Obj *f_lcm(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    return fold2("lcm", args, nargs, sym_lcm, sym_one);
+}
+
+/* igcd/ilcm: Python ints in, a Python int out. */
+static Obj *int_fold(const char *name, Obj **args, int nargs, Obj *kwnames, Sym *(*op)(Sym *, Sym *))
+{
+    args_no_kw(name, kwnames);
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "%s() takes at least 1 argument (0 given)", name);
+    Sym *acc = NULL;
+    for (int i = 0; i < nargs; i++) {
+        Sym *x = sympy_sympify(obj_index(args[i]));
+        acc = acc ? op(acc, x) : x;
+    }
+    if (nargs == 1)
+        acc = op(acc, acc);
+    return sympy_int_obj(acc);
+}
+
+static Obj *f_igcd(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return int_fold("igcd", args, nargs, kwnames, sym_gcd);
+}
+
+static Obj *f_ilcm(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return int_fold("ilcm", args, nargs, kwnames, sym_lcm);
+}
+
+static Obj *f_fraction(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("fraction", kwnames);
+    args_count("fraction", nargs, 1, 2);
+    Sym *n, *d;
+    sym_numer_denom(sympy_sympify(args[0]), &n, &d);
+    return tuple_pack(2, sympy_wrap(n), sympy_wrap(d));
+}
+
+static Obj *f_numer(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return tuple_get(f_fraction(self, args, nargs, kwnames), 0);
+}
+
+static Obj *f_denom(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return tuple_get(f_fraction(self, args, nargs, kwnames), 1);
+}
+
+static Obj *f_factor_list(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "factor_list() missing 1 required positional argument: 'f'");
+    SymVec f = {0, 0, NULL}, m = {0, 0, NULL};
+    Sym *c = sym_factor_list(sympy_sympify(args[0]), &f, &m);
+    Obj *l = list_new(f.n);
+    for (size_t i = 0; i < f.n; i++)
+        list_append(l, tuple_pack(2, sympy_wrap(f.v[i]), sympy_int_obj(m.v[i])));
+    return tuple_pack(2, sympy_wrap(c), l);
+}
+
+static Obj *f_nsimplify(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"expr", "constants", "tolerance", "full", "rational", "rational_conversion", NULL};
+    Obj *a[6];
+    args_parse("nsimplify", args, nargs, kwnames, names, 1, a);
+    return sympy_wrap(sym_simplify(sym_rationalize_floats(sympy_sympify(a[0]))));
+}
+
+/* ---- number theory -------------------------------------------------------------------------- */
+
+/* An integer argument of a number-theory function (ints, Integers; floats with integral
+ * values as sympy's as_int accepts them). */
+static Sym *int_arg(Obj *o) { return sympy_sympify(o); }
+
+/* Result containers with Python ints in place of Integers (for functions that answer ints). */
+static Obj *int_result(Sym *e)
+{
+    if (e->kind == SYM_INTEGER)
+        return sympy_int_obj(e);
+    if (e->kind == SYM_TRUE || e->kind == SYM_FALSE)
+        return bool_from(e->kind == SYM_TRUE);
+    if (e->kind == SYM_DICT) {
+        Obj *d = dict_new();
+        for (uint32_t i = 0; i + 1 < e->n; i += 2)
+            dict_set(d, int_result(e->args[i]), int_result(e->args[i + 1]));
+        return d;
+    }
+    if (e->kind == SYM_LIST || e->kind == SYM_TUPLE) {
+        Obj *t = tuple_new(e->n);
+        for (uint32_t i = 0; i < e->n; i++)
+            tuple_items(t)[i] = int_result(e->args[i]);
+        return e->kind == SYM_LIST ? list_from_array(tuple_items(t), e->n) : t;
+    }
+    return sympy_wrap(e);
+}
+
+static Obj *as_bool(bool b) { return bool_from(b); }
+
+/* Number-theory functions of one or two integer arguments: f_NAME checks the argument count,
+ * converts the arguments, calls the engine's sym_NAME and converts the result with CONV
+ * (int_result where sympy answers Python ints, sympy_wrap where it answers Integers). */
+#define NT1(name, conv)                                                   \
+    static Obj *f_##name(Obj *self, Obj **args, int nargs, Obj *kwnames) \
+    {                                                                     \
+        (void)self;                                                       \
+        args_no_kw(#name, kwnames);                                       \
+        args_count(#name, nargs, 1, 1);                                   \
+        return conv(sym_##name(int_arg(args[0])));                        \
+    }
+#define NT2(name, conv)                                                   \
+    static Obj *f_##name(Obj *self, Obj **args, int nargs, Obj *kwnames) \
+    {                                                                     \
+        (void)self;                                                       \
+        args_no_kw(#name, kwnames);                                       \
+        args_count(#name, nargs, 2, 2);                                   \
+        return conv(sym_##name(int_arg(args[0]), int_arg(args[1])));      \
+    }
+NT1(isprime, as_bool)
+NT1(prevprime, int_result)
+NT1(prime, int_result)
+NT1(primepi, sympy_wrap)
+NT1(primefactors, int_result)
+NT1(divisor_count, sympy_wrap)
+NT1(totient, sympy_wrap)
+NT2(mod_inverse, int_result)
+NT2(integer_nthroot, int_result)
+NT2(n_order, int_result)
+NT2(legendre_symbol, sympy_wrap)
+NT2(jacobi_symbol, sympy_wrap)
+
+static Obj *f_nextprime(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("nextprime", kwnames);
+    args_count("nextprime", nargs, 1, 2);
+    return int_result(sym_nextprime(int_arg(args[0]), nargs > 1 ? (long)obj_index_i64(args[1]) : 1));
+}
+
+static Obj *f_primerange(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("primerange", kwnames);
+    args_count("primerange", nargs, 1, 2);
+    Sym *a = nargs > 1 ? int_arg(args[0]) : sym_two, *b = int_arg(args[nargs > 1 ? 1 : 0]);
+    return obj_iter(int_result(sym_primerange(a, b)));
+}
+
+/* factorint, divisors and perfect_power take options (limit, generator ...) after n. */
+#define NT_OPTS(name)                                                     \
+    static Obj *f_##name(Obj *self, Obj **args, int nargs, Obj *kwnames) \
+    {                                                                     \
+        (void)self;                                                       \
+        (void)kwnames;                                                    \
+        args_count(#name, nargs, 1, 2);                                   \
+        return int_result(sym_##name(int_arg(args[0])));                  \
+    }
+NT_OPTS(factorint)
+NT_OPTS(divisors)
+NT_OPTS(perfect_power)
+
+static Obj *f_divisor_sigma(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("divisor_sigma", kwnames);
+    args_count("divisor_sigma", nargs, 1, 2);
+    return sympy_wrap(sym_divisor_sigma(int_arg(args[0]), nargs > 1 ? (long)obj_index_i64(args[1]) : 1));
+}
+
+static Obj *f_primitive_root(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("primitive_root", kwnames);
+    args_count("primitive_root", nargs, 1, 1);
+    Sym *r = sym_primitive_root(int_arg(args[0]));
+    return r ? int_result(r) : None;
+}
+
+static Obj *f_crt(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_count("crt", nargs, 2, 3);
+    (void)kwnames;
+    Obj *m = tuple_from_iterable(args[0]), *v = tuple_from_iterable(args[1]);
+    size_t n = tuple_len(m);
+    if (tuple_len(v) != n)
+        exc_raisef(&type_ValueError, "crt: moduli and residues differ in length");
+    Sym **ms = gc_alloc((n ? n : 1) * sizeof(Sym *)), **vs = gc_alloc((n ? n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < n; i++) {
+        ms[i] = int_arg(tuple_get(m, i));
+        vs[i] = int_arg(tuple_get(v, i));
+    }
+    Sym *r = sym_crt(n, ms, vs);
+    return r ? int_result(r) : None;
+}
+
+/* ---- printing --------------------------------------------------------------------------- */
+
+static Obj *f_pprint(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("pprint", nargs, 1, 1);
+    Obj *s = obj_str(args[0]);
+    out_write(str_cstr(s), str_bytes(s));
+    out_write("\n", 1);
+    return None;
+}
+
+static Obj *f_pretty(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("pretty", nargs, 1, 1);
+    return obj_str(args[0]);
+}
+
+static const struct { const char *name; NativeFn fn; } funcs[] = {
+    {"symbols", f_symbols},
+    {"var", f_var},
+    {"sympify", f_sympify},
+    {"sqrt", f_sqrt},
+    {"root", f_root},
+    {"cbrt", f_cbrt},
+    {"solve", f_solve},
+    {"roots", f_roots},
+    {"div", f_div},
+    {"gcd", f_gcd},
+    {"lcm", f_lcm},
+    {"igcd", f_igcd},
+    {"ilcm", f_ilcm},
+    {"fraction", f_fraction},
+    {"numer", f_numer},
+    {"denom", f_denom},
+    {"factor_list", f_factor_list},
+    {"nsimplify", f_nsimplify},
+    {"isprime", f_isprime},
+    {"nextprime", f_nextprime},
+    {"prevprime", f_prevprime},
+    {"prime", f_prime},
+    {"primepi", f_primepi},
+    {"primerange", f_primerange},
+    {"factorint", f_factorint},
+    {"primefactors", f_primefactors},
+    {"divisors", f_divisors},
+    {"divisor_count", f_divisor_count},
+    {"divisor_sigma", f_divisor_sigma},
+    {"totient", f_totient},
+    {"mod_inverse", f_mod_inverse},
+    {"integer_nthroot", f_integer_nthroot},
+    {"perfect_power", f_perfect_power},
+    {"n_order", f_n_order},
+    {"primitive_root", f_primitive_root},
+    {"legendre_symbol", f_legendre_symbol},
+    {"jacobi_symbol", f_jacobi_symbol},
+    {"pprint", f_pprint},
+    {"pretty", f_pretty},
+};
+
+void sympy_funcs_init(Obj *module, Obj *hidden)
+{
+    for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
+        module_add_function(module, funcs[i].name, funcs[i].fn);
+    dict_set_cstr(hidden, "crt", native_new("crt", f_crt, NULL));
+}
