@@ -689,6 +689,11 @@ static Sym *inverse_trig_eval(SymFn f, Sym *x)
         return sym_neg(sym_fn1(f, sym_neg(x)));
     if (sym_is_zero_num(x))
         return sym_zero;
+    if (f == SYM_FN_ATAN && (x->kind == SYM_I))
+        return sym_mul(sym_i, sym_oo);
+    Sym *ic = imag_coeff(x);
+    if (ic && (x->kind != SYM_I || f == SYM_FN_ASIN))   /* asin(I*y) = I*asinh(y), atan(I*y) = I*atanh(y) */
+        return sym_mul(sym_i, sym_fn1(f == SYM_FN_ASIN ? SYM_FN_ASINH : SYM_FN_ATANH, ic));
     /* value -> multiple of pi, for the values sympy tabulates */
     struct { Sym *v; Sym *m; } tab[8];
     size_t n = 0;
@@ -732,6 +737,8 @@ static Sym *hyperbolic_eval(SymFn f, Sym *x)
     }
     if (f == SYM_FN_ACOSH && sym_is_one(x))
         return sym_zero;
+    if (f == SYM_FN_ASINH && sym_is_one(x))
+        return sym_fn1(SYM_FN_LOG, sym_add(sym_one, sym_sqrt(sym_two)));
     if (x->kind == SYM_INFINITY || x->kind == SYM_NEG_INFINITY) {
         int s = x->kind == SYM_INFINITY ? 1 : -1;
         switch (f) {

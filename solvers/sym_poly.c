@@ -654,7 +654,7 @@ static Sym *factors_expr(const SymMap *m)
     return sym_mul_n(m->n, v);
 }
 
-static Sym *gcd_terms(size_t n, Sym *const *in)
+Sym *sym_gcd_terms(size_t n, Sym *const *in)
 {
     SymVec nz = {0};
     for (size_t i = 0; i < n; i++)
@@ -716,7 +716,7 @@ Sym *sym_together(Sym *e)
         Sym **v = gc_alloc(e->n * sizeof(Sym *));
         for (uint32_t i = 0; i < e->n; i++)
             v[i] = sym_together(e->args[i]);
-        return gcd_terms(e->n, v);
+        return sym_gcd_terms(e->n, v);
     }
     if (e->kind == SYM_POW)
         return sym_pow(sym_together(e->args[0]), e->args[1]);

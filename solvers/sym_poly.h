@@ -24,6 +24,9 @@ Sym *sym_cancel(Sym *e);
 /* together(e): a sum brought over a common denominator, factors kept (gcd_terms). */
 Sym *sym_together(Sym *e);
 
+/* gcd_terms(terms): the sum of the terms with common factors and denominators pulled out. */
+Sym *sym_gcd_terms(size_t n, Sym *const *terms);
+
 /* gcd(a, b) of polynomials (or rationals). */
 Sym *sym_gcd(Sym *a, Sym *b);
 

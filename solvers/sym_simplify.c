@@ -7,6 +7,7 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
@@ -221,7 +222,196 @@ Sym *sym_rationalize_denominator(Sym *num, Sym *den)
     return sym_div(sym_expand(sym_mul(num, sym_sub(a, b))), d2);
 }
 
+/* ---- content and factor_terms ------------------------------------------------------------ */
+
+/* sympy's as_content_primitive(): a positive rational content and the primitive rest. */
+static void content_primitive(Sym *e, Sym **con, Sym **prim)
+{
+    budget_tick();
+    if (sym_is_rational(e)) {
+        if (sym_is_zero_num(e)) {
+            *con = sym_one;
+            *prim = e;
+        } else {
+            *con = sym_num_sign(e) > 0 ? e : sym_num_neg(e);
+            *prim = sym_num_sign(e) > 0 ? sym_one : sym_neg_one;
+        }
+        return;
+    }
+    if (e->kind == SYM_ADD) {
+        Sym **v = gc_alloc(e->n * sizeof(Sym *));
+        for (uint32_t i = 0; i < e->n; i++) {
+            Sym *c, *p;
+            content_primitive(e->args[i], &c, &p);
+            v[i] = sym_keep_coeff(c, p);
+        }
+        sym_primitive(sym_add_n(e->n, v), con, prim);
+        return;
+    }
+    if (e->kind == SYM_MUL) {
+        Sym *coef = sym_one;
+        SymVec args = {0};
+        for (uint32_t i = 0; i < e->n; i++) {
+            Sym *c, *p;
+            content_primitive(e->args[i], &c, &p);
+            coef = sym_mul(coef, c);
+            if (!sym_is_one(p))
+                sym_vec_push(&args, p);
+        }
+        *con = coef;
+        *prim = sym_mul_n(args.n, args.v);
+        return;
+    }
+    if (e->kind == SYM_POW) {
+        Sym *b = e->args[0], *x = e->args[1], *ce, *pe;
+        content_primitive(x, &ce, &pe);
+        if (sym_is_rational(b) && !sym_is_zero_num(b)) {
+            Sym *h, *t;
+            sym_as_coeff_add(pe, &h, &t);
+            if (sym_is_rational(h)) {
+                Sym *ceh = sym_mul(ce, h), *c = sym_pow(b, ceh), *r = sym_zero;
+                if (!sym_is_rational(c)) {
+                    fmpq_t q;
+                    fmpq_init(q);
+                    sym_get_fmpq(q, ceh);
+                    fmpz_t i, m;
+                    fmpz_init(i);
+                    fmpz_init(m);
+                    fmpz_fdiv_qr(i, m, fmpq_numref(q), fmpq_denref(q));
+                    r = sym_int_fmpz(m);
+                    c = sym_pow(b, sym_int_fmpz(i));
+                    Sym *den = sym_int_fmpz(fmpq_denref(q));
+                    fmpz_clear(i);
+                    fmpz_clear(m);
+                    fmpq_clear(q);
+                    *con = c;
+                    *prim = sym_pow(b, sym_keep_coeff(ce, sym_add(t, sym_div(sym_div(r, ce), den))));
+                    return;
+                }
+                *con = c;
+                *prim = sym_pow(b, sym_keep_coeff(ce, t));
+                return;
+            }
+        }
+        Sym *ex = sym_keep_coeff(ce, pe);
+        if (sym_is_rational(ex) && b->kind == SYM_MUL) {
+            Sym *h, *t, *c, *m;
+            content_primitive(b, &h, &t);
+            sym_as_coeff_mul(sym_pow(h, ex), false, &c, &m);
+            Sym *mb, *me;
+            sym_as_base_exp(m, &mb, &me);
+            if (sym_is_one(mb) || sym_eq(me, ex)) {
+                *con = c;
+                *prim = sym_pow_raw(sym_keep_coeff(mb, t), ex);
+                return;
+            }
+        }
+        *con = sym_one;
+        *prim = e;
+        return;
+    }
+    *con = sym_one;
+    *prim = e;
+}
+
+static bool coeff_has_minus(Sym *a)
+{
+    Sym *c, *r;
+    sym_as_coeff_mul(a, false, &c, &r);
+    return sym_is_num(c) && c->kind != SYM_NAN && sym_num_sign(c) < 0;
+}
+
+/* sympy's factor_terms(e, sign): common factors and rational content pulled out of sums. */
+static Sym *factor_terms(Sym *e, bool sign)
+{
+    budget_tick();
+    if (!e->n)
+        return e;
+    if (e->kind == SYM_POW || e->kind == SYM_FN || !(e->kind <= SYM_FN)) {
+        Sym **v = gc_alloc(e->n * sizeof(Sym *));
+        bool changed = false;
+        for (uint32_t i = 0; i < e->n; i++) {
+            v[i] = factor_terms(e->args[i], sign);
+            changed |= v[i] != e->args[i];
+        }
+        return changed ? sym_rebuild(e, v) : e;
+    }
+    Sym *cont, *p;
+    content_primitive(e, &cont, &p);
+    if (p->kind == SYM_ADD) {
+        Sym **v = gc_alloc(p->n * sizeof(Sym *));
+        bool all_neg = true;
+        for (uint32_t i = 0; i < p->n; i++) {
+            v[i] = factor_terms(p->args[i], sign);
+            all_neg &= coeff_has_minus(v[i]);
+        }
+        if (all_neg) {
+            cont = sym_neg(cont);
+            for (uint32_t i = 0; i < p->n; i++)
+                v[i] = sym_neg(v[i]);
+        }
+        p = sym_gcd_terms(p->n, v);
+    } else if (p->n) {
+        Sym **v = gc_alloc(p->n * sizeof(Sym *));
+        for (uint32_t i = 0; i < p->n; i++)
+            v[i] = factor_terms(p->args[i], sign);
+        p = sym_rebuild(p, v);
+    }
+    /* _keep_coeff(cont, p, sign): with sign, a -1 stays outside a sum */
+    if (sign && sym_is_int_value(cont, -1) && p->kind == SYM_ADD)
+        return sym_mul_raw(2, (Sym *[]){cont, p});
+    return sym_keep_coeff(cont, p);
+}
+
+Sym *sym_factor_terms(Sym *e) { return factor_terms(e, true); }
+
+/* sympy's Expr.normal(), applied from the leaves up: each sum over a common denominator. */
+static Sym *normal_bottom_up(Sym *e)
+{
+    if (!e->n || !(e->kind <= SYM_FN))
+        return e;
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = normal_bottom_up(e->args[i]);
+    e = sym_rebuild(e, v);
+    if (!(e->kind <= SYM_FN))
+        return e;
+    Sym *n, *d;
+    sym_numer_denom(e, &n, &d);
+    if (sym_is_one(d))
+        return n;
+    return sym_div(n, d);
+}
+
 /* ---- simplify ------------------------------------------------------------------------------ */
+
+/* sympy's signsimp: sums that can give up a minus sign do, inside products (recursively), so
+ * that -(b - a)*c is preferred to (a - b)*c. */
+static Sym *signsimp(Sym *e)
+{
+    if (!e->n || !(e->kind <= SYM_FN))
+        return e;
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = signsimp(e->args[i]);
+    if (e->kind != SYM_MUL)
+        return sym_rebuild(e, v);
+    bool flip = false;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym *b = v[i], *p = sym_one;
+        if (b->kind == SYM_POW && b->args[1]->kind == SYM_INTEGER) {
+            p = b->args[1];
+            b = b->args[0];
+        }
+        if (b->kind == SYM_ADD && sym_could_extract_minus_sign(b)) {
+            v[i] = sym_pow(sym_neg(b), p);
+            if (fmpz_is_odd(p->v.z))
+                flip = !flip;
+        }
+    }
+    Sym *m = sym_mul_n(e->n, v);
+    return flip ? sym_neg(m) : m;
+}
 
 /* The first of the candidates with the fewest operations (sympy's shorter()). */
 static Sym *shorter(size_t n, Sym *const *c)
@@ -292,13 +482,42 @@ static Sym *pythagoras(Sym *e)
     return e;
 }
 
+/* Every number of a float-valued result as a Float, the way sympy's real-coefficient
+ * polynomials give their terms back (1.0*x + 1.0). */
+static Sym *floatify(Sym *e)
+{
+    if (sym_is_rational(e))
+        return sym_evalf(e, 15);
+    if (e->kind == SYM_ADD) {
+        Sym **v = gc_alloc(e->n * sizeof(Sym *));
+        for (uint32_t i = 0; i < e->n; i++) {
+            Sym *c, *r;
+            sym_as_coeff_mul(e->args[i], true, &c, &r);
+            v[i] = sym_mul_raw(2, (Sym *[]){sym_evalf(c, 15), r});
+            if (sym_is_one(r))
+                v[i] = sym_evalf(c, 15);
+        }
+        return sym_add_n(e->n, v);
+    }
+    if (e->kind == SYM_MUL) {
+        Sym **v = gc_alloc(e->n * sizeof(Sym *));
+        for (uint32_t i = 0; i < e->n; i++)
+            v[i] = e->args[i]->kind == SYM_ADD ? floatify(e->args[i])
+                   : sym_is_rational(e->args[i]) ? sym_evalf(e->args[i], 15) : e->args[i];
+        return sym_mul_n(e->n, v);
+    }
+    return e;
+}
+
 Sym *sym_simplify(Sym *e)
 {
     budget_tick();
     if (!e->n || !(e->kind <= SYM_FN))
         return e->kind == SYM_REL ? simplify_inner(e) : e;
+    if (sym_is(e, SYM_F_ZERO))
+        return sym_zero;
+    e = signsimp(e);
     Sym *original = e;
-    bool floats = sym_has_float(e);
     e = simplify_inner(e);
     if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1) {
         /* log._eval_simplify: the expanded logarithm when it is shorter */
@@ -307,17 +526,29 @@ Sym *sym_simplify(Sym *e)
     }
     if (!handled(e))
         return e;
-    if (floats)
-        e = sym_rationalize_floats(e);
+    bool floats = sym_has_float(e);
+    if (floats) {
+        /* sympy works over the reals here; exact arithmetic then Floats gives the same answers
+         * when something cancels, and the input is kept when nothing does */
+        Sym *r = sym_simplify(sym_rationalize_floats(e));
+        if (sym_count_ops(r) < sym_count_ops(sym_rationalize_floats(e)))
+            return floatify(r);
+        return e;
+    }
     e = pythagoras(e);
     if (has_log(e))
         e = shorter2(sym_expand_log(e), e);
+    e = normal_bottom_up(e);
+    Sym *con, *prim;
+    content_primitive(e, &con, &prim);
+    e = sym_mul(con, prim);
     Sym *c = sym_cancel(e);
     Sym *expr1 = shorter2(c, sym_cancel(sym_expand(c)));
     Sym *expr2 = shorter2(sym_together(e), sym_together(expr1));
     e = shorter(3, (Sym *[]){expr2, expr1, e});
+    e = factor_terms(e, false);
     Sym *s = shorter2(e, sym_cancel(e));
-    s = shorter2(s, sym_expand_mul(s));
+    s = shorter(3, (Sym *[]){s, factor_terms(s, true), sym_expand_mul(s)});
     /* a number times a sum stays distributed, as Mul would have it */
     if (s->kind == SYM_MUL && s->n == 2 && sym_is_num(s->args[0]) && s->args[1]->kind == SYM_ADD)
         s = sym_mul(s->args[0], s->args[1]);
@@ -331,7 +562,7 @@ Sym *sym_simplify(Sym *e)
     if (sym_could_extract_minus_sign(s)) {
         fraction(s, &n, &d);
         if (!sym_is_zero_num(d))
-            s = sym_div(sym_neg(n), sym_neg(d));
+            s = signsimp(sym_div(sym_neg(n), sym_neg(d)));
     }
     if ((double)sym_count_ops(s) > 1.7 * (double)sym_count_ops(original))
         s = original;

@@ -13,6 +13,9 @@
 /* simplify(e) */
 Sym *sym_simplify(Sym *e);
 
+/* factor_terms(e): common factors and rational content pulled out of sums, recursively. */
+Sym *sym_factor_terms(Sym *e);
+
 /* count_ops(e): sympy's operation count (visual=False). */
 long sym_count_ops(Sym *e);
 

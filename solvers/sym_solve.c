@@ -672,7 +672,7 @@ static SymVec solve_single(Sym *f, Sym *x)
     /* linear in x: one solution, simplified */
     Sym *dn = sym_diff(num, x);
     if (!sym_has(dn, x) && !is_zero(dn)) {
-        Sym *v = sym_neg(sym_div(sym_subs(num, x, sym_zero), dn));
+        Sym *v = sym_expand_mul(sym_mul(sym_div(sym_neg_one, dn), sym_subs(num, x, sym_zero)));
         if (!kills_denominator(&dens, x, v))
             sym_vec_push(&sols, sym_simplify(v));
         return sols;
