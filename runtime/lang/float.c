@@ -75,24 +75,37 @@ static bool upper_neighbor(double v, int p, char *digits, int *decpt)
     return strtod(tmp, NULL) == v;
 }
 
+/* Every decimal of at most 15 digits survives decimal -> double -> decimal (DBL_DIG) for normal
+ * doubles, so when the 15-digit rounding of v reads back as v, it is the shortest form padded with
+ * zeros. Otherwise the 16-digit rounding, else 17 digits, which always read back; the exception is a
+ * power of two, whose rounding interval is narrower below: a 16-digit decimal just above may read
+ * back. Subnormals have fewer digits: the shortest rounding that reads back is searched for. */
 static int float_shortest_digits(double v, char *digits, int *decpt)
 {
     char buf[40];
     v = fabs(v);
-    int lo = 1, hi = 17;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (round_trips(v, mid, buf))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    int e, n;
-    if (lo > 1 && frexp(v, &e) == 0.5 && upper_neighbor(v, lo - 1, digits, decpt)) {
-        n = lo - 1;
-    } else {
-        snprintf(buf, sizeof buf, "%.*e", lo - 1, v);
+    int n;
+    if (v < DBL_MIN) {
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (round_trips(v, mid, buf))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        round_trips(v, lo, buf);
         n = split_digits(buf, digits, decpt);
+    } else if (round_trips(v, 15, buf) || round_trips(v, 16, buf)) {
+        n = split_digits(buf, digits, decpt);
+    } else {
+        int e;
+        if (frexp(v, &e) == 0.5 && upper_neighbor(v, 16, digits, decpt)) {
+            n = 16;
+        } else {
+            snprintf(buf, sizeof buf, "%.16e", v);
+            n = split_digits(buf, digits, decpt);
+        }
     }
     while (n > 1 && digits[n - 1] == '0')
         n--;
