@@ -1,6 +1,8 @@
 /* runtime/modules/registry.c — the list of built-in modules a program can import. */
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/fractions.h"
+#include "runtime/modules/math.h"
 #include "runtime/modules/sympy.h"
 
 extern const ModuleDef mod_builtins;
@@ -12,5 +14,7 @@ const ModuleDef *const registry_modules[] = {
     &sympy_views[0], &sympy_views[1], &sympy_views[2], &sympy_views[3], &sympy_views[4],
     &sympy_views[5], &sympy_views[6], &sympy_views[7], &sympy_views[8], &sympy_views[9],
     &sympy_views[10], &sympy_views[11], &sympy_views[12],
+    &math_module,
+    &fractions_module,
     NULL,
 };

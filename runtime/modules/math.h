@@ -1,0 +1,14 @@
+/* runtime/modules/math.h — the `math` module: CPython 3.11's functions and constants, exact
+ * integer results (factorial, comb, perm, gcd, lcm, isqrt, prod), logarithms of ints of any size,
+ * correctly rounded fsum, and CPython's error messages. */
+#ifndef TIRBOX_MOD_MATH_H
+#define TIRBOX_MOD_MATH_H
+
+#include "runtime/lang/module.h"
+
+extern const ModuleDef math_module;
+
+/* The correctly rounded sum of n doubles as math.fsum computes it (its errors included). */
+double math_fsum_doubles(const double *x, size_t n);
+
+#endif
