@@ -1,7 +1,9 @@
 /* runtime/modules/registry.c — the list of built-in modules a program can import. */
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/collections.h"
 #include "runtime/modules/fractions.h"
+#include "runtime/modules/itertools.h"
 #include "runtime/modules/math.h"
 #include "runtime/modules/sympy.h"
 
@@ -16,5 +18,7 @@ const ModuleDef *const registry_modules[] = {
     &sympy_views[10], &sympy_views[11], &sympy_views[12],
     &math_module,
     &fractions_module,
+    &itertools_module,
+    &collections_module,
     NULL,
 };
