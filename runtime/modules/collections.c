@@ -1396,6 +1396,12 @@ static Obj *m_namedtuple(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return (Obj *)cls;
 }
 
+Obj *collections_namedtuple(const char *typename, const char *fields)
+{
+    Obj *args[2] = {str_from_cstr(typename), str_from_cstr(fields)};
+    return m_namedtuple(NULL, args, 2, NULL);
+}
+
 /* ---- the module ------------------------------------------------------------------------------ */
 
 static void collections_init(Obj *m)

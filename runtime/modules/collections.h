@@ -11,4 +11,7 @@ extern Type collections_counter_type, collections_defaultdict_type, collections_
 extern Type collections_deque_type;
 extern const ModuleDef collections_module;
 
+/* namedtuple(typename, fields) with fields a space-separated str: a new class. */
+Obj *collections_namedtuple(const char *typename, const char *fields);
+
 #endif

@@ -164,6 +164,8 @@ static double log_of(Obj *arg, double (*f)(double))
     return f(x);
 }
 
+double math_log(Obj *x) { return log_of(x, log); }
+
 static Obj *m_log(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     UNUSED_SELF;

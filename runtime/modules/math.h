@@ -8,6 +8,9 @@
 
 extern const ModuleDef math_module;
 
+/* math.log(x) for an int of any size or a real number; ValueError "math domain error". */
+double math_log(Obj *x);
+
 /* The correctly rounded sum of n doubles as math.fsum computes it (its errors included). */
 double math_fsum_doubles(const double *x, size_t n);
 

@@ -3,8 +3,10 @@
 
 #include "runtime/modules/collections.h"
 #include "runtime/modules/fractions.h"
+#include "runtime/modules/functools.h"
 #include "runtime/modules/itertools.h"
 #include "runtime/modules/math.h"
+#include "runtime/modules/statistics.h"
 #include "runtime/modules/sympy.h"
 
 extern const ModuleDef mod_builtins;
@@ -20,5 +22,7 @@ const ModuleDef *const registry_modules[] = {
     &fractions_module,
     &itertools_module,
     &collections_module,
+    &functools_module,
+    &statistics_module,
     NULL,
 };
