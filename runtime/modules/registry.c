@@ -1,12 +1,15 @@
 /* runtime/modules/registry.c — the list of built-in modules a program can import. */
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/cmath.h"
 #include "runtime/modules/collections.h"
 #include "runtime/modules/fractions.h"
 #include "runtime/modules/functools.h"
 #include "runtime/modules/itertools.h"
 #include "runtime/modules/math.h"
+#include "runtime/modules/random.h"
 #include "runtime/modules/statistics.h"
+#include "runtime/modules/string.h"
 #include "runtime/modules/sympy.h"
 
 extern const ModuleDef mod_builtins;
@@ -24,5 +27,8 @@ const ModuleDef *const registry_modules[] = {
     &collections_module,
     &functools_module,
     &statistics_module,
+    &cmath_module,
+    &random_module,
+    &string_module,
     NULL,
 };
