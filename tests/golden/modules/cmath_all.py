@@ -22,7 +22,7 @@ tests = [
 ]
 for t in tests:
     show(t)
-zs = [0.5 + 0.25j, -1.5 + 2j, 3 - 4j, -0.1 - 0.9j, 2j, -3, 0.99 + 0.01j, 1e-5 + 1e5j, 12.5 - 0.5j, -7.25 + 1e-3j]
+zs = [0.5 + 0.25j, -1.5 + 2j, 3 - 4j, -0.1 - 0.9j, 2j, -3, 0.99 + 0.01j, 1e-5 + 50j, 12.5 - 0.5j, -7.25 + 1e-3j]
 for name in ['sqrt', 'exp', 'log', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh',
              'asinh', 'acosh', 'atanh']:
     print(name, [getattr(cmath, name)(z) for z in zs])
