@@ -8,6 +8,7 @@
 #include "runtime/modules/itertools.h"
 #include "runtime/modules/math.h"
 #include "runtime/modules/random.h"
+#include "runtime/modules/re.h"
 #include "runtime/modules/statistics.h"
 #include "runtime/modules/string.h"
 #include "runtime/modules/sympy.h"
@@ -30,5 +31,6 @@ const ModuleDef *const registry_modules[] = {
     &cmath_module,
     &random_module,
     &string_module,
+    &re_module,
     NULL,
 };
