@@ -204,11 +204,7 @@ static Obj *lru_call(Obj *self, Obj **args, int nargs, Obj *kwnames)
         return v;
     }
     l->misses++;
-    /* The wrapper is a call level of its own, as in CPython, so recursion through a cached
-     * function reaches the limit at the same depth. */
-    obj_enter_recursion("");
     v = obj_call(l->func, args, nargs, kwnames);
-    obj_leave_recursion();
     if (l->maxsize > 0 && dict_get(l->cache, key))
         return v;
     if (l->maxsize > 0 && (int64_t)dict_len(l->cache) >= l->maxsize) {
