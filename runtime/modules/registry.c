@@ -1,12 +1,15 @@
 /* runtime/modules/registry.c — the list of built-in modules a program can import. */
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/bisect.h"
 #include "runtime/modules/cmath.h"
 #include "runtime/modules/collections.h"
 #include "runtime/modules/fractions.h"
 #include "runtime/modules/functools.h"
+#include "runtime/modules/heapq.h"
 #include "runtime/modules/itertools.h"
 #include "runtime/modules/math.h"
+#include "runtime/modules/operator.h"
 #include "runtime/modules/random.h"
 #include "runtime/modules/re.h"
 #include "runtime/modules/statistics.h"
@@ -32,5 +35,8 @@ const ModuleDef *const registry_modules[] = {
     &random_module,
     &string_module,
     &re_module,
+    &operator_module,
+    &heapq_module,
+    &bisect_module,
     NULL,
 };
