@@ -4,6 +4,7 @@
 #include "runtime/modules/bisect.h"
 #include "runtime/modules/cmath.h"
 #include "runtime/modules/collections.h"
+#include "runtime/modules/copy.h"
 #include "runtime/modules/fractions.h"
 #include "runtime/modules/functools.h"
 #include "runtime/modules/heapq.h"
@@ -38,5 +39,6 @@ const ModuleDef *const registry_modules[] = {
     &operator_module,
     &heapq_module,
     &bisect_module,
+    &copy_module,
     NULL,
 };
