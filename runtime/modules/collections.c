@@ -1253,7 +1253,7 @@ static Obj *nt_repr(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Obj *fields = nt_fields(TYPE(self));
     Buf b;
     buf_init(&b);
-    buf_printf(&b, "%s(", short_name(TYPE(self)));
+    buf_printf(&b, "%s(", class_name(TYPE(self)));
     for (size_t i = 0; i < tuple_len(fields) && i < tuple_len(self); i++)
         buf_printf(&b, "%s%s=%s", i ? ", " : "", str_cstr(tuple_get(fields, i)), str_cstr(obj_repr(tuple_get(self, i))));
     buf_putc(&b, ')');

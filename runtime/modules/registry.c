@@ -11,11 +11,15 @@
 #include "runtime/modules/itertools.h"
 #include "runtime/modules/math.h"
 #include "runtime/modules/operator.h"
+#include "runtime/modules/os.h"
 #include "runtime/modules/random.h"
 #include "runtime/modules/re.h"
 #include "runtime/modules/statistics.h"
 #include "runtime/modules/string.h"
 #include "runtime/modules/sympy.h"
+#include "runtime/modules/sys.h"
+#include "runtime/modules/time.h"
+#include "runtime/modules/typing.h"
 
 extern const ModuleDef mod_builtins;
 
@@ -40,5 +44,10 @@ const ModuleDef *const registry_modules[] = {
     &heapq_module,
     &bisect_module,
     &copy_module,
+    &sys_module,
+    &os_module,
+    &os_path_module,
+    &time_module,
+    &typing_module,
     NULL,
 };
