@@ -9,6 +9,7 @@
 #include "runtime/modules/functools.h"
 #include "runtime/modules/heapq.h"
 #include "runtime/modules/itertools.h"
+#include "runtime/modules/json.h"
 #include "runtime/modules/math.h"
 #include "runtime/modules/operator.h"
 #include "runtime/modules/os.h"
@@ -49,5 +50,6 @@ const ModuleDef *const registry_modules[] = {
     &os_path_module,
     &time_module,
     &typing_module,
+    &json_module,
     NULL,
 };
