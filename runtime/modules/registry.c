@@ -5,6 +5,7 @@
 #include "runtime/modules/cmath.h"
 #include "runtime/modules/collections.h"
 #include "runtime/modules/copy.h"
+#include "runtime/modules/datetime.h"
 #include "runtime/modules/fractions.h"
 #include "runtime/modules/functools.h"
 #include "runtime/modules/heapq.h"
@@ -51,5 +52,6 @@ const ModuleDef *const registry_modules[] = {
     &time_module,
     &typing_module,
     &json_module,
+    &datetime_module,
     NULL,
 };

@@ -9,6 +9,7 @@
 #include "runtime/lang/func.h"
 #include "runtime/lang/int.h"
 #include "runtime/lang/str.h"
+#include "runtime/modules/datetime.h"
 
 static double clock_seconds(clockid_t id)
 {
@@ -61,9 +62,9 @@ static Obj *t_sleep(Obj *self, Obj **args, int nargs, Obj *kwnames)
 /* strftime(format) and ctime() of the current local time. */
 static Obj *format_now(const char *fmt)
 {
-    time_t now = time(NULL);
     struct tm tm;
-    localtime_r(&now, &tm);
+    int us;
+    datetime_utc_now(&tm, &us);
     char buf[512];
     size_t n = strftime(buf, sizeof buf, fmt, &tm);
     return str_new(buf, n);
