@@ -1322,7 +1322,7 @@ static Obj *m_namedtuple(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Obj *fields;
     if (str_check(a[1])) {
         Obj *spaced = str_replace(a[1], str_from_cstr(","), str_from_cstr(" "), -1);
-        fields = list_from_iterable(obj_call_method(spaced, "split", NULL, 0));
+        fields = list_from_iterable(obj_call_method(spaced, "split", (Obj *[1]){NULL}, 0));
     } else {
         fields = list_new(0);
         Obj *it = obj_iter(a[1]), *f;

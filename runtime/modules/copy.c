@@ -95,8 +95,8 @@ static Obj *rebuild(Obj *x, CopyFn f, Obj *memo)
         y = set_new();
     } else if (t == &collections_deque_type || t == &collections_counter_type ||
                t == &collections_defaultdict_type || t == &collections_ordereddict_type) {
-        y = obj_call_method(x, "copy", NULL, 0);    /* keeps maxlen and default_factory */
-        obj_call_method(y, "clear", NULL, 0);
+        y = obj_call_method(x, "copy", (Obj *[1]){NULL}, 0);    /* keeps maxlen and default_factory */
+        obj_call_method(y, "clear", (Obj *[1]){NULL}, 0);
     } else if ((t->flags & TF_HEAP) && !(t->flags & TF_TUPLE)) {
         y = blank_like(x);
     } else {

@@ -22,6 +22,7 @@
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/collections.h"
+#include "runtime/modules/fractions.h"
 
 typedef __int128 i128;
 
@@ -177,28 +178,21 @@ static void mpq_from_i128(mpq_t q, i128 v)
 /* Adds value * scale microseconds to acc, exactly (value an int or a float). */
 static void add_scaled(mpq_t acc, Obj *value, long scale)
 {
-    mpq_t v;
-    mpq_init(v);
+    mpq_ptr v = fractions_temp();
     if (float_check(value)) {
         double d = float_value(value);
-        if (!isfinite(d)) {
-            mpq_clear(v);
+        if (!isfinite(d))
             exc_raisef(isnan(d) ? &type_ValueError : &type_OverflowError, "cannot convert float %s to integer",
                        isnan(d) ? "NaN" : "infinity");
-        }
         mpq_set_d(v, d);
     } else if (int_check(value)) {
         int_get_mpz(value, mpq_numref(v));
     } else {
-        mpq_clear(v);
         exc_raisef(&type_TypeError, "unsupported type for timedelta component: %s", obj_type_name(value));
     }
-    mpq_t s;
-    mpq_init(s);
-    mpq_set_si(s, scale, 1);
-    mpq_mul(v, v, s);
+    mpz_mul_si(mpq_numref(v), mpq_numref(v), scale);
+    mpq_canonicalize(v);
     mpq_add(acc, acc, v);
-    mpq_clears(v, s, NULL);
 }
 
 static Obj *timedelta_new(Type *type, Obj **args, int nargs, Obj *kwnames)
@@ -208,14 +202,11 @@ static Obj *timedelta_new(Type *type, Obj **args, int nargs, Obj *kwnames)
     static const long scales[] = {86400000000L, 1000000L, 1L, 1000L, 60000000L, 3600000000L, 604800000000L};
     Obj *a[7];
     args_parse("timedelta", args, nargs, kwnames, names, 0, a);
-    mpq_t acc;
-    mpq_init(acc);
+    mpq_ptr acc = fractions_temp();
     for (int i = 0; i < 7; i++)
         if (a[i])
             add_scaled(acc, a[i], scales[i]);
-    i128 us = round_mpq(acc);
-    mpq_clear(acc);
-    return td_from_us(type, us);
+    return td_from_us(type, round_mpq(acc));
 }
 
 static Obj *td_repr(Obj *self)
@@ -269,31 +260,24 @@ static Obj *i128_to_int(i128 v)
 /* td * number or td / number, exact then rounded half to even. */
 static Obj *td_scale(Obj *td, Obj *n, bool divide)
 {
-    mpq_t q, f;
-    mpq_inits(q, f, NULL);
+    mpq_ptr q = fractions_temp(), f = fractions_temp();
     mpq_from_i128(q, td_us(td));
     if (float_check(n)) {
         double d = float_value(n);
-        if (!isfinite(d)) {
-            mpq_clears(q, f, NULL);
+        if (!isfinite(d))
             exc_raisef(&type_ValueError, "cannot convert float %s to integer ratio", isnan(d) ? "NaN" : "infinity");
-        }
         mpq_set_d(f, d);
     } else {
         int_get_mpz(n, mpq_numref(f));
     }
     if (divide) {
-        if (mpq_sgn(f) == 0) {
-            mpq_clears(q, f, NULL);
+        if (mpq_sgn(f) == 0)
             exc_raisef(&type_ZeroDivisionError, float_check(n) ? "float division by zero" : "integer division or modulo by zero");
-        }
         mpq_div(q, q, f);
     } else {
         mpq_mul(q, q, f);
     }
-    i128 us = round_mpq(q);
-    mpq_clears(q, f, NULL);
-    return td_from_us(&timedelta_type, us);
+    return td_from_us(&timedelta_type, round_mpq(q));
 }
 
 static i128 floordiv128(i128 a, i128 b)

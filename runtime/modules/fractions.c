@@ -85,6 +85,15 @@ bool fractions_get_mpq(Obj *o, mpq_t q)
     return false;
 }
 
+static void temp_finalize(void *block) { mpq_clear((mpq_ptr)block); }
+
+mpq_ptr fractions_temp(void)
+{
+    mpq_ptr q = gc_alloc_final(sizeof(mpq_t), temp_finalize);
+    mpq_init(q);
+    return q;
+}
+
 void fractions_mpq_from_double(double d, mpq_t q)
 {
     if (isnan(d))
@@ -155,6 +164,8 @@ static Obj *from_text(Type *type, Obj *text)
     }
     if (!ok)
         exc_raisef(&type_ValueError, "Invalid literal for Fraction: %s", str_cstr(str_repr(text)));
+    if (!buf_cstr(&den)[0])
+        int_check_result_size(fabs((double)exp) * 0.42);
     mpz_t n, d;
     mpz_inits(n, d, NULL);
     mpz_set_str(n, buf_cstr(&num)[0] ? buf_cstr(&num) : "0", 10);
@@ -163,7 +174,6 @@ static Obj *from_text(Type *type, Obj *text)
     if (buf_cstr(&den)[0]) {
         mpz_set_str(d, buf_cstr(&den), 10);
     } else {
-        int_check_result_size(fabs((double)exp) * 0.42);
         mpz_t p10;
         mpz_init(p10);
         mpz_ui_pow_ui(p10, 10, (unsigned long)labs(exp));
@@ -193,12 +203,9 @@ static Obj *fraction_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
         if (is_rational(n))
             return make(type, num_of(n), den_of(n));
         if (float_check(n)) {
-            mpq_t q;
-            mpq_init(q);
+            mpq_ptr q = fractions_temp();
             fractions_mpq_from_double(float_value(n), q);
-            Obj *r = make(type, int_from_mpz(mpq_numref(q)), int_from_mpz(mpq_denref(q)));
-            mpq_clear(q);
-            return r;
+            return make(type, int_from_mpz(mpq_numref(q)), int_from_mpz(mpq_denref(q)));
         }
         if (str_check(n))
             return from_text(type, n);
@@ -265,14 +272,11 @@ static Obj *rational_pow_int(Obj *a, Obj *n)
     int64_t e;
     if (!int_get_i64(n, &e) || e > (int64_t)1 << 40 || e < -((int64_t)1 << 40))
         e = int_sign(n) > 0 ? (int64_t)1 << 40 : -((int64_t)1 << 40);
-    mpq_t q;
-    mpq_init(q);
+    mpq_ptr q = fractions_temp();
     fractions_get_mpq(a, q);
     if (e < 0) {
-        if (mpq_sgn(q) == 0) {
-            mpq_clear(q);
+        if (mpq_sgn(q) == 0)
             exc_raisef(&type_ZeroDivisionError, "Fraction(1, 0)");
-        }
         mpq_inv(q, q);
         e = -e;
     }
@@ -280,7 +284,7 @@ static Obj *rational_pow_int(Obj *a, Obj *n)
     int_check_result_size(bits / 8);
     mpz_pow_ui(mpq_numref(q), mpq_numref(q), (unsigned long)e);
     mpz_pow_ui(mpq_denref(q), mpq_denref(q), (unsigned long)e);
-    return take_mpq(q);
+    return fractions_from_mpq(q);
 }
 
 /* float(f), correctly rounded. */

@@ -27,6 +27,9 @@ Obj *fractions_new(Obj *num, Obj *den);
 Obj *fractions_from_mpq(const mpq_t q);
 /* Sets q to the value of an int or Fraction and returns true; false for anything else. */
 bool fractions_get_mpq(Obj *o, mpq_t q);
+/* A zero mpq in the collected heap, cleared by the collector: for temporaries that must not leak
+ * when an exception passes through the code that holds them. */
+mpq_ptr fractions_temp(void);
 /* The exact value of a finite double; ValueError/OverflowError for nan and infinities, as
  * float.as_integer_ratio words them. */
 void fractions_mpq_from_double(double d, mpq_t q);

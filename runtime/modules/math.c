@@ -495,6 +495,19 @@ static unsigned long as_ulong(Obj *n, const char *msg)
 /* Refuses a result of about `bits` bits that cannot fit in memory. */
 static void check_bits(double bits) { int_check_result_size(bits / 8); }
 
+/* check_bits for a result about to be computed from n, which is cleared when the check fails. */
+static void check_bits_or_clear(double bits, mpz_ptr n)
+{
+    ExcJump j;
+    EXC_TRY(j) {
+        check_bits(bits);
+        exc_pop(&j);
+    } else {
+        mpz_clear(n);
+        exc_throw(j.exc);
+    }
+}
+
 /* log2(n!) from lgamma, for the size check. */
 static double log2_factorial(double n) { return n < 2 ? 0 : lgamma(n + 1) / M_LN2; }
 
@@ -525,7 +538,8 @@ static Obj *m_factorial(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return factorial_of(obj_index(args[0]));
 }
 
-/* n and k of comb and perm, with CPython's checks; false when k > n (the result is 0). */
+/* n and k of comb and perm, with CPython's checks; false when k > n (the result is 0, and n is
+ * left cleared). */
 static bool comb_args(Obj *na, Obj *ka, mpz_t n, unsigned long *k, bool comb)
 {
     Obj *ni = obj_index(na), *ki = obj_index(ka);
@@ -539,7 +553,7 @@ static bool comb_args(Obj *na, Obj *ka, mpz_t n, unsigned long *k, bool comb)
     mpz_init(kz);
     int_get_mpz(ki, kz);
     if (mpz_cmp(kz, n) > 0) {
-        mpz_clear(kz);
+        mpz_clears(kz, n, NULL);
         return false;
     }
     if (comb) {
@@ -583,7 +597,7 @@ static Obj *m_comb(Obj *self, Obj **args, int nargs, Obj *kwnames)
     unsigned long k;
     if (!comb_args(args[0], args[1], n, &k, true))
         return small_new(0);
-    check_bits(log2_falling(n, k) - log2_factorial((double)k));
+    check_bits_or_clear(log2_falling(n, k) - log2_factorial((double)k), n);
     mpz_bin_ui(n, n, k);
     return mpz_result(n);
 }
@@ -599,7 +613,7 @@ static Obj *m_perm(Obj *self, Obj **args, int nargs, Obj *kwnames)
     unsigned long k;
     if (!comb_args(args[0], args[1], n, &k, false))
         return small_new(0);
-    check_bits(log2_falling(n, k));
+    check_bits_or_clear(log2_falling(n, k), n);
     mpz_t f;
     mpz_init(f);
     mpz_bin_ui(n, n, k);
@@ -620,29 +634,33 @@ static intptr_t small_gcd(intptr_t a, intptr_t b)
     return (intptr_t)x;
 }
 
+/* The arguments as ints, converted before any GMP temporary exists (conversion may raise). */
+static Obj **int_args(Obj **args, int nargs)
+{
+    Obj **v = gc_alloc(((size_t)nargs + 1) * sizeof(Obj *));
+    for (int i = 0; i < nargs; i++)
+        v[i] = obj_index(args[i]);
+    return v;
+}
+
 static Obj *m_gcd(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     UNUSED_SELF;
     args_no_kw("math.gcd", kwnames);
+    Obj **v = int_args(args, nargs);
     Obj *g = small_new(0);
+    int i = 0;
+    for (; i < nargs && is_small(v[i]); i++)
+        g = small_new(small_gcd(small_value(g), small_value(v[i])));
+    if (i == nargs)
+        return g;
     mpz_t z, t;
-    bool big = false;
-    for (int i = 0; i < nargs; i++) {
-        Obj *a = obj_index(args[i]);
-        if (!big && is_small(a) && is_small(g)) {
-            g = small_new(small_gcd(small_value(g), small_value(a)));
-            continue;
-        }
-        if (!big) {
-            mpz_inits(z, t, NULL);
-            int_get_mpz(g, z);
-            big = true;
-        }
-        int_get_mpz(a, t);
+    mpz_inits(z, t, NULL);
+    int_get_mpz(g, z);
+    for (; i < nargs; i++) {
+        int_get_mpz(v[i], t);
         mpz_gcd(z, z, t);
     }
-    if (!big)
-        return g;
     mpz_clear(t);
     return mpz_result(z);
 }
@@ -651,11 +669,12 @@ static Obj *m_lcm(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     UNUSED_SELF;
     args_no_kw("math.lcm", kwnames);
+    Obj **v = int_args(args, nargs);
     mpz_t z, t;
     mpz_inits(z, t, NULL);
     mpz_set_ui(z, 1);
     for (int i = 0; i < nargs; i++) {
-        int_get_mpz(obj_index(args[i]), t);
+        int_get_mpz(v[i], t);
         mpz_lcm(z, z, t);
     }
     mpz_clear(t);

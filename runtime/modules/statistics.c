@@ -93,7 +93,7 @@ static bool exact_ratio(Obj *x, mpq_t q)
 
 typedef struct Sum {
     Obj *types;            /* the distinct types seen, in order */
-    mpq_t sx, sxx;         /* sum of values and, for variances, of squares */
+    mpq_ptr sx, sxx;       /* in the collected heap: data can raise midway */        /* sum of values and, for variances, of squares */
     Obj *special;          /* float sum of the infinities and NaNs, or NULL */
     int64_t count;
 } Sum;
@@ -101,12 +101,11 @@ typedef struct Sum {
 static void sum_init(Sum *s)
 {
     s->types = list_new(0);
-    mpq_inits(s->sx, s->sxx, NULL);
+    s->sx = fractions_temp();
+    s->sxx = fractions_temp();
     s->special = NULL;
     s->count = 0;
 }
-
-static void sum_clear(Sum *s) { mpq_clears(s->sx, s->sxx, NULL); }
 
 static void sum_add(Sum *s, Obj *x, bool squares)
 {
@@ -117,8 +116,7 @@ static void sum_add(Sum *s, Obj *x, bool squares)
         i++;
     if (i == list_len(s->types))
         list_append(s->types, t);
-    mpq_t q;
-    mpq_init(q);
+    mpq_ptr q = fractions_temp();
     s->count++;
     if (exact_ratio(x, q)) {
         mpq_add(s->sx, s->sx, q);
@@ -129,7 +127,6 @@ static void sum_add(Sum *s, Obj *x, bool squares)
     } else {
         s->special = obj_binop(s->special ? s->special : small_new(0), x, OP_ADD);
     }
-    mpq_clear(q);
 }
 
 /* The type of the result, once every value has been read (CPython coerces after the sum). */
@@ -201,7 +198,6 @@ static Obj *m_mean(Obj *self, Obj **args, int nargs, Obj *kwnames)
     if (s.count < 1)
         stat_error("mean requires at least one data point");
     Obj *r = convert(obj_binop(sum_total(&s), int_from_i64(s.count), OP_TRUEDIV), sum_type(&s));
-    sum_clear(&s);
     return r;
 }
 
@@ -311,7 +307,6 @@ static Obj *m_harmonic_mean(Obj *self, Obj **args, int nargs, Obj *kwnames)
             sum_add(&ws, list_get(weights, i), false);
         }
         sum_weights = sum_total(&ws);
-        sum_clear(&ws);
     }
     Sum s;
     sum_init(&s);
@@ -326,14 +321,12 @@ static Obj *m_harmonic_mean(Obj *self, Obj **args, int nargs, Obj *kwnames)
         } else {
             if (!obj_is(j.exc, &type_ZeroDivisionError))
                 exc_raise(j.exc);
-            sum_clear(&s);
             return small_new(0);
         }
         sum_add(&s, (Obj *)q, false);
     }
     Obj *total = sum_total(&s);
     Type *T = sum_type(&s);
-    sum_clear(&s);
     if (!obj_truth(obj_compare(total, small_new(0), CMP_GT)))
         stat_error("Weighted sum must be positive");
     return convert(obj_binop(sum_weights, total, OP_TRUEDIV), T);
@@ -557,7 +550,6 @@ static SS sum_squares(Obj *data, Obj *c)
     }
     r.T = sum_type(&s);
     r.n = s.count;
-    sum_clear(&s);
     return r;
 }
 
@@ -636,7 +628,7 @@ static Obj *stdev_of(const char *name, Obj **args, int nargs, Obj *kwnames, int 
     if (!fractions_check(mss))
         exc_raisef(&type_AttributeError, "'%s' object has no attribute 'numerator'", obj_type_name(mss));
     if (strcmp(class_name(r.T), "Decimal") == 0)
-        return obj_call_method(convert(mss, r.T), "sqrt", NULL, 0);
+        return obj_call_method(convert(mss, r.T), "sqrt", (Obj *[1]){NULL}, 0);
     mpz_t n, d;
     mpz_inits(n, d, NULL);
     int_get_mpz(((FractionObj *)mss)->num, n);

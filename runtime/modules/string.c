@@ -19,10 +19,10 @@ static Obj *m_capwords(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Obj *a[2];
     args_parse("capwords", args, nargs, kwnames, names, 1, a);
     Obj *sep = a[1] && a[1] != None ? a[1] : NULL;
-    Obj *parts = obj_call_method(a[0], "split", sep ? &sep : NULL, sep ? 1 : 0);
+    Obj *parts = obj_call_method(a[0], "split", &sep, sep ? 1 : 0);
     Obj *out = list_new(0), *it = obj_iter(parts), *w;
     while ((w = obj_next(it)))
-        list_append(out, obj_call_method(w, "capitalize", NULL, 0));
+        list_append(out, obj_call_method(w, "capitalize", (Obj *[1]){NULL}, 0));
     return str_join(sep && str_bytes(sep) ? sep : str_from_cstr(" "), out);
 }
 

@@ -119,7 +119,6 @@ static void sys_init(Obj *m)
     module_add_function(m, "exit", s_exit);
     module_add_function(m, "intern", s_intern);
     module_add_function(m, "getdefaultencoding", s_getdefaultencoding);
-    module_add(m, "maxsize", int_from_i64(INT64_MAX));
     module_add(m, "maxunicode", small_new(0x10ffff));
     module_add(m, "version", str_from_cstr("3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]"));
     module_add(m, "hexversion", small_new(0x030b07f0));
@@ -146,6 +145,7 @@ static void sys_fresh(Obj *m)
     list_append(path, str_empty());
     module_add(m, "path", path);
     module_add(m, "modules", module_cache());
+    module_add(m, "maxsize", int_from_i64(INT64_MAX));    /* a GMP int: young, so its memory is freed */
     Obj *vi[] = {small_new(3), small_new(11), small_new(7), str_intern_cstr("final"), small_new(0)};
     module_add(m, "version_info", structseq("version_info", "major minor micro releaselevel serial", vi, 5));
     Obj *fi[] = {float_new(DBL_MAX), small_new(DBL_MAX_EXP), small_new(DBL_MAX_10_EXP), float_new(DBL_MIN),
