@@ -893,7 +893,9 @@ static Obj *combinations_new(Type *type, Obj **args, int nargs, Obj *kwnames)
     return o;
 }
 
-static Obj *combinations_next(Obj *self)
+/* The next combination in lexicographic order of indices: the rightmost index below its
+ * maximum is raised and those after it restart from it (plus one each without replacement). */
+static Obj *comb_step(Obj *self, bool replacement)
 {
     CombObj *c = (CombObj *)self;
     if (c->done)
@@ -907,16 +909,18 @@ static Obj *combinations_next(Obj *self)
                 return NULL;
             }
             i--;
-            if (c->indices[i] != i + n - r)
+            if (c->indices[i] != (replacement ? n - 1 : i + n - r))
                 break;
         }
-        c->indices[i]++;
-        for (size_t j = i + 1; j < r; j++)
-            c->indices[j] = c->indices[j - 1] + 1;
+        size_t v = c->indices[i] + 1;
+        for (size_t j = i; j < r; j++)
+            c->indices[j] = replacement ? v : v + (j - i);
     }
     c->started = true;
     return pick(c);
 }
+
+static Obj *combinations_next(Obj *self) { return comb_step(self, false); }
 
 static ITER_TYPE(combinations_type, "combinations", CombObj, combinations_new, combinations_next);
 
@@ -928,30 +932,7 @@ static Obj *cwr_new(Type *type, Obj **args, int nargs, Obj *kwnames)
     return o;
 }
 
-static Obj *cwr_next(Obj *self)
-{
-    CombObj *c = (CombObj *)self;
-    if (c->done)
-        return NULL;
-    size_t n = tuple_len(c->pool), r = c->r;
-    if (c->started) {
-        size_t i = r;
-        for (;;) {
-            if (i == 0) {
-                c->done = true;
-                return NULL;
-            }
-            i--;
-            if (c->indices[i] != n - 1)
-                break;
-        }
-        size_t v = c->indices[i] + 1;
-        for (size_t j = i; j < r; j++)
-            c->indices[j] = v;
-    }
-    c->started = true;
-    return pick(c);
-}
+static Obj *cwr_next(Obj *self) { return comb_step(self, true); }
 
 static ITER_TYPE(cwr_type, "combinations_with_replacement", CombObj, cwr_new, cwr_next);
 

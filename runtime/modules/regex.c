@@ -331,6 +331,21 @@ static uint32_t char_escape(Parser *ps, size_t start, uint32_t c, bool in_class)
     return c;
 }
 
+/* One member of a class at ps->i: a character (returned) or a category like \d (*cat set). */
+static uint32_t class_item(Parser *ps, unsigned *cat)
+{
+    size_t at = ps->i;
+    uint32_t c = ps->p[ps->i++];
+    *cat = 0;
+    if (c != '\\')
+        return c;
+    if (at_end(ps))
+        fail_at(ps, (ssize_t)at, "bad escape (end of pattern)");
+    uint32_t e = ps->p[ps->i++];
+    *cat = category(e);
+    return *cat ? 0 : char_escape(ps, at, e, true);
+}
+
 static Node *parse_class(Parser *ps)
 {
     size_t start = ps->i++;
@@ -344,38 +359,18 @@ static Node *parse_class(Parser *ps)
         if (at_end(ps))
             fail_at(ps, (ssize_t)start, "unterminated character set");
         size_t item = ps->i;
-        uint32_t c = ps->p[ps->i++];
-        if (c == ']' && !first)
+        if (ps->p[ps->i] == ']' && !first) {
+            ps->i++;
             break;
-        first = false;
-        uint32_t lo;
-        unsigned cat = 0;
-        if (c == '\\') {
-            if (at_end(ps))
-                fail_at(ps, (ssize_t)item, "bad escape (end of pattern)");
-            uint32_t e = ps->p[ps->i++];
-            cat = category(e);
-            lo = cat ? 0 : char_escape(ps, item, e, true);
-        } else {
-            lo = c;
         }
+        first = false;
+        unsigned cat;
+        uint32_t lo = class_item(ps, &cat);
         if (peek(ps) == '-' && ps->i + 1 < ps->n && ps->p[ps->i + 1] != ']') {
             ps->i++;
-            size_t hi_at = ps->i;
-            uint32_t hc = ps->p[ps->i++], hi;
-            unsigned hcat = 0;
-            if (hc == '\\') {
-                if (at_end(ps))
-                    fail_at(ps, (ssize_t)hi_at, "bad escape (end of pattern)");
-                uint32_t e = ps->p[ps->i++];
-                hcat = category(e);
-                hi = hcat ? 0 : char_escape(ps, hi_at, e, true);
-            } else {
-                hi = hc;
-            }
-            if (cat || hcat)
-                fail_at(ps, (ssize_t)item, "bad character range %s", span_text(ps, item, ps->i));
-            if (hi < lo)
+            unsigned hcat;
+            uint32_t hi = class_item(ps, &hcat);
+            if (cat || hcat || hi < lo)
                 fail_at(ps, (ssize_t)item, "bad character range %s", span_text(ps, item, ps->i));
             set_add_range(s, lo, hi);
         } else if (cat) {
