@@ -7,8 +7,10 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
 
 #define MAX_EXTRA_PREC 4000
 
@@ -228,6 +230,8 @@ static Sym *float_of(const arb_t x, slong prec)
 
 static Sym *evalf_number(Sym *e, slong prec)
 {
+    if (sym_is_zero_num(e))
+        return e;
     if (e->kind == SYM_FLOAT || e->kind == SYM_INTEGER || e->kind == SYM_RATIONAL) {
         mpfr_t m;
         mpfr_init2(m, prec);
@@ -241,6 +245,10 @@ static Sym *evalf_number(Sym *e, slong prec)
     Sym *r = NULL;
     if (eval_accurate(v, e, prec)) {
         bool re0 = arb_is_zero(acb_realref(v)), im0 = arb_is_zero(acb_imagref(v));
+        if (re0 && im0) {
+            acb_clear(v);
+            return sym_zero;
+        }
         Sym *re = float_of(acb_realref(v), prec), *im = float_of(acb_imagref(v), prec);
         if (im0)
             r = re;
@@ -253,31 +261,86 @@ static Sym *evalf_number(Sym *e, slong prec)
     return r;
 }
 
-static Sym *evalf_rec(Sym *e, slong prec)
+static Sym *eval_struct(Sym *e, slong prec);
+
+/* sympy's AssocOp._eval_evalf: the number part of a sum or product evaluated as one, the other
+ * arguments each on their own. */
+static Sym *eval_assoc(Sym *e, slong prec)
+{
+    SymVec nums = {0}, rest = {0};
+    for (uint32_t i = 0; i < e->n; i++)
+        sym_vec_push(sym_has_symbols(e->args[i]) ? &rest : &nums, e->args[i]);
+    SymVec out = {0};
+    if (!rest.n) {
+        /* all numbers: each argument on its own */
+        for (size_t i = 0; i < nums.n; i++)
+            sym_vec_push(&out, eval_struct(nums.v[i], prec));
+    } else if (nums.n) {
+        Sym *x = e->kind == SYM_ADD ? sym_add_n(nums.n, nums.v) : sym_mul_n(nums.n, nums.v);
+        sym_vec_push(&out, eval_struct(x, prec));
+    }
+    for (size_t i = 0; i < rest.n; i++)
+        sym_vec_push(&out, eval_struct(rest.v[i], prec));
+    return e->kind == SYM_ADD ? sym_add_n(out.n, out.v) : sym_mul_n(out.n, out.v);
+}
+
+/* sympy's _eval_evalf: numbers become Floats, I stays I, integer exponents stay, functions of
+ * symbols are left alone. */
+static Sym *eval_struct(Sym *e, slong prec)
 {
     budget_tick();
+    switch ((SymKind)e->kind) {
+    case SYM_INTEGER: case SYM_RATIONAL: case SYM_FLOAT:
+    case SYM_PI: case SYM_E: case SYM_GOLDEN_RATIO: case SYM_EULER_GAMMA: case SYM_CATALAN: {
+        Sym *r = evalf_number(e, prec);
+        return r ? r : e;
+    }
+    case SYM_MUL: {
+        Sym *c, *m;
+        sym_as_coeff_mul(e, false, &c, &m);
+        Sym *r = sym_is_int_value(c, -1) ? sym_neg(eval_struct(m, prec)) : eval_assoc(e, prec);
+        return sym_is_number(r) ? sym_expand(r) : r;
+    }
+    case SYM_ADD: {
+        Sym *r = eval_assoc(e, prec);
+        return sym_is_number(r) ? sym_expand(r) : r;
+    }
+    case SYM_POW: {
+        Sym *x = e->args[1], *b = eval_struct(e->args[0], prec);
+        x = x->kind == SYM_INTEGER ? x : eval_struct(x, prec);
+        if (sym_is(x, SYM_F_NEGATIVE) && sym_is_number(b) && sym_is_not(b, SYM_F_EXTENDED_REAL)) {
+            /* 1/z as conj(z)/|z|**2, multiplied out */
+            Sym *c = sym_fn1(SYM_FN_CONJUGATE, b);
+            b = sym_div(c, eval_struct(sym_expand(sym_mul(b, c)), prec));
+            return sym_expand(sym_pow(b, sym_neg(x)));
+        }
+        return sym_pow(b, x);
+    }
+    case SYM_FN:
+        if (sym_is_number(e)) {
+            Sym *r = evalf_number(e, prec);
+            return r ? r : e;
+        }
+        return e;
+    default:
+        if (!e->n)
+            return e;
+        break;
+    }
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = eval_struct(e->args[i], prec);
+    return sym_rebuild(e, v);
+}
+
+static Sym *evalf_rec(Sym *e, slong prec)
+{
     if (sym_is_number(e)) {
         Sym *r = evalf_number(e, prec);
         if (r)
             return r;
     }
-    if (e->n == 0)
-        return e;
-    Sym **v = gc_alloc(e->n * sizeof(Sym *));
-    for (uint32_t i = 0; i < e->n; i++)
-        v[i] = (e->kind == SYM_POW && i == 1 && e->args[1]->kind == SYM_INTEGER)
-                   ? e->args[1]
-                   : evalf_rec(e->args[i], prec);
-    switch ((SymKind)e->kind) {
-    case SYM_ADD: return sym_add_n(e->n, v);
-    case SYM_MUL: return sym_mul_n(e->n, v);
-    case SYM_POW: return sym_pow(v[0], v[1]);
-    case SYM_FN:
-        if (e->op == SYM_FN_UNDEF)
-            return sym_undef_fn(e->v.s.name, e->n, v);
-        return sym_fn(e->op, e->n, v);
-    default: return sym_build(e->kind, e->op, e->n, v);
-    }
+    return eval_struct(e, prec);
 }
 
 Sym *sym_evalf(Sym *e, long dps)

@@ -146,9 +146,29 @@ static Sym *expand_rec(Sym *e, bool full)
         return sym_add_n(e->n, v);
     }
     case SYM_MUL: {
+        /* the denominator, when a product, is expanded on its own (Mul._eval_expand_mul) */
+        SymVec num = {0}, den = {0};
+        for (uint32_t i = 0; i < e->n; i++) {
+            Sym *f = e->args[i];
+            if (f->kind == SYM_POW && f->args[1]->kind == SYM_INTEGER && fmpz_sgn(f->args[1]->v.z) < 0)
+                sym_vec_push(&den, f);
+            else if (f->kind == SYM_RATIONAL) {
+                sym_vec_push(&num, sym_int_fmpz(fmpq_numref(f->v.q)));
+                sym_vec_push(&den, sym_pow(sym_int_fmpz(fmpq_denref(f->v.q)), sym_neg_one));
+            } else
+                sym_vec_push(&num, f);
+        }
         Sym *r = sym_one;
-        for (uint32_t i = 0; i < e->n; i++)
-            r = distribute(r, expand_rec(e->args[i], full));
+        for (size_t i = 0; i < num.n; i++)
+            r = distribute(r, expand_rec(num.v[i], full));
+        if (den.n > 1) {
+            Sym *d = sym_one;
+            for (size_t i = 0; i < den.n; i++)
+                d = distribute(d, expand_rec(sym_pow(den.v[i], sym_neg_one), full));
+            return distribute(r, sym_pow(d, sym_neg_one));
+        }
+        for (size_t i = 0; i < den.n; i++)
+            r = distribute(r, expand_rec(den.v[i], full));
         return r;
     }
     case SYM_POW:
@@ -159,6 +179,13 @@ static Sym *expand_rec(Sym *e, bool full)
             v[i] = expand_rec(e->args[i], full);
         if (full && e->op == SYM_FN_LOG && e->n == 1)
             return expand_log(v[0]);
+        if (full && e->op == SYM_FN_EXP && v[0]->kind == SYM_ADD) {
+            /* exp(a + b) -> exp(a)*exp(b) */
+            Sym **f = gc_alloc(v[0]->n * sizeof(Sym *));
+            for (uint32_t i = 0; i < v[0]->n; i++)
+                f[i] = sym_fn1(SYM_FN_EXP, v[0]->args[i]);
+            return sym_mul_n(v[0]->n, f);
+        }
         if (e->op == SYM_FN_UNDEF)
             return sym_undef_fn(e->v.s.name, e->n, v);
         return sym_fn(e->op, e->n, v);

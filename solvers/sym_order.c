@@ -383,7 +383,10 @@ Sym **sym_ordered_terms(Sym *add, size_t *n)
             size_t nf = sym_mul_args(&rest, &f);
             for (size_t k = 0; k < nf; k++) {
                 double fr, fi;
-                if (sym_is_number(f[k]) && sym_eval_complex(f[k], &fr, &fi)) {
+                if (sym_is_number(f[k])) {
+                    /* complex(factor): infinities and nan give a nan coefficient */
+                    if (!sym_eval_complex(f[k], &fr, &fi))
+                        fr = fi = NAN;
                     double nr = cr * fr - ci * fi, ni = cr * fi + ci * fr;
                     cr = nr;
                     ci = ni;

@@ -10,6 +10,7 @@
 #include "runtime/lang/func.h"
 #include "runtime/lang/int.h"
 #include "runtime/lang/list.h"
+#include "runtime/lang/seq.h"
 #include "runtime/lang/slice.h"
 #include "runtime/lang/str.h"
 
@@ -152,13 +153,13 @@ static Obj *bytes_binop(Obj *a, Obj *b, int op)
     if (OP_BASE(op) == OP_MUL && (bytes_check(a) ? int_check(b) : int_check(a) && bytes_check(b))) {
         Obj *s = bytes_check(a) ? a : b;
         int64_t n = obj_index_i64(bytes_check(a) ? b : a);
-        Buf out;
-        buf_init(&out);
-        if (n > 0)
-            int_check_result_size((double)n * (double)bytes_len(s));
-        for (int64_t i = 0; i < n; i++)
-            buf_add(&out, bytes_data(s), bytes_len(s));
-        return bytes_new(out.data ? out.data : "", out.len);
+        if (n <= 0)
+            return bytes_new("", 0);
+        int_check_result_size((double)n * (double)bytes_len(s));
+        size_t total = bytes_len(s) * (size_t)n;
+        char *out = gc_alloc_atomic(total + 1);
+        seq_repeat(out, bytes_data(s), bytes_len(s), (size_t)n);
+        return bytes_new(out, total);
     }
     return NotImplemented;
 }

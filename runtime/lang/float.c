@@ -35,6 +35,56 @@ Obj *complex_new(double re, double im)
     return (Obj *)c;
 }
 
+/* ---- fixed-point digits ------------------------------------------------------------------ */
+
+static const uint64_t pow10_u64[19] = {
+    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL, 100000000ULL,
+    1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+    100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
+    1000000000000000000ULL,
+};
+
+/* 10**k as a double for -4 <= k <= 15 (exact for k >= 0). */
+static double pow10_double(int k) { return k >= 0 ? (double)pow10_u64[k] : 1.0 / (double)pow10_u64[-k]; }
+
+/* q = |v| * 10**n rounded half to even, computed exactly: |v| = m * 2**-s with m < 2**53, so
+ * m * 10**n fits in 128 bits. False when v or the result is out of this fast range. */
+static bool scaled_round(double v, int n, uint64_t *q)
+{
+    if (!isfinite(v) || n < 0 || n > 18)
+        return false;
+    v = fabs(v);
+    if (v == 0) {
+        *q = 0;
+        return true;
+    }
+    int e;
+    uint64_t m = (uint64_t)ldexp(frexp(v, &e), 53);
+    int s = 53 - e;
+    if (s <= 0 || s > 120)
+        return false;
+    unsigned __int128 p = (unsigned __int128)m * pow10_u64[n];
+    unsigned __int128 r = p & (((unsigned __int128)1 << s) - 1), half = (unsigned __int128)1 << (s - 1);
+    p >>= s;
+    if (r > half || (r == half && (p & 1)))
+        p++;
+    if (p >> 63)
+        return false;
+    *q = (uint64_t)p;
+    return true;
+}
+
+int float_format_fixed(double v, int prec, char *out)
+{
+    uint64_t q;
+    if (!scaled_round(v, prec, &q))
+        return -1;
+    uint64_t ip = q / pow10_u64[prec], fp = q % pow10_u64[prec];
+    if (prec == 0)
+        return sprintf(out, "%llu", (unsigned long long)ip);
+    return sprintf(out, "%llu.%0*llu", (unsigned long long)ip, prec, (unsigned long long)fp);
+}
+
 /* ---- shortest digits ---------------------------------------------------------------------- */
 
 static bool round_trips(double v, int p, char *buf)
@@ -75,24 +125,54 @@ static bool upper_neighbor(double v, int p, char *digits, int *decpt)
     return strtod(tmp, NULL) == v;
 }
 
+/* Every decimal of at most 15 digits survives decimal -> double -> decimal (DBL_DIG) for normal
+ * doubles, so when the 15-digit rounding of v reads back as v, it is the shortest form padded with
+ * zeros. Otherwise the 16-digit rounding, else 17 digits, which always read back; the exception is a
+ * power of two, whose rounding interval is narrower below: a 16-digit decimal just above may read
+ * back. Subnormals have fewer digits: the shortest rounding that reads back is searched for. */
 static int float_shortest_digits(double v, char *digits, int *decpt)
 {
     char buf[40];
     v = fabs(v);
-    int lo = 1, hi = 17;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (round_trips(v, mid, buf))
-            hi = mid;
-        else
-            lo = mid + 1;
+    int n;
+    uint64_t q;
+    int e10 = 15;
+    if (v >= 1e-4 && v < 1e15) {
+        /* 15 significant digits by exact integer arithmetic, when they read back as v. */
+        while (e10 > -3 && v < pow10_double(e10 - 1))
+            e10--;
+        int prec = 15 - e10;
+        if (prec <= 18 && scaled_round(v, prec, &q) && q >= pow10_u64[14] && q < pow10_u64[15] &&
+            (double)q / (double)pow10_u64[prec] == v) {
+            n = sprintf(digits, "%llu", (unsigned long long)q);
+            *decpt = e10;
+            while (n > 1 && digits[n - 1] == '0')
+                n--;
+            digits[n] = 0;
+            return n;
+        }
     }
-    int e, n;
-    if (lo > 1 && frexp(v, &e) == 0.5 && upper_neighbor(v, lo - 1, digits, decpt)) {
-        n = lo - 1;
-    } else {
-        snprintf(buf, sizeof buf, "%.*e", lo - 1, v);
+    if (v < DBL_MIN) {
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (round_trips(v, mid, buf))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        round_trips(v, lo, buf);
         n = split_digits(buf, digits, decpt);
+    } else if (round_trips(v, 15, buf) || round_trips(v, 16, buf)) {
+        n = split_digits(buf, digits, decpt);
+    } else {
+        int e;
+        if (frexp(v, &e) == 0.5 && upper_neighbor(v, 16, digits, decpt)) {
+            n = 16;
+        } else {
+            snprintf(buf, sizeof buf, "%.16e", v);
+            n = split_digits(buf, digits, decpt);
+        }
     }
     while (n > 1 && digits[n - 1] == '0')
         n--;
@@ -446,7 +526,11 @@ static Obj *float_round(double x, Obj *nd)
     if (n < -308)
         return float_new(0.0 * x);
     double r;
-    if (n >= 0) {
+    uint64_t q;
+    if (scaled_round(x, (int)n, &q) && q < (1ULL << 53)) {
+        /* q and 10**n are exact doubles: one correctly rounded division. */
+        r = copysign((double)q / (double)pow10_u64[n], x);
+    } else if (n >= 0) {
         char *buf = gc_alloc_atomic(360 + (size_t)n);
         snprintf(buf, 360 + (size_t)n, "%.*f", (int)n, x);
         r = strtod(buf, NULL);

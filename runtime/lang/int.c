@@ -144,7 +144,7 @@ uint64_t int_bit_length(const Obj *o)
     return mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0;
 }
 
-void int_check_result_size(double bytes)
+void int_check_large_result(double bytes)
 {
     /* Without a request limit, GMP's own ceiling (and the machine) still make 4 GiB hopeless. */
     size_t limit = mem_limit();

@@ -59,6 +59,12 @@ bool int_cmp_holds(int c, int op);
 Obj *int_subclass_value(const Obj *o);
 /* Raises MemoryError at once when a result of this many bytes cannot fit in the request's
  * memory (10**10**10, 'a' * 10**12), instead of starting to build it. */
-void int_check_result_size(double bytes);
+void int_check_large_result(double bytes);
+/* The same, free for the small sizes almost every allocation has. */
+static inline void int_check_result_size(double bytes)
+{
+    if (bytes > (double)(1 << 24))
+        int_check_large_result(bytes);
+}
 
 #endif

@@ -10,6 +10,7 @@
 #include "runtime/lang/float.h"
 #include "runtime/lang/func.h"
 #include "runtime/lang/int.h"
+#include "runtime/lang/seq.h"
 #include "runtime/lang/slice.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
@@ -373,8 +374,7 @@ static Obj *list_repeat(Obj *l, int64_t n)
         return list_new(0);
     int_check_result_size((double)len * (double)n * sizeof(Obj *));
     Obj *r = list_new(len * (size_t)n);
-    for (int64_t i = 0; i < n; i++)
-        memcpy(list_items(r) + (size_t)i * len, list_items(l), len * sizeof(Obj *));
+    seq_repeat(list_items(r), list_items(l), len * sizeof(Obj *), (size_t)n);
     ((ListObj *)r)->n = len * (size_t)n;
     return r;
 }

@@ -15,6 +15,7 @@
 #include "runtime/lang/func.h"
 #include "runtime/lang/int.h"
 #include "runtime/lang/list.h"
+#include "runtime/lang/seq.h"
 #include "runtime/lang/slice.h"
 #include "runtime/lang/strfmt.h"
 #include "runtime/lang/tuple.h"
@@ -1488,8 +1489,7 @@ Obj *str_repeat(Obj *s, int64_t n)
     size_t len = str_bytes(s);
     int_check_result_size((double)len * (double)n);
     StrObj *r = str_alloc(len * (size_t)n);
-    for (int64_t i = 0; i < n; i++)
-        memcpy(r->data + (size_t)i * len, str_cstr(s), len);
+    seq_repeat(r->data, str_data(s), len, (size_t)n);
     r->nchars = str_nchars(s) * (size_t)n;
     r->ascii = ((StrObj *)s)->ascii;
     return (Obj *)r;

@@ -241,6 +241,17 @@ Obj *strfmt_int(Obj *v, Obj *spec)
 
 /* ---- float -------------------------------------------------------------------------------- */
 
+/* |v| in fixed notation with prec decimals ('#': a point even without decimals). */
+static void float_body_fixed(Buf *b, double v, int prec, bool alt)
+{
+    char tmp[48];
+    int n = alt ? -1 : float_format_fixed(v, prec, tmp);
+    if (n >= 0)
+        buf_add(b, tmp, (size_t)n);
+    else
+        buf_printf(b, alt ? "%#.*f" : "%.*f", prec, fabs(v));
+}
+
 /* The text of |v| (no sign) for a float type; adds "%" for '%'. */
 static void float_body(Buf *b, double v, const Spec *sp, char type)
 {
@@ -278,9 +289,12 @@ static void float_body(Buf *b, double v, const Spec *sp, char type)
         buf_printf(b, fmt, (int)(prec < 0 ? 6 : prec ? prec : 1), v);
         return;
     case '%':
-        snprintf(fmt, sizeof fmt, "%%%s.*f", alt);
-        buf_printf(b, fmt, (int)(prec < 0 ? 6 : prec), v * 100);
+        float_body_fixed(b, v * 100, (int)(prec < 0 ? 6 : prec), sp->alt);
         buf_putc(b, '%');
+        return;
+    case 'f':
+    case 'F':
+        float_body_fixed(b, v, (int)(prec < 0 ? 6 : prec), sp->alt);
         return;
     default:
         snprintf(fmt, sizeof fmt, "%%%s.*%c", alt, type);
@@ -676,6 +690,16 @@ static Obj *pct_int(const PctSpec *ps, Obj *v)
 
 static Obj *pct_float(const PctSpec *ps, double v)
 {
+    char tmp[48];
+    bool fixed = (ps->type == 'f' || ps->type == 'F') && !ps->alt;
+    int n = fixed ? float_format_fixed(v, (int)(ps->prec < 0 ? 6 : ps->prec), tmp) : -1;
+    if (n >= 0) {
+        Buf fb;
+        buf_init(&fb);
+        buf_puts(&fb, signbit(v) ? "-" : ps->plus ? "+" : ps->space ? " " : "");
+        buf_add(&fb, tmp, (size_t)n);
+        return pct_pad(ps, str_from_buf(&fb), true);
+    }
     char fmt[16];
     char *f = fmt;
     *f++ = '%';

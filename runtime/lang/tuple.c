@@ -11,6 +11,7 @@
 #include "runtime/lang/func.h"
 #include "runtime/lang/int.h"
 #include "runtime/lang/list.h"
+#include "runtime/lang/seq.h"
 #include "runtime/lang/slice.h"
 #include "runtime/lang/str.h"
 
@@ -177,8 +178,7 @@ static Obj *tuple_binop(Obj *a, Obj *b, int op)
             return t;
         int_check_result_size((double)len * (double)n * sizeof(Obj *));
         Obj *r = tuple_new(len * (size_t)n);
-        for (int64_t i = 0; i < n; i++)
-            memcpy(tuple_items(r) + (size_t)i * len, tuple_items(t), len * sizeof(Obj *));
+        seq_repeat(tuple_items(r), tuple_items(t), len * sizeof(Obj *), (size_t)n);
         return r;
     }
     default:

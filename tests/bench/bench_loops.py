@@ -34,9 +34,10 @@ def run(server, programs):
     return got
 
 
-def main():
+def bench(data, label):
+    """Runs the programs of tests/bench/data/DATA on both servers; RESULT lines name them LABEL."""
     tirbox, pyserve = os.environ['TIRBOX'], os.environ['PYSERVE']
-    with open(os.path.join(HERE, 'data', 'loops.jsonl')) as f:
+    with open(os.path.join(HERE, 'data', data)) as f:
         programs = [json.loads(line) for line in f]
     ours, ref = run(tirbox, programs), run(pyserve, programs)
     ratios, failed = [], 0
@@ -49,14 +50,14 @@ def main():
         t_ours = statistics.median(max(r['time_ms'], 0.05) for r in a)
         t_ref = statistics.median(r['time_ms'] for r in b)
         ratios.append(t_ref / t_ours)
-        print('RESULT loops %s: %.1fx faster than CPython (tirbox %.1f ms, CPython %.1f ms, median of %d)'
-              % (p['id'], t_ref / t_ours, t_ours, t_ref, REPS))
+        print('RESULT %s %s: %.1fx faster than CPython (tirbox %.1f ms, CPython %.1f ms, median of %d)'
+              % (label, p['id'], t_ref / t_ours, t_ours, t_ref, REPS))
     if ratios:
         gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
-        print('RESULT loops: geometric mean %.1fx faster than CPython 3.11 over %d programs (slowest ratio %.1fx)'
-              % (gm, len(ratios), min(ratios)))
+        print('RESULT %s: geometric mean %.1fx faster than CPython 3.11 over %d programs (slowest ratio %.1fx)'
+              % (label, gm, len(ratios), min(ratios)))
     return 1 if failed else 0
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(bench('loops.jsonl', 'loops'))
