@@ -206,10 +206,14 @@ typedef struct {
     size_t last_bar_close;     /* end of the last closing bar, or SIZE_MAX */
 } P;
 
+/* True when the n bytes at s spell the whole of word (compared from the front: most words of a
+ * table differ at their first letter, and tokens are looked up in long tables). */
+static bool spells(const char *word, const char *s, size_t n) { return strncmp(word, s, n) == 0 && word[n] == 0; }
+
 static const CmdEntry *find_entry(const CmdEntry *tab, size_t n, const char *name, size_t len)
 {
     for (size_t i = 0; i < n; i++)
-        if (strlen(tab[i].name) == len && memcmp(tab[i].name, name, len) == 0)
+        if (spells(tab[i].name, name, len))
             return &tab[i];
     return NULL;
 }
@@ -217,7 +221,7 @@ static const CmdEntry *find_entry(const CmdEntry *tab, size_t n, const char *nam
 static bool in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
     for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && strncasecmp(list[i], w, len) == 0)
+        if (strncasecmp(list[i], w, len) == 0 && list[i][len] == 0)
             return true;
     return false;
 }
@@ -363,7 +367,7 @@ static void lex_command(P *p, Tok *t)
     if (!e) {
         len = i - start;
         for (size_t k = 0; k < COUNT(greek); k++)
-            if (strlen(greek[k]) == len && memcmp(greek[k], p->s + start, len) == 0) {
+            if (spells(greek[k], p->s + start, len)) {
                 t->kind = TK_SYM;
                 t->str = strncmp(greek[k], "var", 3) == 0 ? greek[k] + 3 : greek[k];
                 p->pos = i;
