@@ -38,14 +38,14 @@ char *grade_strndup(const char *s, size_t n)
     return d;
 }
 
-static GradeNode *node1(GradeKind kind, GradeNode *a)
+GradeNode *grade_node1(GradeKind kind, GradeNode *a)
 {
     GradeNode *g = grade_node(kind, 1);
     g->kid[0] = a;
     return g;
 }
 
-static GradeNode *node2(GradeKind kind, GradeNode *a, GradeNode *b)
+GradeNode *grade_node2(GradeKind kind, GradeNode *a, GradeNode *b)
 {
     GradeNode *g = grade_node(kind, 2);
     g->kid[0] = a;
@@ -53,7 +53,7 @@ static GradeNode *node2(GradeKind kind, GradeNode *a, GradeNode *b)
     return g;
 }
 
-static GradeNode *named(GradeKind kind, const char *name)
+GradeNode *grade_named(GradeKind kind, const char *name)
 {
     GradeNode *g = grade_node(kind, 0);
     g->name = name;
@@ -62,7 +62,7 @@ static GradeNode *named(GradeKind kind, const char *name)
 
 static GradeNode *int_node(const char *digits)
 {
-    return named(GN_NUM, digits);
+    return grade_named(GN_NUM, digits);
 }
 
 static GradeNode *func(const char *name, int n)
@@ -646,7 +646,7 @@ static GradeNode *symbol(P *p, const char *name)
         name = full;
         p->pos++;
     }
-    return named(GN_SYM, name);
+    return grade_named(GN_SYM, name);
 }
 
 /* A number written in another base, `1201_3` or `42_{7}`: its value, or NULL. */
@@ -658,7 +658,7 @@ static GradeNode *based_number(const GradeNode *num, const char *base)
         return NULL;
     /* converted by the evaluator from this form: digits, base */
     GradeNode *g = func("base", 2);
-    g->kid[0] = named(GN_TEXT, num->name);
+    g->kid[0] = grade_named(GN_TEXT, num->name);
     g->kid[1] = int_node(base);
     for (const char *c = num->name; *c; c++)
         if (*c - '0' >= b)
@@ -771,7 +771,7 @@ static GradeNode *big_operator(P *p, Cmd cmd)
             var = has_symbol(body, "x") ? "x" : first_symbol(body) ? first_symbol(body) : "x";
         GradeNode *g = func("int", lo && hi ? 4 : 2);
         g->kid[0] = body;
-        g->kid[1] = named(GN_SYM, var);
+        g->kid[1] = grade_named(GN_SYM, var);
         if (lo && hi) {
             g->kid[2] = lo;
             g->kid[3] = hi;
@@ -951,7 +951,7 @@ static GradeNode *function(P *p, const char *name)
         return NULL;
     GradeNode *g;
     if (strcmp(name, "exp") == 0) {
-        g = node2(GN_POW, grade_node(GN_E, 0), args);
+        g = grade_node2(GN_POW, grade_node(GN_E, 0), args);
     } else if (args->kind == GN_TUPLE || args->kind == GN_LIST) {
         g = func(name, args->n);
         memcpy(g->kid, args->kid, (size_t)args->n * sizeof *g->kid);
@@ -963,7 +963,7 @@ static GradeNode *function(P *p, const char *name)
         g = func(name, 1);
         g->kid[0] = args;
     }
-    return power ? node2(GN_POW, g, power) : g;
+    return power ? grade_node2(GN_POW, g, power) : g;
 }
 
 /* `| ... |`, `\lfloor ... \rfloor`: the inner expression up to the closing token. */
@@ -1010,7 +1010,7 @@ static GradeNode *bracket(P *p, char open)
     if (single)
         return items;
     if (items->n == 2 && (open != '(' || t.ch != ')')) {
-        GradeNode *g = node2(GN_INTERVAL, items->kid[0], items->kid[1]);
+        GradeNode *g = grade_node2(GN_INTERVAL, items->kid[0], items->kid[1]);
         g->flags = (open == '[' ? GF_LO_CLOSED : 0) | (t.ch == ']' ? GF_HI_CLOSED : 0);
         return g;
     }
@@ -1044,7 +1044,7 @@ static GradeNode *brace_group(P *p, bool set_braces)
         items->kind = GN_SET;
         return items;
     }
-    return set_braces ? node1(GN_SET, items) : items;
+    return set_braces ? grade_node1(GN_SET, items) : items;
 }
 
 static GradeNode *frac(P *p)
@@ -1066,7 +1066,7 @@ static GradeNode *frac(P *p)
         return g;
     }
     (void)save;
-    return node2(GN_DIV, a, b);
+    return grade_node2(GN_DIV, a, b);
 }
 
 static GradeNode *primary_cmd(P *p, const Tok *t)
@@ -1199,7 +1199,7 @@ static GradeNode *text_node(P *p, const char *content)
     while (n > 0 && norm[n - 1] == ' ')
         n--;
     norm[n] = 0;
-    return named(GN_TEXT, norm);
+    return grade_named(GN_TEXT, norm);
 }
 
 static GradeNode *parse_primary(P *p)
@@ -1222,7 +1222,7 @@ static GradeNode *parse_primary(P *p)
             lex(p, &f);
             GradeNode *fr = frac(p);
             if (fr && fr->kind == GN_DIV && is_int_literal(fr->kid[0]) && is_int_literal(fr->kid[1]))
-                g = node2(GN_ADD, g, fr);
+                g = grade_node2(GN_ADD, g, fr);
             else
                 p->pos = save;
         } else if (p->pos < p->len && p->s[p->pos] == '_') {
@@ -1276,11 +1276,11 @@ static GradeNode *parse_postfix(P *p)
             f->kid[0] = g;
             g = f;
         } else if (t.kind == TK_CHAR && t.ch == '%') {
-            g = node1(GN_PERCENT, g);
+            g = grade_node1(GN_PERCENT, g);
         } else if (t.kind == TK_CMD && t.cmd == C_PERCENT) {
-            g = node1(GN_PERCENT, g);
+            g = grade_node1(GN_PERCENT, g);
         } else if (t.kind == TK_CMD && t.cmd == C_DEG) {
-            g = node1(GN_DEGREE, g);
+            g = grade_node1(GN_DEGREE, g);
         } else {
             p->pos = save;
             break;
@@ -1305,15 +1305,15 @@ static GradeNode *parse_power(P *p)
                 return NULL;
             P q = {.s = arg, .len = strlen(arg), .depth = p->depth + 1, .last_bar_close = (size_t)-1};
             if (accept_cmd(&q, C_DEG) && (skip_space(&q), q.pos == q.len))
-                return node1(GN_DEGREE, b);
+                return grade_node1(GN_DEGREE, b);
             e = parse_sub(p, arg);
         } else if (accept_cmd(p, C_DEG)) {
-            return node1(GN_DEGREE, b);
+            return grade_node1(GN_DEGREE, b);
         } else if (p->pos < p->len && (p->s[p->pos] == '-' || p->s[p->pos] == '+')) {
             bool neg = p->s[p->pos++] == '-';
             e = parse_power(p);
             if (e && neg)
-                e = node1(GN_NEG, e);
+                e = grade_node1(GN_NEG, e);
         } else if (is_digit_at(p, p->pos)) {
             p->pos++;
             e = int_node(grade_strndup(p->s + p->pos - 1, 1));
@@ -1324,13 +1324,13 @@ static GradeNode *parse_power(P *p)
             return NULL;
         if (b->kind == GN_TEXT)
             return b;                      /* `\text{cm}^2`: a unit */
-        b = node2(GN_POW, b, e);
+        b = grade_node2(GN_POW, b, e);
         /* a postfix after the power: x^2! is rare, 5^2\% is not */
         Tok t;
         size_t save = p->pos;
         lex(p, &t);
         if ((t.kind == TK_CHAR && t.ch == '%') || (t.kind == TK_CMD && t.cmd == C_PERCENT))
-            b = node1(GN_PERCENT, b);
+            b = grade_node1(GN_PERCENT, b);
         else
             p->pos = save;
     }
@@ -1344,11 +1344,11 @@ static GradeNode *parse_unary(P *p)
     lex(p, &t);
     if (t.kind == TK_CHAR && (t.ch == '-' || t.ch == '+')) {
         GradeNode *g = parse_unary(p);
-        return g && t.ch == '-' ? node1(GN_NEG, g) : g;
+        return g && t.ch == '-' ? grade_node1(GN_NEG, g) : g;
     }
     if (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP)) {
         GradeNode *g = parse_unary(p);
-        return g ? node2(GN_PM, int_node("0"), g) : NULL;
+        return g ? grade_node2(GN_PM, int_node("0"), g) : NULL;
     }
     p->pos = save;
     return parse_power(p);
@@ -1425,7 +1425,7 @@ static GradeNode *parse_term(P *p, bool func_arg)
             if (!f)
                 return NULL;
             if (t.ch == '/')
-                g = node2(GN_DIV, g, f);
+                g = grade_node2(GN_DIV, g, f);
             else
                 g = nary(GN_MUL, g, f);
             continue;
@@ -1465,12 +1465,12 @@ static GradeNode *parse_additive(P *p)
             GradeNode *f = parse_term(p, false);
             if (!f)
                 return NULL;
-            g = nary(GN_ADD, g, t.ch == '-' ? node1(GN_NEG, f) : f);
+            g = nary(GN_ADD, g, t.ch == '-' ? grade_node1(GN_NEG, f) : f);
         } else if (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP)) {
             GradeNode *f = parse_term(p, false);
             if (!f)
                 return NULL;
-            g = node2(GN_PM, g, f);
+            g = grade_node2(GN_PM, g, f);
         } else {
             p->pos = save;
             break;
@@ -1500,7 +1500,7 @@ static GradeNode *parse_setexpr(P *p)
         GradeNode *f = parse_additive(p);
         if (!f)
             return NULL;
-        g = node2(k, g, f);
+        g = grade_node2(k, g, f);
     }
     return g;
 }
@@ -1513,7 +1513,7 @@ static GradeNode *parse_ratio(P *p)
         GradeNode *f = parse_setexpr(p);
         if (!f)
             return NULL;
-        g = node2(GN_DIV, g, f);
+        g = grade_node2(GN_DIV, g, f);
     }
     return g;
 }
