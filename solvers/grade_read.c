@@ -73,15 +73,24 @@ static GradeNode *func(const char *name, int n)
 }
 
 /* Appends b to an n-ary node of kind k built from a (flattening). */
+/* a (op) b as one flat node of kind k. A node of kind k in `a` is the one being built (the parser
+ * never shares one): its children grow in place, doubling, so that a sum of n terms is read in
+ * time and memory linear in n. */
 static GradeNode *nary(GradeKind k, GradeNode *a, GradeNode *b)
 {
-    int na = a->kind == k ? a->n : 1, nb = b->kind == k ? b->n : 1;
-    GradeNode *g = grade_node(k, na + nb);
-    for (int i = 0; i < na; i++)
-        g->kid[i] = a->kind == k ? a->kid[i] : a;
+    if (a->kind != k)
+        a = grade_node1(k, a);
+    int nb = b->kind == k ? b->n : 1;
+    size_t need = (size_t)(a->n + nb) * sizeof *a->kid;
+    if (gc_size(a->kid) < need) {
+        GradeNode **kid = gc_alloc(2 * need);
+        if (a->n)
+            memcpy(kid, a->kid, (size_t)a->n * sizeof *a->kid);
+        a->kid = kid;
+    }
     for (int i = 0; i < nb; i++)
-        g->kid[na + i] = b->kind == k ? b->kid[i] : b;
-    return g;
+        a->kid[a->n++] = b->kind == k ? b->kid[i] : b;
+    return a;
 }
 
 /* ---- the lexer -------------------------------------------------------------------------- */
@@ -268,21 +277,40 @@ static size_t thousands_sep(const P *p, size_t i)
     return 0;
 }
 
+/* The digits of a number token, in a buffer that doubles (a text of many numbers is read in
+ * linear time); always NUL-terminated. */
+typedef struct {
+    char *s;
+    size_t n, cap;
+} Digits;
+
+static void add_digit(Digits *d, char c)
+{
+    if (d->n + 2 > d->cap) {
+        d->cap = 2 * d->cap + 16;
+        char *s = gc_alloc_atomic(d->cap);
+        if (d->n)
+            memcpy(s, d->s, d->n);
+        d->s = s;
+    }
+    d->s[d->n++] = c;
+}
+
 static void lex_number(P *p, Tok *t)
 {
-    char *buf = gc_alloc_atomic(p->len + 2);
-    size_t n = 0, i = p->pos, lead = 0;
+    Digits buf = {0};
+    size_t i = p->pos, lead = 0;
     long frac = 0;
     while (is_digit_at(p, i)) {
-        buf[n++] = p->s[i++];
+        add_digit(&buf, p->s[i++]);
         lead++;
     }
-    if (lead >= 1 && lead <= 3 && buf[0] != '0') {
+    if (lead >= 1 && lead <= 3 && buf.s[0] != '0') {
         size_t k;
         while ((k = thousands_sep(p, i)) != 0) {
             i += k;
             for (int d = 0; d < 3; d++)
-                buf[n++] = p->s[i++];
+                add_digit(&buf, p->s[i++]);
         }
     }
     bool decimal = false;
@@ -291,12 +319,12 @@ static void lex_number(P *p, Tok *t)
         decimal = true;
         i++;
         while (is_digit_at(p, i)) {
-            buf[n++] = p->s[i++];
+            add_digit(&buf, p->s[i++]);
             frac++;
         }
     }
     long e = 0;
-    if (n > 0 && i + 1 < p->len && (p->s[i] == 'e' || p->s[i] == 'E')) {
+    if (buf.n > 0 && i + 1 < p->len && (p->s[i] == 'e' || p->s[i] == 'E')) {
         size_t j = i + 1;
         bool neg = false;
         if (p->s[j] == '+' || p->s[j] == '-')
@@ -309,11 +337,10 @@ static void lex_number(P *p, Tok *t)
             decimal = true;
         }
     }
-    if (n == 0)
-        buf[n++] = '0';
-    buf[n] = 0;
+    if (buf.n == 0)
+        add_digit(&buf, '0');
     t->kind = TK_NUM;
-    t->str = buf;
+    t->str = buf.s;
     t->exp10 = e - frac;
     t->decimal = decimal;
     p->pos = i;
@@ -954,7 +981,8 @@ static GradeNode *function(P *p, const char *name)
         g = grade_node2(GN_POW, grade_node(GN_E, 0), args);
     } else if (args->kind == GN_TUPLE || args->kind == GN_LIST) {
         g = func(name, args->n);
-        memcpy(g->kid, args->kid, (size_t)args->n * sizeof *g->kid);
+        if (args->n)   /* f() has no arguments to copy */
+            memcpy(g->kid, args->kid, (size_t)args->n * sizeof *g->kid);
     } else if (base) {
         g = func(name, 2);
         g->kid[0] = args;
@@ -1342,13 +1370,16 @@ static GradeNode *parse_unary(P *p)
     Tok t;
     size_t save = p->pos;
     lex(p, &t);
-    if (t.kind == TK_CHAR && (t.ch == '-' || t.ch == '+')) {
+    bool sign = t.kind == TK_CHAR && (t.ch == '-' || t.ch == '+');
+    if (sign || (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP))) {
+        if (p->depth >= MAX_DEPTH)
+            return NULL;
+        p->depth++;
         GradeNode *g = parse_unary(p);
-        return g && t.ch == '-' ? grade_node1(GN_NEG, g) : g;
-    }
-    if (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP)) {
-        GradeNode *g = parse_unary(p);
-        return g ? grade_node2(GN_PM, int_node("0"), g) : NULL;
+        p->depth--;
+        if (!g || (sign && t.ch == '+'))
+            return g;
+        return sign ? grade_node1(GN_NEG, g) : grade_node2(GN_PM, int_node("0"), g);
     }
     p->pos = save;
     return parse_power(p);
@@ -1456,6 +1487,7 @@ static GradeNode *parse_term(P *p, bool func_arg)
 
 static GradeNode *parse_additive(P *p)
 {
+    int links = 0;
     GradeNode *g = parse_term(p, false);
     while (g) {
         Tok t;
@@ -1468,7 +1500,7 @@ static GradeNode *parse_additive(P *p)
             g = nary(GN_ADD, g, t.ch == '-' ? grade_node1(GN_NEG, f) : f);
         } else if (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP)) {
             GradeNode *f = parse_term(p, false);
-            if (!f)
+            if (!f || ++links > MAX_DEPTH)   /* a ± nests to the left, like a set operation */
                 return NULL;
             g = grade_node2(GN_PM, g, f);
         } else {
@@ -1479,8 +1511,10 @@ static GradeNode *parse_additive(P *p)
     return g;
 }
 
+/* Set operations nest to the left, one level each: their number is bounded like recursion. */
 static GradeNode *parse_setexpr(P *p)
 {
+    int links = 0;
     GradeNode *g = parse_additive(p);
     while (g) {
         Tok t;
@@ -1498,7 +1532,7 @@ static GradeNode *parse_setexpr(P *p)
             break;
         }
         GradeNode *f = parse_additive(p);
-        if (!f)
+        if (!f || ++links > MAX_DEPTH)
             return NULL;
         g = grade_node2(k, g, f);
     }
