@@ -26,28 +26,6 @@ typedef struct {
 
 static bool equiv(Cmp *c, const GradeNode *a, const GradeNode *b);
 
-static GradeNode *num(const char *digits)
-{
-    GradeNode *g = grade_node(GN_NUM, 0);
-    g->name = digits;
-    return g;
-}
-
-static GradeNode *bin(GradeKind k, GradeNode *a, GradeNode *b)
-{
-    GradeNode *g = grade_node(k, 2);
-    g->kid[0] = a;
-    g->kid[1] = b;
-    return g;
-}
-
-static GradeNode *neg(GradeNode *a)
-{
-    GradeNode *g = grade_node(GN_NEG, 1);
-    g->kid[0] = a;
-    return g;
-}
-
 static bool is_scalar_kind(GradeKind k)
 {
     switch (k) {
@@ -127,7 +105,7 @@ static GradeNode *choose_pm(const GradeNode *g, unsigned signs, int *bit)
     if (g->kind == GN_PM) {
         c->kind = GN_ADD;
         if (signs >> (*bit)++ & 1)
-            c->kid[1] = neg(c->kid[1]);
+            c->kid[1] = grade_node1(GN_NEG, c->kid[1]);
     }
     return c;
 }
@@ -136,7 +114,7 @@ static GradeNode *normalize(GradeNode *g)
 {
     /* x = 5 + 6 = 11: the last member; 1/2 = 5/10 between numbers: the right side */
     if (g->kind == GN_REL && all_ops(g, GR_EQ) && g->n >= 3)
-        g = bin(GN_REL, g->kid[0], g->kid[g->n - 1]), g->ops = "=";
+        g = grade_node2(GN_REL, g->kid[0], g->kid[g->n - 1]), g->ops = "=";
     if (g->kind == GN_REL && g->n == 2 && g->ops[0] == GR_EQ && !grade_value_has_symbols(g->kid[0]) &&
         !grade_value_has_symbols(g->kid[1]) && is_scalar_kind(g->kid[0]->kind))
         g = g->kid[1];
@@ -316,7 +294,7 @@ static bool inequality_set(Cmp *c, const GradeNode *g, RealSet *out, const char 
         char op = g->ops[i];
         if (op == GR_EQ || op == GR_IN)
             return false;
-        GradeNode *f = bin(GN_ADD, g->kid[i], neg(g->kid[i + 1]));
+        GradeNode *f = grade_node2(GN_ADD, g->kid[i], grade_node1(GN_NEG, g->kid[i + 1]));
         const char *v;
         GradeNode *root;
         int slope;
@@ -497,9 +475,9 @@ static GradeNode *difference(const GradeNode *g, char *op)
     *op = g->ops[0];
     if (*op == GR_GT || *op == GR_GE) {
         *op = *op == GR_GT ? GR_LT : GR_LE;
-        return bin(GN_ADD, g->kid[1], neg(g->kid[0]));
+        return grade_node2(GN_ADD, g->kid[1], grade_node1(GN_NEG, g->kid[0]));
     }
-    return bin(GN_ADD, g->kid[0], neg(g->kid[1]));
+    return grade_node2(GN_ADD, g->kid[0], grade_node1(GN_NEG, g->kid[1]));
 }
 
 static bool relations(Cmp *c, const GradeNode *a, const GradeNode *b)
@@ -548,11 +526,14 @@ static bool scalars(Cmp *c, const GradeNode *a, const GradeNode *b)
     return false;
 }
 
-static GradeNode *percent_of(const GradeNode *g) { return bin(GN_DIV, g->kid[0], num("100")); }
+static GradeNode *percent_of(const GradeNode *g)
+{
+    return grade_node2(GN_DIV, g->kid[0], grade_named(GN_NUM, "100"));
+}
 
 static GradeNode *radians_of(const GradeNode *g)
 {
-    return bin(GN_DIV, bin(GN_MUL, g->kid[0], grade_node(GN_PI, 0)), num("180"));
+    return grade_node2(GN_DIV, grade_node2(GN_MUL, g->kid[0], grade_node(GN_PI, 0)), grade_named(GN_NUM, "180"));
 }
 
 static bool equiv(Cmp *c, const GradeNode *a0, const GradeNode *b0)

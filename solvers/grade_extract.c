@@ -160,12 +160,13 @@ static char *math_segment(const char *s, const char **end)
     for (const char *p = s; *p; p++) {
         budget_tick();
         const char *close = NULL;
-        size_t open = 0;
+        size_t open = 0, close_len = 2;
         if (p[0] == '$' && (p == s || p[-1] != '\\')) {
             open = p[1] == '$' ? 2 : 1;
             for (const char *q = p + open; *q; q++)
                 if (*q == '$' && q[-1] != '\\') {
                     close = q;
+                    close_len = open == 2 && q[1] == '$' ? 2 : 1;
                     break;
                 }
         } else if (p[0] == '\\' && (p[1] == '(' || p[1] == '[')) {
@@ -173,7 +174,7 @@ static char *math_segment(const char *s, const char **end)
             close = strstr(p + 2, p[1] == '(' ? "\\)" : "\\]");
         }
         if (close) {
-            *end = close + (open == 2 && p[0] == '$' ? 2 : open == 2 ? 2 : 1);
+            *end = close + close_len;
             char *c = trim(p + open, (size_t)(close - p - open));
             if (*c)
                 return c;

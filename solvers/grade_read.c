@@ -38,14 +38,14 @@ char *grade_strndup(const char *s, size_t n)
     return d;
 }
 
-static GradeNode *node1(GradeKind kind, GradeNode *a)
+GradeNode *grade_node1(GradeKind kind, GradeNode *a)
 {
     GradeNode *g = grade_node(kind, 1);
     g->kid[0] = a;
     return g;
 }
 
-static GradeNode *node2(GradeKind kind, GradeNode *a, GradeNode *b)
+GradeNode *grade_node2(GradeKind kind, GradeNode *a, GradeNode *b)
 {
     GradeNode *g = grade_node(kind, 2);
     g->kid[0] = a;
@@ -53,7 +53,7 @@ static GradeNode *node2(GradeKind kind, GradeNode *a, GradeNode *b)
     return g;
 }
 
-static GradeNode *named(GradeKind kind, const char *name)
+GradeNode *grade_named(GradeKind kind, const char *name)
 {
     GradeNode *g = grade_node(kind, 0);
     g->name = name;
@@ -62,7 +62,7 @@ static GradeNode *named(GradeKind kind, const char *name)
 
 static GradeNode *int_node(const char *digits)
 {
-    return named(GN_NUM, digits);
+    return grade_named(GN_NUM, digits);
 }
 
 static GradeNode *func(const char *name, int n)
@@ -73,15 +73,24 @@ static GradeNode *func(const char *name, int n)
 }
 
 /* Appends b to an n-ary node of kind k built from a (flattening). */
+/* a (op) b as one flat node of kind k. A node of kind k in `a` is the one being built (the parser
+ * never shares one): its children grow in place, doubling, so that a sum of n terms is read in
+ * time and memory linear in n. */
 static GradeNode *nary(GradeKind k, GradeNode *a, GradeNode *b)
 {
-    int na = a->kind == k ? a->n : 1, nb = b->kind == k ? b->n : 1;
-    GradeNode *g = grade_node(k, na + nb);
-    for (int i = 0; i < na; i++)
-        g->kid[i] = a->kind == k ? a->kid[i] : a;
+    if (a->kind != k)
+        a = grade_node1(k, a);
+    int nb = b->kind == k ? b->n : 1;
+    size_t need = (size_t)(a->n + nb) * sizeof *a->kid;
+    if (gc_size(a->kid) < need) {
+        GradeNode **kid = gc_alloc(2 * need);
+        if (a->n)
+            memcpy(kid, a->kid, (size_t)a->n * sizeof *a->kid);
+        a->kid = kid;
+    }
     for (int i = 0; i < nb; i++)
-        g->kid[na + i] = b->kind == k ? b->kid[i] : b;
-    return g;
+        a->kid[a->n++] = b->kind == k ? b->kid[i] : b;
+    return a;
 }
 
 /* ---- the lexer -------------------------------------------------------------------------- */
@@ -206,10 +215,14 @@ typedef struct {
     size_t last_bar_close;     /* end of the last closing bar, or SIZE_MAX */
 } P;
 
+/* True when the n bytes at s spell the whole of word (compared from the front: most words of a
+ * table differ at their first letter, and tokens are looked up in long tables). */
+static bool spells(const char *word, const char *s, size_t n) { return strncmp(word, s, n) == 0 && word[n] == 0; }
+
 static const CmdEntry *find_entry(const CmdEntry *tab, size_t n, const char *name, size_t len)
 {
     for (size_t i = 0; i < n; i++)
-        if (strlen(tab[i].name) == len && memcmp(tab[i].name, name, len) == 0)
+        if (spells(tab[i].name, name, len))
             return &tab[i];
     return NULL;
 }
@@ -217,7 +230,7 @@ static const CmdEntry *find_entry(const CmdEntry *tab, size_t n, const char *nam
 static bool in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
     for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && strncasecmp(list[i], w, len) == 0)
+        if (strncasecmp(list[i], w, len) == 0 && list[i][len] == 0)
             return true;
     return false;
 }
@@ -264,21 +277,40 @@ static size_t thousands_sep(const P *p, size_t i)
     return 0;
 }
 
+/* The digits of a number token, in a buffer that doubles (a text of many numbers is read in
+ * linear time); always NUL-terminated. */
+typedef struct {
+    char *s;
+    size_t n, cap;
+} Digits;
+
+static void add_digit(Digits *d, char c)
+{
+    if (d->n + 2 > d->cap) {
+        d->cap = 2 * d->cap + 16;
+        char *s = gc_alloc_atomic(d->cap);
+        if (d->n)
+            memcpy(s, d->s, d->n);
+        d->s = s;
+    }
+    d->s[d->n++] = c;
+}
+
 static void lex_number(P *p, Tok *t)
 {
-    char *buf = gc_alloc_atomic(p->len + 2);
-    size_t n = 0, i = p->pos, lead = 0;
+    Digits buf = {0};
+    size_t i = p->pos, lead = 0;
     long frac = 0;
     while (is_digit_at(p, i)) {
-        buf[n++] = p->s[i++];
+        add_digit(&buf, p->s[i++]);
         lead++;
     }
-    if (lead >= 1 && lead <= 3 && buf[0] != '0') {
+    if (lead >= 1 && lead <= 3 && buf.s[0] != '0') {
         size_t k;
         while ((k = thousands_sep(p, i)) != 0) {
             i += k;
             for (int d = 0; d < 3; d++)
-                buf[n++] = p->s[i++];
+                add_digit(&buf, p->s[i++]);
         }
     }
     bool decimal = false;
@@ -287,12 +319,12 @@ static void lex_number(P *p, Tok *t)
         decimal = true;
         i++;
         while (is_digit_at(p, i)) {
-            buf[n++] = p->s[i++];
+            add_digit(&buf, p->s[i++]);
             frac++;
         }
     }
     long e = 0;
-    if (n > 0 && i + 1 < p->len && (p->s[i] == 'e' || p->s[i] == 'E')) {
+    if (buf.n > 0 && i + 1 < p->len && (p->s[i] == 'e' || p->s[i] == 'E')) {
         size_t j = i + 1;
         bool neg = false;
         if (p->s[j] == '+' || p->s[j] == '-')
@@ -305,11 +337,10 @@ static void lex_number(P *p, Tok *t)
             decimal = true;
         }
     }
-    if (n == 0)
-        buf[n++] = '0';
-    buf[n] = 0;
+    if (buf.n == 0)
+        add_digit(&buf, '0');
     t->kind = TK_NUM;
-    t->str = buf;
+    t->str = buf.s;
     t->exp10 = e - frac;
     t->decimal = decimal;
     p->pos = i;
@@ -363,7 +394,7 @@ static void lex_command(P *p, Tok *t)
     if (!e) {
         len = i - start;
         for (size_t k = 0; k < COUNT(greek); k++)
-            if (strlen(greek[k]) == len && memcmp(greek[k], p->s + start, len) == 0) {
+            if (spells(greek[k], p->s + start, len)) {
                 t->kind = TK_SYM;
                 t->str = strncmp(greek[k], "var", 3) == 0 ? greek[k] + 3 : greek[k];
                 p->pos = i;
@@ -642,7 +673,7 @@ static GradeNode *symbol(P *p, const char *name)
         name = full;
         p->pos++;
     }
-    return named(GN_SYM, name);
+    return grade_named(GN_SYM, name);
 }
 
 /* A number written in another base, `1201_3` or `42_{7}`: its value, or NULL. */
@@ -654,7 +685,7 @@ static GradeNode *based_number(const GradeNode *num, const char *base)
         return NULL;
     /* converted by the evaluator from this form: digits, base */
     GradeNode *g = func("base", 2);
-    g->kid[0] = named(GN_TEXT, num->name);
+    g->kid[0] = grade_named(GN_TEXT, num->name);
     g->kid[1] = int_node(base);
     for (const char *c = num->name; *c; c++)
         if (*c - '0' >= b)
@@ -767,7 +798,7 @@ static GradeNode *big_operator(P *p, Cmd cmd)
             var = has_symbol(body, "x") ? "x" : first_symbol(body) ? first_symbol(body) : "x";
         GradeNode *g = func("int", lo && hi ? 4 : 2);
         g->kid[0] = body;
-        g->kid[1] = named(GN_SYM, var);
+        g->kid[1] = grade_named(GN_SYM, var);
         if (lo && hi) {
             g->kid[2] = lo;
             g->kid[3] = hi;
@@ -947,10 +978,11 @@ static GradeNode *function(P *p, const char *name)
         return NULL;
     GradeNode *g;
     if (strcmp(name, "exp") == 0) {
-        g = node2(GN_POW, grade_node(GN_E, 0), args);
+        g = grade_node2(GN_POW, grade_node(GN_E, 0), args);
     } else if (args->kind == GN_TUPLE || args->kind == GN_LIST) {
         g = func(name, args->n);
-        memcpy(g->kid, args->kid, (size_t)args->n * sizeof *g->kid);
+        if (args->n)   /* f() has no arguments to copy */
+            memcpy(g->kid, args->kid, (size_t)args->n * sizeof *g->kid);
     } else if (base) {
         g = func(name, 2);
         g->kid[0] = args;
@@ -959,7 +991,7 @@ static GradeNode *function(P *p, const char *name)
         g = func(name, 1);
         g->kid[0] = args;
     }
-    return power ? node2(GN_POW, g, power) : g;
+    return power ? grade_node2(GN_POW, g, power) : g;
 }
 
 /* `| ... |`, `\lfloor ... \rfloor`: the inner expression up to the closing token. */
@@ -1006,7 +1038,7 @@ static GradeNode *bracket(P *p, char open)
     if (single)
         return items;
     if (items->n == 2 && (open != '(' || t.ch != ')')) {
-        GradeNode *g = node2(GN_INTERVAL, items->kid[0], items->kid[1]);
+        GradeNode *g = grade_node2(GN_INTERVAL, items->kid[0], items->kid[1]);
         g->flags = (open == '[' ? GF_LO_CLOSED : 0) | (t.ch == ']' ? GF_HI_CLOSED : 0);
         return g;
     }
@@ -1040,7 +1072,7 @@ static GradeNode *brace_group(P *p, bool set_braces)
         items->kind = GN_SET;
         return items;
     }
-    return set_braces ? node1(GN_SET, items) : items;
+    return set_braces ? grade_node1(GN_SET, items) : items;
 }
 
 static GradeNode *frac(P *p)
@@ -1062,7 +1094,7 @@ static GradeNode *frac(P *p)
         return g;
     }
     (void)save;
-    return node2(GN_DIV, a, b);
+    return grade_node2(GN_DIV, a, b);
 }
 
 static GradeNode *primary_cmd(P *p, const Tok *t)
@@ -1195,7 +1227,7 @@ static GradeNode *text_node(P *p, const char *content)
     while (n > 0 && norm[n - 1] == ' ')
         n--;
     norm[n] = 0;
-    return named(GN_TEXT, norm);
+    return grade_named(GN_TEXT, norm);
 }
 
 static GradeNode *parse_primary(P *p)
@@ -1218,7 +1250,7 @@ static GradeNode *parse_primary(P *p)
             lex(p, &f);
             GradeNode *fr = frac(p);
             if (fr && fr->kind == GN_DIV && is_int_literal(fr->kid[0]) && is_int_literal(fr->kid[1]))
-                g = node2(GN_ADD, g, fr);
+                g = grade_node2(GN_ADD, g, fr);
             else
                 p->pos = save;
         } else if (p->pos < p->len && p->s[p->pos] == '_') {
@@ -1272,11 +1304,11 @@ static GradeNode *parse_postfix(P *p)
             f->kid[0] = g;
             g = f;
         } else if (t.kind == TK_CHAR && t.ch == '%') {
-            g = node1(GN_PERCENT, g);
+            g = grade_node1(GN_PERCENT, g);
         } else if (t.kind == TK_CMD && t.cmd == C_PERCENT) {
-            g = node1(GN_PERCENT, g);
+            g = grade_node1(GN_PERCENT, g);
         } else if (t.kind == TK_CMD && t.cmd == C_DEG) {
-            g = node1(GN_DEGREE, g);
+            g = grade_node1(GN_DEGREE, g);
         } else {
             p->pos = save;
             break;
@@ -1301,15 +1333,15 @@ static GradeNode *parse_power(P *p)
                 return NULL;
             P q = {.s = arg, .len = strlen(arg), .depth = p->depth + 1, .last_bar_close = (size_t)-1};
             if (accept_cmd(&q, C_DEG) && (skip_space(&q), q.pos == q.len))
-                return node1(GN_DEGREE, b);
+                return grade_node1(GN_DEGREE, b);
             e = parse_sub(p, arg);
         } else if (accept_cmd(p, C_DEG)) {
-            return node1(GN_DEGREE, b);
+            return grade_node1(GN_DEGREE, b);
         } else if (p->pos < p->len && (p->s[p->pos] == '-' || p->s[p->pos] == '+')) {
             bool neg = p->s[p->pos++] == '-';
             e = parse_power(p);
             if (e && neg)
-                e = node1(GN_NEG, e);
+                e = grade_node1(GN_NEG, e);
         } else if (is_digit_at(p, p->pos)) {
             p->pos++;
             e = int_node(grade_strndup(p->s + p->pos - 1, 1));
@@ -1320,13 +1352,13 @@ static GradeNode *parse_power(P *p)
             return NULL;
         if (b->kind == GN_TEXT)
             return b;                      /* `\text{cm}^2`: a unit */
-        b = node2(GN_POW, b, e);
+        b = grade_node2(GN_POW, b, e);
         /* a postfix after the power: x^2! is rare, 5^2\% is not */
         Tok t;
         size_t save = p->pos;
         lex(p, &t);
         if ((t.kind == TK_CHAR && t.ch == '%') || (t.kind == TK_CMD && t.cmd == C_PERCENT))
-            b = node1(GN_PERCENT, b);
+            b = grade_node1(GN_PERCENT, b);
         else
             p->pos = save;
     }
@@ -1338,13 +1370,16 @@ static GradeNode *parse_unary(P *p)
     Tok t;
     size_t save = p->pos;
     lex(p, &t);
-    if (t.kind == TK_CHAR && (t.ch == '-' || t.ch == '+')) {
+    bool sign = t.kind == TK_CHAR && (t.ch == '-' || t.ch == '+');
+    if (sign || (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP))) {
+        if (p->depth >= MAX_DEPTH)
+            return NULL;
+        p->depth++;
         GradeNode *g = parse_unary(p);
-        return g && t.ch == '-' ? node1(GN_NEG, g) : g;
-    }
-    if (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP)) {
-        GradeNode *g = parse_unary(p);
-        return g ? node2(GN_PM, int_node("0"), g) : NULL;
+        p->depth--;
+        if (!g || (sign && t.ch == '+'))
+            return g;
+        return sign ? grade_node1(GN_NEG, g) : grade_node2(GN_PM, int_node("0"), g);
     }
     p->pos = save;
     return parse_power(p);
@@ -1421,7 +1456,7 @@ static GradeNode *parse_term(P *p, bool func_arg)
             if (!f)
                 return NULL;
             if (t.ch == '/')
-                g = node2(GN_DIV, g, f);
+                g = grade_node2(GN_DIV, g, f);
             else
                 g = nary(GN_MUL, g, f);
             continue;
@@ -1452,6 +1487,7 @@ static GradeNode *parse_term(P *p, bool func_arg)
 
 static GradeNode *parse_additive(P *p)
 {
+    int links = 0;
     GradeNode *g = parse_term(p, false);
     while (g) {
         Tok t;
@@ -1461,12 +1497,12 @@ static GradeNode *parse_additive(P *p)
             GradeNode *f = parse_term(p, false);
             if (!f)
                 return NULL;
-            g = nary(GN_ADD, g, t.ch == '-' ? node1(GN_NEG, f) : f);
+            g = nary(GN_ADD, g, t.ch == '-' ? grade_node1(GN_NEG, f) : f);
         } else if (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP)) {
             GradeNode *f = parse_term(p, false);
-            if (!f)
+            if (!f || ++links > MAX_DEPTH)   /* a ± nests to the left, like a set operation */
                 return NULL;
-            g = node2(GN_PM, g, f);
+            g = grade_node2(GN_PM, g, f);
         } else {
             p->pos = save;
             break;
@@ -1475,8 +1511,10 @@ static GradeNode *parse_additive(P *p)
     return g;
 }
 
+/* Set operations nest to the left, one level each: their number is bounded like recursion. */
 static GradeNode *parse_setexpr(P *p)
 {
+    int links = 0;
     GradeNode *g = parse_additive(p);
     while (g) {
         Tok t;
@@ -1494,9 +1532,9 @@ static GradeNode *parse_setexpr(P *p)
             break;
         }
         GradeNode *f = parse_additive(p);
-        if (!f)
+        if (!f || ++links > MAX_DEPTH)
             return NULL;
-        g = node2(k, g, f);
+        g = grade_node2(k, g, f);
     }
     return g;
 }
@@ -1509,7 +1547,7 @@ static GradeNode *parse_ratio(P *p)
         GradeNode *f = parse_setexpr(p);
         if (!f)
             return NULL;
-        g = node2(GN_DIV, g, f);
+        g = grade_node2(GN_DIV, g, f);
     }
     return g;
 }

@@ -62,6 +62,11 @@ char *grade_strndup(const char *s, size_t n);
 /* A new node of the given kind with n children (zeroed). */
 GradeNode *grade_node(GradeKind kind, int n);
 
+/* A new node with one child, with two children, or with a name and no children. */
+GradeNode *grade_node1(GradeKind kind, GradeNode *a);
+GradeNode *grade_node2(GradeKind kind, GradeNode *a, GradeNode *b);
+GradeNode *grade_named(GradeKind kind, const char *name);
+
 /* The canonical text of a tree (collected heap), used for pred_norm/gold_norm and reasons. */
 char *grade_print(const GradeNode *node);
 

@@ -772,11 +772,8 @@ GradeTruth grade_value_proportional(GradeEval *ev, const GradeNode *f, const Gra
 /* A copy of g with the symbol `name` replaced by the integer v. */
 static GradeNode *substitute(const GradeNode *g, const char *name, const char *v)
 {
-    if (g->kind == GN_SYM && !strcmp(g->name, name)) {
-        GradeNode *n = grade_node(GN_NUM, 0);
-        n->name = v;
-        return n;
-    }
+    if (g->kind == GN_SYM && !strcmp(g->name, name))
+        return grade_named(GN_NUM, v);
     GradeNode *c = grade_node(g->kind, g->n);
     GradeNode **kid = c->kid;
     *c = *g;
@@ -795,18 +792,10 @@ bool grade_value_linear(GradeEval *ev, const GradeNode *f, const char **var, Gra
     if (n != 1)
         return false;
     GradeNode *f0 = substitute(f, names[0], "0"), *f1 = substitute(f, names[0], "1");
-    GradeNode *slope = grade_node(GN_ADD, 2);
-    slope->kid[0] = f1;
-    slope->kid[1] = grade_node(GN_NEG, 1);
-    slope->kid[1]->kid[0] = f0;
+    GradeNode *slope = grade_node2(GN_ADD, f1, grade_node1(GN_NEG, f0));
     const char *how;
     /* linear: f(v) = slope*v + f(0) at the sample points too */
-    GradeNode *model = grade_node(GN_ADD, 2);
-    model->kid[0] = grade_node(GN_MUL, 2);
-    model->kid[0]->kid[0] = slope;
-    model->kid[0]->kid[1] = grade_node(GN_SYM, 0);
-    model->kid[0]->kid[1]->name = names[0];
-    model->kid[1] = f0;
+    GradeNode *model = grade_node2(GN_ADD, grade_node2(GN_MUL, slope, grade_named(GN_SYM, names[0])), f0);
     if (grade_value_equal(ev, f, model, 0, &how) != GRADE_TRUE)
         return false;
     int s = grade_value_sign(ev, slope);
@@ -814,10 +803,6 @@ bool grade_value_linear(GradeEval *ev, const GradeNode *f, const char **var, Gra
         return false;
     *var = names[0];
     *slope_sign = s;
-    GradeNode *r = grade_node(GN_DIV, 2);
-    r->kid[0] = grade_node(GN_NEG, 1);
-    r->kid[0]->kid[0] = f0;
-    r->kid[1] = slope;
-    *root = r;
+    *root = grade_node2(GN_DIV, grade_node1(GN_NEG, f0), slope);
     return true;
 }

@@ -11,7 +11,7 @@
 #include "solvers/sym_num.h"
 #include "solvers/sym_order.h"
 
-enum { P_OR = 20, P_AND = 30, P_REL = 35, P_ADD = 40, P_MUL = 50, P_POW = 60, P_FUNC = 70,
+enum { P_OR = 20, P_AND = 30, P_REL = 35, P_BITOR = 36, P_BITAND = 38, P_ADD = 40, P_MUL = 50, P_POW = 60, P_FUNC = 70,
        P_NOT = 100, P_ATOM = 1000 };
 
 typedef struct { char *s; size_t n, cap; } Buf;
@@ -434,14 +434,28 @@ static const char *print_rel(Printer *p, Sym *e)
                        paren(p, e->args[1], q, true));
 }
 
-static const char *print_junction(Printer *p, Sym *e, const char *sep)
+/* And and Or: each argument parenthesised below sympy's bitwise-operator levels; in an And a
+ * relation whose canonical form bounds by -oo comes first. */
+static const char *print_junction(Printer *p, Sym *e, const char *sep, int level)
 {
-    int q = sym_precedence(e);
+    Sym **args = gc_alloc(e->n * sizeof(Sym *));
+    memcpy(args, e->args, e->n * sizeof(Sym *));
+    if (e->kind == SYM_AND)
+        for (uint32_t j = 0; j < e->n; j++) {
+            Sym *r = args[j];
+            bool neg_inf = r->kind == SYM_REL &&
+                           ((r->op == SYM_LT || r->op == SYM_LE) ? r->args[0] : r->args[1])->kind ==
+                               SYM_NEG_INFINITY;
+            if (neg_inf && j) {
+                memmove(args + 1, args, j * sizeof(Sym *));
+                args[0] = r;
+            }
+        }
     Buf b = {0};
     for (uint32_t i = 0; i < e->n; i++) {
         if (i)
             puts_(&b, sep);
-        puts_(&b, paren(p, e->args[i], q, false));
+        puts_(&b, paren(p, args[i], level, false));
     }
     return done(&b);
 }
@@ -541,8 +555,8 @@ static const char *pr(Printer *p, Sym *e)
     case SYM_POW: s = print_pow(p, e); break;
     case SYM_FN: s = sym_sprintf("%s(%s)", sym_fn_name(e), print_args(p, e->args, e->n)); break;
     case SYM_REL: s = print_rel(p, e); break;
-    case SYM_AND: s = print_junction(p, e, " & "); break;
-    case SYM_OR: s = print_junction(p, e, " | "); break;
+    case SYM_AND: s = print_junction(p, e, " & ", P_BITAND); break;
+    case SYM_OR: s = print_junction(p, e, " | ", P_BITOR); break;
     case SYM_NOT: s = sym_sprintf("~%s", paren(p, e->args[0], P_NOT, false)); break;
     case SYM_TUPLE:
         s = e->n == 1 ? sym_sprintf("(%s,)", pr(p, e->args[0]))

@@ -4,6 +4,8 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
+#include "solvers/sym_order.h"
 #include "solvers/sym_print.h"
 
 Sym *sym_bool(bool v) { return v ? sym_true : sym_false; }
@@ -82,3 +84,56 @@ Sym *sym_rel(SymRel op, Sym *lhs, Sym *rhs)
     default: return sym_bool(s >= 0);
     }
 }
+
+/* Sorts by node count, then default_sort_key (sympy's ordered() with its default keys). */
+static void order_args(Sym **v, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        Sym *x = v[i];
+        size_t nx = sym_node_count(x), j = i;
+        while (j > 0) {
+            size_t nj = sym_node_count(v[j - 1]);
+            if (nj < nx || (nj == nx && sym_sort_cmp(v[j - 1], x) <= 0))
+                break;
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+}
+
+static Sym *junction(SymKind kind, size_t n, Sym *const *args)
+{
+    Sym *absorb = kind == SYM_AND ? sym_false : sym_true;
+    Sym *unit = kind == SYM_AND ? sym_true : sym_false;
+    SymVec v = {0}, todo = {0};
+    for (size_t i = 0; i < n; i++)
+        sym_vec_push(&todo, args[i]);
+    for (size_t i = 0; i < todo.n; i++) {
+        Sym *a = todo.v[i];
+        if (a == absorb || a->kind == absorb->kind)
+            return absorb;
+        if (a->kind == unit->kind)
+            continue;
+        if (a->kind == kind) {
+            for (uint32_t k = 0; k < a->n; k++)
+                sym_vec_push(&todo, a->args[k]);
+            continue;
+        }
+        bool dup = false;
+        for (size_t k = 0; k < v.n && !dup; k++)
+            dup = sym_eq(v.v[k], a);
+        if (!dup)
+            sym_vec_push(&v, a);
+    }
+    if (!v.n)
+        return unit;
+    if (v.n == 1)
+        return v.v[0];
+    order_args(v.v, v.n);
+    return sym_build(kind, 0, v.n, v.v);
+}
+
+Sym *sym_and(size_t n, Sym *const *args) { return junction(SYM_AND, n, args); }
+
+Sym *sym_or(size_t n, Sym *const *args) { return junction(SYM_OR, n, args); }

@@ -18,6 +18,11 @@ Sym *sym_rel_raw(SymRel op, Sym *lhs, Sym *rhs);
 /* Truth of lhs == rhs as far as it can be decided (sympy's is_eq). */
 SymTri sym_is_eq(Sym *lhs, Sym *rhs);
 
+/* And(args...) and Or(args...): nested ones flattened, True/False absorbed, duplicates dropped,
+ * arguments in sympy's order (fewest nodes first, then default_sort_key). */
+Sym *sym_and(size_t n, Sym *const *args);
+Sym *sym_or(size_t n, Sym *const *args);
+
 /* True or False as a node. */
 Sym *sym_bool(bool v);
 

@@ -1,6 +1,7 @@
 /* solvers/sym_solve.c — solve(): single equations, linear and polynomial systems. */
 #include "solvers/sym_solve.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <acb.h>
@@ -888,6 +889,170 @@ static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol pa
     sym_raise(SYM_E_NOT_IMPLEMENTED, "could not solve the nonlinear system");
 }
 
+/* ---- inequalities ------------------------------------------------------------------------- */
+
+/* A set of reals: disjoint intervals in increasing order. */
+typedef struct { Sym *lo, *hi; bool lo_open, hi_open; } Ival;
+typedef struct { Ival *v; size_t n, cap; } Ivals;
+
+static void ivals_push(Ivals *s, Ival iv)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 8;
+        s->v = gc_realloc(s->v, s->cap * sizeof(Ival));
+    }
+    s->v[s->n++] = iv;
+}
+
+static double approx(Sym *e)
+{
+    double re, im;
+    if (e->kind == SYM_INFINITY)
+        return INFINITY;
+    if (e->kind == SYM_NEG_INFINITY)
+        return -INFINITY;
+    return sym_eval_complex(e, &re, &im) ? re : 0;
+}
+
+/* The sign of f at the rational point t: -1, 0, 1 (2 when undefined). */
+static int sign_at(Sym *f, Sym *x, Sym *t)
+{
+    Sym *v = sym_subs(f, x, t);
+    if (v->kind == SYM_COMPLEX_INFINITY || v->kind == SYM_NAN)
+        return 2;
+    if (is_zero(v))
+        return 0;
+    int s = sym_eval_sign(v);
+    return s;
+}
+
+static bool holds(int sign, SymRel op)
+{
+    switch (op) {
+    case SYM_LT: return sign == -1;
+    case SYM_LE: return sign == -1 || sign == 0;
+    case SYM_GT: return sign == 1;
+    default: return sign == 1 || sign == 0;
+    }
+}
+
+/* A rational number strictly between two reals given numerically. */
+static Sym *between(double a, double b)
+{
+    double m = isinf(a) && isinf(b) ? 0 : isinf(a) ? b - 1 : isinf(b) ? a + 1 : (a + b) / 2;
+    mpq_t q;
+    mpq_init(q);
+    mpq_set_d(q, m);
+    fmpq_t r;
+    fmpq_init(r);
+    fmpq_set_mpq(r, q);
+    mpq_clear(q);
+    Sym *res = sym_rat_fmpq(r);
+    fmpq_clear(r);
+    return res;
+}
+
+/* The real solutions of f op 0 as intervals (f a rational function with rational
+ * coefficients in x); false when f is not of that kind. */
+static bool solve_ineq(Sym *f, SymRel op, Sym *x, Ivals *out)
+{
+    Sym *num, *den;
+    sym_numer_denom(sym_together(f), &num, &den);
+    SymVec cn = {0}, cd = {0}, pts = {0};
+    if (!sym_poly_coeffs(num, x, &cn) || !sym_poly_coeffs(den, x, &cd) || !all_rational(&cn) ||
+        !all_rational(&cd))
+        return false;
+    SymVec r = {0};
+    if (!poly_roots(&cn, x, &r) || !poly_roots(&cd, x, &r))
+        return false;
+    for (size_t i = 0; i < r.n; i++)
+        if (sym_is(r.v[i], SYM_F_EXTENDED_REAL) || sym_eval_sign(r.v[i]) != 2)
+            push_unique(&pts, r.v[i]);
+    /* sort the critical points by value */
+    for (size_t i = 1; i < pts.n; i++) {
+        Sym *p = pts.v[i];
+        size_t j = i;
+        while (j > 0 && approx(pts.v[j - 1]) > approx(p)) {
+            pts.v[j] = pts.v[j - 1];
+            j--;
+        }
+        pts.v[j] = p;
+    }
+    /* walk (-oo, p0), p0, (p0, p1), ... keeping maximal runs where the relation holds */
+    Sym *lo = NULL;
+    bool lo_open = true;
+    size_t n = pts.n;
+    for (size_t k = 0; k <= 2 * n; k++) {
+        budget_tick();
+        bool point = k % 2 == 1;
+        Sym *at = point ? pts.v[k / 2] : NULL;
+        double a = k / 2 == 0 && !point ? -INFINITY : approx(pts.v[(k - 1) / 2]);
+        double b = k / 2 >= n ? INFINITY : approx(pts.v[k / 2]);
+        bool ok = point ? (sign_at(den, x, at) != 0 && holds(sign_at(f, x, at), op))
+                        : holds(sign_at(f, x, between(a, b)), op);
+        Sym *left = point ? at : (k == 0 ? sym_neg_oo : pts.v[k / 2 - 1]);
+        Sym *right = point ? at : (k / 2 >= n ? sym_oo : pts.v[k / 2]);
+        if (ok && !lo) {
+            lo = left;
+            lo_open = !point;
+        }
+        if (!ok && lo) {
+            ivals_push(out, (Ival){lo, left, lo_open, true});
+            lo = NULL;
+        }
+        if (ok && k == 2 * n)
+            ivals_push(out, (Ival){lo, right, lo_open, true});
+        if (ok && point && k + 1 <= 2 * n) {
+            /* the point is included; whether the run goes on is decided by the next interval */
+        }
+    }
+    /* a run ending at a point that holds closes there */
+    for (size_t i = 0; i < out->n; i++) {
+        Ival *iv = &out->v[i];
+        for (size_t k = 0; k < n; k++)
+            if (sym_eq(pts.v[k], iv->hi) && sign_at(den, x, iv->hi) != 0 &&
+                holds(sign_at(f, x, iv->hi), op))
+                iv->hi_open = false;
+    }
+    return true;
+}
+
+/* Interval.as_relational: a < x < b as And(a < x, x < b), infinite ends included. */
+static Sym *ivals_relational(const Ivals *s, Sym *x)
+{
+    if (!s->n)
+        return sym_false;
+    if (s->n == 1 && s->v[0].lo->kind == SYM_NEG_INFINITY && s->v[0].hi->kind == SYM_INFINITY)
+        return sym_true;
+    SymVec ors = {0};
+    for (size_t i = 0; i < s->n; i++) {
+        Ival iv = s->v[i];
+        if (sym_eq(iv.lo, iv.hi)) {
+            sym_vec_push(&ors, sym_rel_raw(SYM_EQ, x, iv.lo));
+            continue;
+        }
+        Sym *a = sym_rel_raw(iv.lo_open ? SYM_LT : SYM_LE, iv.lo, x);
+        Sym *b = sym_rel_raw(iv.hi_open ? SYM_LT : SYM_LE, x, iv.hi);
+        sym_vec_push(&ors, sym_and(2, (Sym *[]){a, b}));
+    }
+    return sym_or(ors.n, ors.v);
+}
+
+static bool is_inequality(Sym *f)
+{
+    return f->kind == SYM_REL && f->op != SYM_EQ && f->op != SYM_NE;
+}
+
+/* solve() of one inequality in one unknown. */
+static Sym *solve_inequality(Sym *f, Sym *x)
+{
+    Ivals s = {0};
+    if (!solve_ineq(sym_sub(f->args[0], f->args[1]), f->op, x, &s))
+        sym_raise(SYM_E_NOT_IMPLEMENTED, "The inequality, %s, cannot be solved using "
+                  "solve_univariate_inequality.", sym_str(f));
+    return ivals_relational(&s, x);
+}
+
 /* ---- the solve() front end ----------------------------------------------------------------- */
 
 static bool violates_assumptions(Sym *x, Sym *v)
@@ -947,6 +1112,16 @@ static Sym *sol_dict(Sol s, Sym *const *xs, size_t nx)
 Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
 {
     bool bare = !(f->kind == SYM_LIST || f->kind == SYM_TUPLE);
+    if (bare && is_inequality(f)) {
+        Sym *x = nsyms ? syms[0] : NULL;
+        if (!x) {
+            SymVec fs = sym_free_symbols(f);
+            if (fs.n != 1)
+                sym_raise(SYM_E_NOT_IMPLEMENTED, "inequalities in several unknowns are not supported");
+            x = fs.v[0];
+        }
+        return solve_inequality(f, x);
+    }
     Sym *const *fs = bare ? &f : f->args;
     size_t nf = bare ? 1 : f->n;
     SymVec eqs = {0};

@@ -115,6 +115,47 @@ static void test_bounds_never_hang(void)
     gc_reset();
 }
 
+/* Inputs shaped to hurt a reader: long chains are read in linear time, deep nesting is refused
+ * instead of overflowing the stack. */
+static void test_hostile_inputs(void)
+{
+    size_t n = 20000;
+    char *sum = malloc(2 * n + 2), *neg = malloc(n + 2), *cups = malloc(16 * n);
+    for (size_t i = 0; i < n; i++)
+        memcpy(sum + 2 * i, "1+", 2), neg[i] = '-';
+    strcpy(sum + 2 * n, "1");
+    strcpy(neg + n, "1");
+    cups[0] = 0;
+    for (size_t i = 0; i < 1000; i++)
+        sprintf(cups + strlen(cups), "%s[%zu,%zu]", i ? "\\cup" : "", 2 * i, 2 * i + 1);
+    budget_start(10000);
+    GradeVerdict v;
+    grade_answers(sum, "20001", NULL, &v);
+    CHECK(v.equal);
+    grade_verdict_free(&v);
+    grade_answers(neg + n - 150, "1", NULL, &v);   /* 150 signs: read */
+    CHECK(v.equal);
+    grade_verdict_free(&v);
+    grade_answers(neg, "1", NULL, &v);             /* 20000: too deep to read, and no crash */
+    CHECK(v.reason && *v.reason);
+    grade_verdict_free(&v);
+    grade_answers(cups, "[0,1]", NULL, &v);
+    CHECK(!v.equal);
+    grade_verdict_free(&v);
+    grade_answers("f()", "f()", NULL, &v);
+    CHECK(v.equal);
+    grade_verdict_free(&v);
+    char *a = grade_extract("so $$x = 2$ and");   /* a display formula closed by a single $ */
+    CHECK_STR(a, "x = 2");
+    free(a);
+    CHECK(budget_used_ms() < 10000);
+    budget_start(0);
+    free(sum);
+    free(neg);
+    free(cups);
+    gc_reset();
+}
+
 static void test_extract(void)
 {
     static const struct { const char *text, *answer; } cases[] = {
@@ -165,6 +206,7 @@ int main(void)
     RUN(test_labelled_pairs);
     RUN(test_reason_and_norms);
     RUN(test_bounds_never_hang);
+    RUN(test_hostile_inputs);
     RUN(test_extract);
     RUN(test_tora_rules);
     gc_shutdown();
