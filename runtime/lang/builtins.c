@@ -71,7 +71,7 @@ static Obj *zip_new(Type *type, Obj **args, int nargs, Obj *kwnames)
     bool strict = false;
     for (int k = 0; k < nkw(kwnames); k++) {
         if (strcmp(str_cstr(tuple_get(kwnames, (size_t)k)), "strict") != 0)
-            exc_raisef(&type_TypeError, "zip() got an unexpected keyword argument '%s'",
+            exc_raisef(&type_TypeError, "'%s' is an invalid keyword argument for zip()",
                        str_cstr(tuple_get(kwnames, (size_t)k)));
         strict = obj_truth(args[nargs + k]);
     }
@@ -660,6 +660,8 @@ static Obj *b_sum(Obj *self, Obj **args, int nargs, Obj *kwnames)
     static const char *const names[] = {"$iterable", "start", NULL};
     Obj *a[2];
     (void)self;
+    if (nargs == 0)
+        exc_raisef(&type_TypeError, "sum() takes at least 1 positional argument (0 given)");
     args_parse("sum", args, nargs, kwnames, names, 1, a);
     Obj *acc = a[1] ? a[1] : small_new(0);
     if (str_check(acc))

@@ -246,8 +246,8 @@ static Obj *m_decode(Obj *self, Obj **args, int nargs, Obj *kwnames)
 static Obj *m_hex(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("hex", kwnames);
-    args_count("hex", nargs, 0, 0);
+    args_no_kw("bytes.hex", kwnames);
+    args_count("bytes.hex", nargs, 0, 0);
     Buf b;
     buf_init(&b);
     for (size_t i = 0; i < bytes_len(self); i++)

@@ -589,8 +589,8 @@ static Obj *view_binop(Obj *a, Obj *b, int op)
 
 static Obj *m_isdisjoint(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("isdisjoint", kw);
-    args_count("isdisjoint", nargs, 1, 1);
+    args_no_kw("dict_keys.isdisjoint", kw);
+    args_count("dict_keys.isdisjoint", nargs, 1, 1);
     Obj *it = obj_iter(args[0]), *x;
     while ((x = obj_next(it)))
         if (view_contains(self, x))
@@ -645,24 +645,24 @@ Type type_dict_values = {
 static Obj *m_keys(Obj *self, Obj **a, int n, Obj *kw)
 {
     (void)a;
-    args_no_kw("keys", kw);
-    args_count("keys", n, 0, 0);
+    args_no_kw("dict.keys", kw);
+    args_count("dict.keys", n, 0, 0);
     return make_view(self, &type_dict_keys);
 }
 
 static Obj *m_values(Obj *self, Obj **a, int n, Obj *kw)
 {
     (void)a;
-    args_no_kw("values", kw);
-    args_count("values", n, 0, 0);
+    args_no_kw("dict.values", kw);
+    args_count("dict.values", n, 0, 0);
     return make_view(self, &type_dict_values);
 }
 
 static Obj *m_items(Obj *self, Obj **a, int n, Obj *kw)
 {
     (void)a;
-    args_no_kw("items", kw);
-    args_count("items", n, 0, 0);
+    args_no_kw("dict.items", kw);
+    args_count("dict.items", n, 0, 0);
     return make_view(self, &type_dict_items);
 }
 
@@ -701,8 +701,8 @@ static Obj *m_pop(Obj *self, Obj **args, int nargs, Obj *kw)
 static Obj *m_popitem(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("popitem", kw);
-    args_count("popitem", nargs, 0, 0);
+    args_no_kw("dict.popitem", kw);
+    args_count("dict.popitem", nargs, 0, 0);
     DictObj *d = (DictObj *)self;
     if (d->used == 0)
         exc_raise_arg(&type_KeyError, str_from_cstr("popitem(): dictionary is empty"));
@@ -740,16 +740,16 @@ static Obj *m_init(Obj *self, Obj **args, int nargs, Obj *kw)
 static Obj *m_copy(Obj *self, Obj **a, int n, Obj *kw)
 {
     (void)a;
-    args_no_kw("copy", kw);
-    args_count("copy", n, 0, 0);
+    args_no_kw("dict.copy", kw);
+    args_count("dict.copy", n, 0, 0);
     return dict_copy(self);
 }
 
 static Obj *m_clear(Obj *self, Obj **a, int n, Obj *kw)
 {
     (void)a;
-    args_no_kw("clear", kw);
-    args_count("clear", n, 0, 0);
+    args_no_kw("dict.clear", kw);
+    args_count("dict.clear", n, 0, 0);
     DictObj *d = (DictObj *)self;
     d->used = 0;
     d->version = next_version();
@@ -771,15 +771,15 @@ static Obj *m_fromkeys(Obj *cls, Obj **args, int nargs, Obj *kw)
 
 static Obj *m_contains(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("__contains__", kw);
-    args_count("__contains__", nargs, 1, 1);
+    args_no_kw("dict.__contains__", kw);
+    args_count("dict.__contains__", nargs, 1, 1);
     return bool_from(dict_get(self, args[0]) != NULL);
 }
 
 static Obj *m_getitem(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("__getitem__", kw);
-    args_count("__getitem__", nargs, 1, 1);
+    args_no_kw("dict.__getitem__", kw);
+    args_count("dict.__getitem__", nargs, 1, 1);
     Obj *v = dict_get(self, args[0]);
     if (!v)
         exc_raise_arg(&type_KeyError, args[0]);

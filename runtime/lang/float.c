@@ -610,8 +610,8 @@ static Obj *float_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
 static Obj *m_is_integer(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("is_integer", kwnames);
-    args_count("is_integer", nargs, 0, 0);
+    args_no_kw("float.is_integer", kwnames);
+    args_count("float.is_integer", nargs, 0, 0);
     double v = float_value(self);
     return bool_from(isfinite(v) && v == floor(v));
 }
@@ -619,8 +619,8 @@ static Obj *m_is_integer(Obj *self, Obj **args, int nargs, Obj *kwnames)
 static Obj *m_as_integer_ratio(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("as_integer_ratio", kwnames);
-    args_count("as_integer_ratio", nargs, 0, 0);
+    args_no_kw("float.as_integer_ratio", kwnames);
+    args_count("float.as_integer_ratio", nargs, 0, 0);
     double v = float_value(self);
     if (isnan(v))
         exc_raisef(&type_ValueError, "cannot convert NaN to integer ratio");
@@ -637,8 +637,8 @@ static Obj *m_as_integer_ratio(Obj *self, Obj **args, int nargs, Obj *kwnames)
 static Obj *m_hex(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("hex", kwnames);
-    args_count("hex", nargs, 0, 0);
+    args_no_kw("float.hex", kwnames);
+    args_count("float.hex", nargs, 0, 0);
     double v = float_value(self);
     if (!isfinite(v) || v == 0) {
         char buf[40];
@@ -662,8 +662,8 @@ static Obj *m_hex(Obj *self, Obj **args, int nargs, Obj *kwnames)
 
 static Obj *m_fromhex(Obj *cls, Obj **args, int nargs, Obj *kwnames)
 {
-    args_no_kw("fromhex", kwnames);
-    args_count("fromhex", nargs, 1, 1);
+    args_no_kw("float.fromhex", kwnames);
+    args_count("float.fromhex", nargs, 1, 1);
     if (!str_check(args[0]))
         exc_raisef(&type_TypeError, "must be str, not %s", obj_type_name(args[0]));
     const char *s = str_cstr(args[0]);
@@ -682,8 +682,8 @@ static Obj *m_fromhex(Obj *cls, Obj **args, int nargs, Obj *kwnames)
 static Obj *m_conjugate(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("conjugate", kwnames);
-    args_count("conjugate", nargs, 0, 0);
+    args_no_kw("float.conjugate", kwnames);
+    args_count("float.conjugate", nargs, 0, 0);
     return float_new(float_value(self));
 }
 
@@ -963,8 +963,8 @@ static Obj *complex_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
 static Obj *m_complex_conjugate(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("conjugate", kwnames);
-    args_count("conjugate", nargs, 0, 0);
+    args_no_kw("complex.conjugate", kwnames);
+    args_count("complex.conjugate", nargs, 0, 0);
     return complex_new(((ComplexObj *)self)->re, -((ComplexObj *)self)->im);
 }
 

@@ -784,16 +784,16 @@ static Obj *int_new(Type *type, Obj **args, int nargs, Obj *kwnames)
 static Obj *m_bit_length(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("bit_length", kwnames);
-    args_count("bit_length", nargs, 0, 0);
+    args_no_kw("int.bit_length", kwnames);
+    args_count("int.bit_length", nargs, 0, 0);
     return int_from_u64(int_bit_length(self));
 }
 
 static Obj *m_bit_count(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("bit_count", kwnames);
-    args_count("bit_count", nargs, 0, 0);
+    args_no_kw("int.bit_count", kwnames);
+    args_count("int.bit_count", nargs, 0, 0);
     ZView w;
     mpz_t a;
     mpz_init(a);
@@ -806,16 +806,16 @@ static Obj *m_bit_count(Obj *self, Obj **args, int nargs, Obj *kwnames)
 static Obj *m_conjugate(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("conjugate", kwnames);
-    args_count("conjugate", nargs, 0, 0);
+    args_no_kw("int.conjugate", kwnames);
+    args_count("int.conjugate", nargs, 0, 0);
     return int_subclass_value(self);
 }
 
 static Obj *m_as_integer_ratio(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
-    args_no_kw("as_integer_ratio", kwnames);
-    args_count("as_integer_ratio", nargs, 0, 0);
+    args_no_kw("int.as_integer_ratio", kwnames);
+    args_count("int.as_integer_ratio", nargs, 0, 0);
     return tuple_pack(2, int_subclass_value(self), small_new(1));
 }
 

@@ -616,8 +616,8 @@ static Obj *m_count(Obj *self, Obj **args, int nargs, Obj *kw)
 static Obj *m_reverse(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("reverse", kw);
-    args_count("reverse", nargs, 0, 0);
+    args_no_kw("list.reverse", kw);
+    args_count("list.reverse", nargs, 0, 0);
     list_reverse(self);
     return None;
 }
@@ -636,16 +636,16 @@ static Obj *m_sort(Obj *self, Obj **args, int nargs, Obj *kwnames)
 static Obj *m_copy(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("copy", kw);
-    args_count("copy", nargs, 0, 0);
+    args_no_kw("list.copy", kw);
+    args_count("list.copy", nargs, 0, 0);
     return list_from_array(list_items(self), list_len(self));
 }
 
 static Obj *m_clear(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("clear", kw);
-    args_count("clear", nargs, 0, 0);
+    args_no_kw("list.clear", kw);
+    args_count("list.clear", nargs, 0, 0);
     ListObj *l = (ListObj *)self;
     l->n = 0;
     l->cap = 0;

@@ -175,8 +175,8 @@ Obj *range_reversed(Obj *o)
 
 static Obj *m_index(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("index", kw);
-    args_count("index", nargs, 1, 1);
+    args_no_kw("range.index", kw);
+    args_count("range.index", nargs, 1, 1);
     int64_t p = int_check(args[0]) ? position((RangeObj *)self, args[0]) : -1;
     if (p < 0)
         exc_raisef(&type_ValueError, "%s is not in range", str_cstr(obj_repr(args[0])));
@@ -185,8 +185,8 @@ static Obj *m_index(Obj *self, Obj **args, int nargs, Obj *kw)
 
 static Obj *m_count(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("count", kw);
-    args_count("count", nargs, 1, 1);
+    args_no_kw("range.count", kw);
+    args_count("range.count", nargs, 1, 1);
     if (int_check(args[0]))
         return small_new(position((RangeObj *)self, args[0]) >= 0);
     RangeObj *r = (RangeObj *)self;

@@ -623,8 +623,8 @@ static Obj *m_discard(Obj *self, Obj **args, int nargs, Obj *kw)
 static Obj *m_pop(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("pop", kw);
-    args_count("pop", nargs, 0, 0);
+    args_no_kw("set.pop", kw);
+    args_count("set.pop", nargs, 0, 0);
     SetObj *s = SET(self);
     if (s->used == 0)
         exc_raise_arg(&type_KeyError, str_from_cstr("pop from an empty set"));
@@ -645,8 +645,8 @@ static Obj *m_pop(Obj *self, Obj **args, int nargs, Obj *kw)
 static Obj *m_clear(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("clear", kw);
-    args_count("clear", nargs, 0, 0);
+    args_no_kw("set.clear", kw);
+    args_count("set.clear", nargs, 0, 0);
     clear(SET(self));
     return None;
 }
@@ -654,8 +654,8 @@ static Obj *m_clear(Obj *self, Obj **args, int nargs, Obj *kw)
 static Obj *m_copy(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("copy", kw);
-    args_count("copy", nargs, 0, 0);
+    args_no_kw("set.copy", kw);
+    args_count("set.copy", nargs, 0, 0);
     if (TYPE(self) == &type_frozenset)
         return self;
     return copy_as(self, base_type_of(self));
@@ -725,15 +725,15 @@ static Obj *m_difference_update(Obj *self, Obj **args, int nargs, Obj *kw)
 
 static Obj *m_symmetric_difference(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("symmetric_difference", kw);
-    args_count("symmetric_difference", nargs, 1, 1);
+    args_no_kw("set.symmetric_difference", kw);
+    args_count("set.symmetric_difference", nargs, 1, 1);
     return symmetric_difference(self, args[0]);
 }
 
 static Obj *m_symmetric_difference_update(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("symmetric_difference_update", kw);
-    args_count("symmetric_difference_update", nargs, 1, 1);
+    args_no_kw("set.symmetric_difference_update", kw);
+    args_count("set.symmetric_difference_update", nargs, 1, 1);
     set_symmetric_difference_update(self, args[0]);
     return None;
 }
@@ -742,22 +742,22 @@ static Obj *as_set(Obj *o) { return set_check(o) ? o : set_from_iterable(&type_s
 
 static Obj *m_issubset(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("issubset", kw);
-    args_count("issubset", nargs, 1, 1);
+    args_no_kw("set.issubset", kw);
+    args_count("set.issubset", nargs, 1, 1);
     return bool_from(is_subset(self, as_set(args[0])));
 }
 
 static Obj *m_issuperset(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("issuperset", kw);
-    args_count("issuperset", nargs, 1, 1);
+    args_no_kw("set.issuperset", kw);
+    args_count("set.issuperset", nargs, 1, 1);
     return bool_from(is_subset(as_set(args[0]), self));
 }
 
 static Obj *m_isdisjoint(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("isdisjoint", kw);
-    args_count("isdisjoint", nargs, 1, 1);
+    args_no_kw("set.isdisjoint", kw);
+    args_count("set.isdisjoint", nargs, 1, 1);
     Obj *it = obj_iter(args[0]), *k;
     while ((k = obj_next(it)))
         if (set_contains(self, k))

@@ -104,8 +104,8 @@ static Obj *slice_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
 
 static Obj *m_indices(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
-    args_no_kw("indices", kwnames);
-    args_count("indices", nargs, 1, 1);
+    args_no_kw("slice.indices", kwnames);
+    args_count("slice.indices", nargs, 1, 1);
     int64_t len = obj_index_i64(args[0]);
     if (len < 0)
         exc_raisef(&type_ValueError, "length should not be negative");

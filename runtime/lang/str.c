@@ -509,6 +509,18 @@ static Obj *arg_str(const char *fname, Obj *o, int pos)
     return o;
 }
 
+/* The argument count check of the methods CPython parses with PyArg_ParseTuple (find, count,
+ * startswith ...), in their wording: "find() takes at least 1 argument (0 given)". */
+static void tuple_arg_count(const char *fname, int nargs, int min, int max)
+{
+    if (nargs < min)
+        exc_raisef(&type_TypeError, "%s() takes at least %d argument%s (%d given)", fname, min, min == 1 ? "" : "s",
+                   nargs);
+    if (nargs > max)
+        exc_raisef(&type_TypeError, "%s() takes at most %d argument%s (%d given)", fname, max, max == 1 ? "" : "s",
+                   nargs);
+}
+
 /* CPython's start/end arguments of find, count, startswith ...: None or ints, clipped like a
  * slice; positions in code points. */
 static void span_args(Obj *self, Obj *start, Obj *end, int64_t *s, int64_t *e)
@@ -566,7 +578,7 @@ static int64_t find_in(Obj *self, Obj *sub, int64_t s, int64_t e, bool reverse)
 static int64_t find_common(const char *fname, Obj *self, Obj **args, int nargs, Obj *kwnames, bool reverse)
 {
     args_no_kw(fname, kwnames);
-    args_count(fname, nargs, 1, 3);
+    tuple_arg_count(fname, nargs, 1, 3);
     if (!str_check(args[0]))
         exc_raisef(&type_TypeError, "must be str, not %s", obj_type_name(args[0]));
     int64_t s, e;
@@ -603,7 +615,7 @@ static Obj *m_rindex(Obj *self, Obj **args, int nargs, Obj *kw)
 static Obj *m_count(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     args_no_kw("count", kw);
-    args_count("count", nargs, 1, 3);
+    tuple_arg_count("count", nargs, 1, 3);
     if (!str_check(args[0]))
         exc_raisef(&type_TypeError, "must be str, not %s", obj_type_name(args[0]));
     int64_t s, e;
@@ -640,7 +652,7 @@ static bool affix_match(Obj *self, Obj *affix, int64_t s, int64_t e, bool end)
 static Obj *affix_common(const char *fname, Obj *self, Obj **args, int nargs, Obj *kw, bool end)
 {
     args_no_kw(fname, kw);
-    args_count(fname, nargs, 1, 3);
+    tuple_arg_count(fname, nargs, 1, 3);
     int64_t s, e;
     span_args(self, nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, &s, &e);
     Obj *a = args[0];
@@ -713,8 +725,8 @@ static Obj *change_case(Obj *self, CaseMode mode)
     static Obj *m_##fname(Obj *self, Obj **args, int nargs, Obj *kw)             \
     {                                                                          \
         (void)args;                                                            \
-        args_no_kw(#fname, kw);                                                \
-        args_count(#fname, nargs, 0, 0);                                        \
+        args_no_kw("str." #fname, kw);                                         \
+        args_count("str." #fname, nargs, 0, 0);                                 \
         return change_case(self, mode);                                        \
     }
 CASE_METHOD(upper, CASE_UPPER)
@@ -745,8 +757,8 @@ static bool cp_printable(uint32_t c) { return c == ' ' || (printable_cp(c) && !c
     static Obj *m_##fname(Obj *self, Obj **args, int nargs, Obj *kw)              \
     {                                                                           \
         (void)args;                                                             \
-        args_no_kw(#fname, kw);                                                 \
-        args_count(#fname, nargs, 0, 0);                                         \
+        args_no_kw("str." #fname, kw);                                          \
+        args_count("str." #fname, nargs, 0, 0);                                  \
         return all_chars(self, pred);                                           \
     }
 PRED_METHOD(isdigit, cp_digitlike)
@@ -760,16 +772,16 @@ PRED_METHOD(isspace, cp_space)
 static Obj *m_isascii(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("isascii", kw);
-    args_count("isascii", nargs, 0, 0);
+    args_no_kw("str.isascii", kw);
+    args_count("str.isascii", nargs, 0, 0);
     return str_bytes(self) == 0 ? True : all_chars(self, cp_ascii);
 }
 
 static Obj *m_isprintable(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("isprintable", kw);
-    args_count("isprintable", nargs, 0, 0);
+    args_no_kw("str.isprintable", kw);
+    args_count("str.isprintable", nargs, 0, 0);
     return str_bytes(self) == 0 ? True : all_chars(self, cp_printable);
 }
 
@@ -790,24 +802,24 @@ static Obj *case_pred(Obj *self, bool upper)
 static Obj *m_isupper(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("isupper", kw);
-    args_count("isupper", nargs, 0, 0);
+    args_no_kw("str.isupper", kw);
+    args_count("str.isupper", nargs, 0, 0);
     return case_pred(self, true);
 }
 
 static Obj *m_islower(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("islower", kw);
-    args_count("islower", nargs, 0, 0);
+    args_no_kw("str.islower", kw);
+    args_count("str.islower", nargs, 0, 0);
     return case_pred(self, false);
 }
 
 static Obj *m_istitle(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("istitle", kw);
-    args_count("istitle", nargs, 0, 0);
+    args_no_kw("str.istitle", kw);
+    args_count("str.istitle", nargs, 0, 0);
     bool cased = false, prev = false;
     const char *p = str_cstr(self), *end = p + str_bytes(self);
     while (p < end) {
@@ -830,8 +842,8 @@ static Obj *m_istitle(Obj *self, Obj **args, int nargs, Obj *kw)
 static Obj *m_isidentifier(Obj *self, Obj **args, int nargs, Obj *kw)
 {
     (void)args;
-    args_no_kw("isidentifier", kw);
-    args_count("isidentifier", nargs, 0, 0);
+    args_no_kw("str.isidentifier", kw);
+    args_count("str.isidentifier", nargs, 0, 0);
     const char *p = str_cstr(self), *end = p + str_bytes(self);
     if (p == end)
         return False;
@@ -1065,8 +1077,8 @@ Obj *str_join(Obj *sep, Obj *iterable)
 
 static Obj *m_join(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("join", kw);
-    args_count("join", nargs, 1, 1);
+    args_no_kw("str.join", kw);
+    args_count("str.join", nargs, 1, 1);
     if (!TYPE(args[0])->iter && !TYPE(args[0])->getitem)
         exc_raisef(&type_TypeError, "can only join an iterable");
     return str_join(self, args[0]);
@@ -1212,8 +1224,8 @@ static Obj *m_center(Obj *self, Obj **a, int n, Obj *kw) { return pad_common("ce
 
 static Obj *m_zfill(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("zfill", kw);
-    args_count("zfill", nargs, 1, 1);
+    args_no_kw("str.zfill", kw);
+    args_count("str.zfill", nargs, 1, 1);
     int64_t width = obj_index_i64(args[0]);
     int64_t fill = width - (int64_t)str_nchars(self);
     if (fill <= 0)
@@ -1265,8 +1277,8 @@ static Obj *m_expandtabs(Obj *self, Obj **args, int nargs, Obj *kwnames)
 
 static Obj *m_translate(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("translate", kw);
-    args_count("translate", nargs, 1, 1);
+    args_no_kw("str.translate", kw);
+    args_count("str.translate", nargs, 1, 1);
     Obj *table = args[0];
     Buf b;
     buf_init(&b);
@@ -1399,15 +1411,15 @@ static Obj *m_format(Obj *self, Obj **args, int nargs, Obj *kw) { return strfmt_
 
 static Obj *m_format_map(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("format_map", kw);
-    args_count("format_map", nargs, 1, 1);
+    args_no_kw("str.format_map", kw);
+    args_count("str.format_map", nargs, 1, 1);
     return strfmt_format(self, NULL, 0, NULL, args[0]);
 }
 
 static Obj *m_dunder_format(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("__format__", kw);
-    args_count("__format__", nargs, 1, 1);
+    args_no_kw("str.__format__", kw);
+    args_count("str.__format__", nargs, 1, 1);
     return strfmt_str(self, arg_str("__format__", args[0], 1));
 }
 

@@ -273,8 +273,8 @@ static Obj *tuple_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
 
 static Obj *m_count(Obj *self, Obj **args, int nargs, Obj *kw)
 {
-    args_no_kw("count", kw);
-    args_count("count", nargs, 1, 1);
+    args_no_kw("tuple.count", kw);
+    args_count("tuple.count", nargs, 1, 1);
     int64_t c = 0;
     for (size_t i = 0; i < tuple_len(self); i++)
         c += obj_eq(tuple_get(self, i), args[0]);
