@@ -7,6 +7,8 @@
 
 #include "runtime/cli_grade.h"
 #include "runtime/serve.h"
+#include "runtime/repl.h"
+#include "runtime/run.h"
 
 typedef struct Command {
     const char *name;
@@ -16,6 +18,8 @@ typedef struct Command {
 
 static const Command commands[] = {
     {"serve", serve_main, "serve [OPTIONS]                the JSON-lines server (protocol/PROTOCOL.md)"},
+    {"run", run_main, "run [OPTIONS] FILE.py|-        run one program in the sandbox"},
+    {"repl", repl_main, "repl [OPTIONS]                 interactive prompt, like python's"},
     {"grade", cli_grade_main, "grade FILE.jsonl [OPTIONS]     grade a file of model completions"},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""The command line: --help, --version, bad usage, and `make install` with the man page."""
+"""The command line: --help, --version, bad usage, `tirbox run` (output, tracebacks, exit statuses,
+limits), and `make install` with the man page.
+
+Expected program output and messages are CPython 3.11's for the same programs (`python3 FILE`).
+"""
 import os
 import re
 import shutil
@@ -10,8 +14,8 @@ import tempfile
 from common import ROOT, TIRBOX, expect, run_checks
 
 
-def tirbox(*args):
-    p = subprocess.run([TIRBOX] + list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+def tirbox(*args, stdin=None):
+    p = subprocess.run([TIRBOX] + list(args), input=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        universal_newlines=True, timeout=120)
     return p.returncode, p.stdout, p.stderr
 
@@ -27,8 +31,14 @@ def helps():
     for args in (('--help',), ('-h',), ('help',)):
         rc, out, err = tirbox(*args)
         expect((rc, err), (0, ''), ' '.join(args))
-        if not out.startswith('usage: tirbox COMMAND') or '\n  grade ' not in out:
+        if not out.startswith('usage: tirbox COMMAND') or '\n  grade ' not in out or '\n  repl ' not in out:
             raise AssertionError('%s: %r' % (' '.join(args), out[:300]))
+    for args in (('run', '--help'), ('repl', '-h'), ('help', 'run')):
+        rc, out, err = tirbox(*args)
+        expect((rc, err), (0, ''), ' '.join(args))
+        name = 'run' if 'run' in args else 'repl'
+        if not out.startswith('usage: tirbox %s' % name) or '--time-ms' not in out:
+            raise AssertionError('%s: %r' % (' '.join(args), out[:200]))
 
 
 def bad_usage():
@@ -37,10 +47,55 @@ def bad_usage():
         expect((rc, out), (2, ''), ' '.join(args))
         if not err.startswith("tirbox: unknown command '%s'\nusage: tirbox COMMAND" % args[-1]):
             raise AssertionError('%s: stderr %r' % (' '.join(args), err[:300]))
+    cases = [(('run', '--bogus', 'f.py'), "tirbox run: unknown option '--bogus'"),
+             (('run', '--time-ms', 'abc', 'f.py'), 'tirbox run: --time-ms wants a number'),
+             (('run', '--prelude', 'numpy', 'f.py'), 'tirbox run: --prelude is none, sympy or pot'),
+             (('run', '--memory-mb'), 'tirbox run: --memory-mb needs a value'),
+             (('run',), 'tirbox run: which program?'),
+             (('run', 'a.py', 'b.py'), 'tirbox run: one program at a time'),
+             (('repl', 'extra'), "tirbox repl: unknown argument 'extra'"),
+             (('run', '/nonexistent/x.py'), 'tirbox run: cannot read /nonexistent/x.py')]
+    for args, msg in cases:
+        rc, out, err = tirbox(*args)
+        expect(rc, 2, ' '.join(args))
+        if not err.startswith(msg):
+            raise AssertionError('%s: stderr %r, want it to start with %r' % (' '.join(args), err, msg))
     rc, out, err = tirbox()
     expect((rc, out), (2, ''), 'no command')
     if not err.startswith('usage: tirbox COMMAND'):
         raise AssertionError('no command: stderr %r' % err[:300])
+
+
+def run_program(code, *opts):
+    with tempfile.NamedTemporaryFile('w', suffix='.py', delete=False) as f:
+        f.write(code)
+    try:
+        return (f.name,) + tirbox('run', *(opts + (f.name,)))
+    finally:
+        os.unlink(f.name)
+
+
+def run_outcomes():
+    _, rc, out, err = run_program('def f(n):\n    return n * 6\n\nprint(f(7), [f(1)] * 2)\n')
+    expect((rc, out, err), (0, '42 [6, 6]\n', ''), 'a program that prints')
+    name, rc, out, err = run_program('print("before")\nx = 1/0\n')
+    expect((rc, out), (1, 'before\n'), 'a program that raises')
+    expect(err.splitlines()[0], 'Traceback (most recent call last):')
+    expect(err.splitlines()[1], '  File "%s", line 2' % name)
+    expect(err.splitlines()[-1], 'ZeroDivisionError: division by zero')
+    _, rc, out, err = run_program('x = (1,\n')
+    expect(rc, 1, 'a syntax error')
+    expect(err.splitlines()[-1], "SyntaxError: '(' was never closed")
+    _, rc, _, err = run_program('import sys\nsys.exit(7)\n')
+    expect((rc, err), (7, ''), 'SystemExit(7)')
+    _, rc, _, _ = run_program('while True:\n    pass\n', '--time-ms', '300')
+    expect(rc, 3, 'over the time limit')
+    _, rc, out, err = run_program("print('x' * 100)\n", '--output-bytes', '10')
+    expect((rc, out), (0, 'x' * 10), 'output cut')
+    if '--output-bytes' not in err:
+        raise AssertionError('no word of the cut output: %r' % err)
+    rc, out, _ = tirbox('run', '--cell', '-', stdin='x = 6\nx * 7\n')
+    expect((rc, out), (0, '42\n'), 'run --cell from stdin')
 
 
 def install():
@@ -63,5 +118,6 @@ if __name__ == '__main__':
         ('cli_version', version),
         ('cli_help', helps),
         ('cli_bad_usage', bad_usage),
+        ('run_outcomes', run_outcomes),
         ('install_and_man_page', install),
     ]))
