@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "runtime/cli_grade.h"
-#include "runtime/serve.h"
 #include "runtime/repl.h"
 #include "runtime/run.h"
+#include "runtime/serve.h"
 
 typedef struct Command {
     const char *name;
