@@ -3,7 +3,8 @@
  * Each complete input runs as one `cell` of the session "repl", so names persist and a trailing
  * expression's repr is shown. When the input is complete is decided as python's prompt does, from
  * the text alone: open brackets, an open triple-quoted string or a trailing backslash ask for more;
- * a block (a line ending with ':' or a decorator) runs once an empty line is entered.
+ * a block (a compound statement, a line ending with ':', a decorator) runs once an empty line is
+ * entered.
  */
 #include "runtime/repl.h"
 
@@ -52,13 +53,28 @@ static bool text_add(Text *t, const char *s, size_t n)
     return true;
 }
 
+/* True when the input starts a compound statement: python then waits for an empty line even when
+ * the body is on the same line (`if x: print(x)`), since an `else:` or more body may follow. */
+static bool starts_compound(const char *s)
+{
+    static const char *const heads[] = {"if", "while", "for", "def", "class", "with", "try", "async"};
+    s += strspn(s, " \t");
+    if (*s == '@')
+        return true;
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789");
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        if (strlen(heads[i]) == n && strncmp(s, heads[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* True when the input so far needs another line before it can run. */
 static bool needs_more(const char *s)
 {
     int depth = 0;
     char quote = 0;          /* the open string's quote character */
     bool triple = false;
-    bool block = s[strspn(s, " \t")] == '@';
+    bool block = starts_compound(s);
     char last = 0;           /* last significant character of the current line */
     const char *line = s;    /* start of the current line */
     const char *ended = s;   /* start of the last complete line */
@@ -210,29 +226,31 @@ int repl_main(int argc, char **argv)
     rp.input = &input;
     if (strcmp(opt.prelude, "none") != 0)
         run_input(&rp, "", 0, opt.prelude);
-    while (!rp.leave) {
+    for (bool eof = false; !eof && !rp.leave;) {
         front_interrupted = 0;
         char *line = read_line(&rp, input.len ? "... " : ">>> ");
-        if (!line) {
-            if (front_interrupted) {          /* Ctrl-C drops the input typed so far */
-                fputs("\nKeyboardInterrupt\n", stderr);
-                input.len = 0;
-                continue;
+        if (!line && front_interrupted) {     /* Ctrl-C drops the input typed so far */
+            fputs("\nKeyboardInterrupt\n", stderr);
+            input.len = 0;
+            continue;
+        }
+        eof = !line;
+        if (eof) {                            /* what is pending still runs, as in python */
+            fputc('\n', rp.tty ? stdout : stderr);   /* where the prompt went */
+        } else {
+            if (rp.tty && line[strspn(line, " \t")])
+                add_history(line);
+            bool ok = text_add(&input, line, strlen(line)) && text_add(&input, "\n", 1);
+            free(line);
+            if (!ok) {
+                fputs("tirbox repl: out of memory\n", stderr);
+                rp.status = 1;
+                break;
             }
-            if (rp.tty)
-                putchar('\n');
-            break;
+            if (needs_more(input.s))
+                continue;
         }
-        if (rp.tty && line[strspn(line, " \t")])
-            add_history(line);
-        bool ok = text_add(&input, line, strlen(line)) && text_add(&input, "\n", 1);
-        free(line);
-        if (!ok) {
-            fputs("tirbox repl: out of memory\n", stderr);
-            rp.status = 1;
-            break;
-        }
-        if (needs_more(input.s))
+        if (!input.len)
             continue;
         if (is_exit(input.s))
             break;
