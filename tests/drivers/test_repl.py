@@ -7,6 +7,7 @@ import os
 import select
 import subprocess
 import sys
+import termios
 import time
 
 from common import TIRBOX, expect, run_checks
@@ -41,22 +42,38 @@ class Terminal:
                     raise AssertionError('repl ended while waiting for %r; screen %r' % (text, self.seen[-400:]))
                 self.seen += chunk.decode('utf-8', 'replace')
         before, self.seen = self.seen.split(text, 1)
+        # libedit may show its prompt a moment before it puts the terminal in raw mode; keys typed
+        # in between would be echoed twice, so wait, as a person would, until it reads keys.
+        while termios.tcgetattr(self.fd)[3] & termios.ICANON:
+            if time.monotonic() > end:
+                raise AssertionError('the terminal stayed in line mode after %r' % text)
+            time.sleep(0.002)
         return before
 
     def send(self, keys):
         os.write(self.fd, keys.encode('utf-8'))
 
-    def finish(self):
-        """Ctrl-D; returns the exit status."""
+    def finish(self, timeout=60):
+        """Ctrl-D at the prompt; returns the exit status (the repl is killed if it does not leave)."""
         self.send('\x04')
-        _, status = os.waitpid(self.pid, 0)
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                os.close(self.fd)
+                return os.waitstatus_to_exitcode(status)
+            time.sleep(0.05)
+        os.kill(self.pid, 9)
+        os.waitpid(self.pid, 0)
         os.close(self.fd)
-        return os.waitstatus_to_exitcode(status) if hasattr(os, 'waitstatus_to_exitcode') else status >> 8
+        raise AssertionError('the repl did not leave on Ctrl-D; screen %r' % self.seen[-400:])
 
 
 def terminal_session():
-    """A multi-line def, a displayed value, an error, history recall, Ctrl-C on a half-typed line."""
+    """A multi-line def, a displayed value, an error, history recall, Ctrl-C on a half-typed line
+    and on a running program; then Ctrl-D leaves with status 0."""
     t = Terminal()
+    status = None
     try:
         t.expect('>>> ')
         t.send('def f(n):\r')
@@ -66,20 +83,30 @@ def terminal_session():
         t.send('\r')
         t.expect('>>> ')
         t.send('f(7)\r')
-        expect(t.expect('>>> ').split('\r\n')[1:], ['42', ''], 'displayed value')
+        expect(t.expect('>>> '), 'f(7)\r\n42\r\n', 'displayed value')
         t.send('1/0\r')
         shown = t.expect('>>> ')
-        if 'ZeroDivisionError: division by zero\r\n' not in shown:
+        if not shown.endswith('\r\nZeroDivisionError: division by zero\r\n'):
             raise AssertionError('no traceback: %r' % shown)
-        t.send(UP + UP + '\r')               # f(7) again, from the history
-        expect(t.expect('>>> ').rsplit('\r\n', 2)[-2], '42', 'recalled f(7)')
+        t.send(UP + UP)                      # f(7) again, from the history
+        t.expect('f(7)')
+        t.send('\r')
+        t.expect('\r\n42\r\n>>> ')
         t.send('f(')
-        time.sleep(0.2)
+        t.expect('f(')
+        t.send('\x03')
+        expect(t.expect('>>> '), '\r\nKeyboardInterrupt\r\n', 'Ctrl-C on a half-typed line')
+        t.send('[f(1), f(2)]\r')
+        expect(t.expect('>>> '), '[f(1), f(2)]\r\n[6, 12]\r\n', 'the session after Ctrl-C at the prompt')
+        t.send('while True: pass\r')       # a compound statement waits for an empty line
+        t.expect('... ')
+        t.send('\r')
+        time.sleep(0.5)
         t.send('\x03')
         if 'KeyboardInterrupt' not in t.expect('>>> '):
-            raise AssertionError('Ctrl-C did not drop the line')
-        t.send('[f(1), f(2)]\r')
-        expect(t.expect('>>> ').rsplit('\r\n', 2)[-2], '[6, 12]', 'after Ctrl-C')
+            raise AssertionError('Ctrl-C did not stop the running program')
+        t.send('6 * 7\r')
+        expect(t.expect('>>> '), '6 * 7\r\n42\r\n', 'a program after the interrupted one')
     finally:
         status = t.finish()
     expect(status, 0, 'exit status after Ctrl-D')
