@@ -204,6 +204,10 @@ void front_print_error(const char *file, const char *code, size_t code_len, bool
             fprintf(stderr, "    %.*s\n", n, src);
     }
     const char *msg = r->error_message ? r->error_message : "";
+    if (r->status == PROTO_TIMEOUT) {   /* also when the supervisor killed it: no type was sent */
+        type = "TimeoutError";
+        msg = "Timed Out";
+    }
     if (*msg)
         fprintf(stderr, "%s: %s\n", type, msg);
     else

@@ -8,7 +8,7 @@
 #include "runtime/cli.h"
 #include "runtime/front.h"
 
-enum { EXIT_RAISED = 1, EXIT_TIMEOUT = 3, EXIT_MEMORY = 4, EXIT_CRASH = 5 };
+enum { EXIT_RAISED = 1, EXIT_TIMEOUT = 3, EXIT_MEMORY = 4, EXIT_CRASH = 5, EXIT_INTERRUPTED = 130 };
 
 static void help(void)
 {
@@ -19,9 +19,9 @@ static void help(void)
            "  --cell               also print the repr of a trailing expression, like a notebook\n"
            "%s\n"
            "exit status: 0 done, 1 the program raised, 2 bad usage or unreadable file,\n"
-           "%d over the time limit, %d over the memory limit, %d the worker crashed;\n"
-           "SystemExit(n) exits with n, as python does.\n",
-           front_options_help, EXIT_TIMEOUT, EXIT_MEMORY, EXIT_CRASH);
+           "%d over the time limit, %d over the memory limit, %d the worker crashed,\n"
+           "%d interrupted (Ctrl-C); SystemExit(n) exits with n, as python does.\n",
+           front_options_help, EXIT_TIMEOUT, EXIT_MEMORY, EXIT_CRASH, EXIT_INTERRUPTED);
 }
 
 /* The whole of f, NUL-terminated, or NULL. */
@@ -122,7 +122,7 @@ int run_main(int argc, char **argv)
     Outcome o = {from_stdin ? "<stdin>" : path, code, len, opt.output_bytes, 0};
     if (!front_exec(cr, &req, show, &o)) {
         fputs("KeyboardInterrupt\n", stderr);
-        o.status = 130;
+        o.status = EXIT_INTERRUPTED;
     }
     front_stop(cr);
     free(code);
