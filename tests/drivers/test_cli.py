@@ -7,9 +7,11 @@ Expected program output and messages are CPython 3.11's for the same programs (`
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 from common import ROOT, TIRBOX, expect, run_checks
 
@@ -86,16 +88,45 @@ def run_outcomes():
     _, rc, out, err = run_program('x = (1,\n')
     expect(rc, 1, 'a syntax error')
     expect(err.splitlines()[-1], "SyntaxError: '(' was never closed")
-    _, rc, _, err = run_program('import sys\nsys.exit(7)\n')
-    expect((rc, err), (7, ''), 'SystemExit(7)')
-    _, rc, _, _ = run_program('while True:\n    pass\n', '--time-ms', '300')
-    expect(rc, 3, 'over the time limit')
+    _, rc, out, err = run_program('import sys\nprint(1)\nsys.exit(7)\n')
+    expect((rc, out, err), (7, '1\n', ''), 'SystemExit(7)')
+    _, rc, out, err = run_program("raise SystemExit('bye')\n")
+    expect((rc, out, err), (1, '', 'bye\n'), "SystemExit('bye')")
+    _, rc, _, err = run_program('while True:\n    pass\n', '--time-ms', '300')
+    expect((rc, err), (3, 'TimeoutError: Timed Out\n'), 'over the time limit')
     _, rc, out, err = run_program("print('x' * 100)\n", '--output-bytes', '10')
     expect((rc, out), (0, 'x' * 10), 'output cut')
     if '--output-bytes' not in err:
         raise AssertionError('no word of the cut output: %r' % err)
     rc, out, _ = tirbox('run', '--cell', '-', stdin='x = 6\nx * 7\n')
     expect((rc, out), (0, '42\n'), 'run --cell from stdin')
+
+
+def run_interrupted():
+    """SIGINT (Ctrl-C) stops the running program: KeyboardInterrupt, status 130 as a shell shows
+    for python."""
+    with tempfile.NamedTemporaryFile('w', suffix='.py', delete=False) as f:
+        f.write('while True:\n    pass\n')
+    try:
+        p = subprocess.Popen([TIRBOX, 'run', '--time-ms', '60000', f.name], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, universal_newlines=True)
+        try:
+            children = '/proc/%d/task/%d/children' % (p.pid, p.pid)
+            end = time.monotonic() + 60
+            while time.monotonic() < end:      # its worker is forked once Ctrl-C is handled
+                with open(children) as c:
+                    if c.read().strip():
+                        break
+                time.sleep(0.05)
+            time.sleep(0.2)
+            p.send_signal(signal.SIGINT)
+            out, err = p.communicate(timeout=60)
+        finally:
+            p.kill()
+            p.wait()
+    finally:
+        os.unlink(f.name)
+    expect((p.returncode, err), (130, 'KeyboardInterrupt\n'))
 
 
 def install():
@@ -119,5 +150,6 @@ if __name__ == '__main__':
         ('cli_help', helps),
         ('cli_bad_usage', bad_usage),
         ('run_outcomes', run_outcomes),
+        ('run_interrupted', run_interrupted),
         ('install_and_man_page', install),
     ]))
