@@ -3,6 +3,7 @@
 
 Expected output is what CPython 3.11's own prompt shows for the same input (`python3 -i`).
 """
+import codecs
 import os
 import select
 import subprocess
@@ -10,7 +11,7 @@ import sys
 import termios
 import time
 
-from common import TIRBOX, expect, run_checks
+from common import EXAMPLES, TIRBOX, expect, run_checks
 
 UP = '\x1b[A'
 
@@ -24,49 +25,77 @@ class Terminal:
         if self.pid == 0:
             os.execv(TIRBOX, [TIRBOX, 'repl'])
         self.seen = ''
+        self.screen = ''        # everything shown so far
+        self.decoder = codecs.getincrementaldecoder('utf-8')('replace')
+
+    def show(self, chunk):
+        text = self.decoder.decode(chunk)
+        self.seen += text
+        self.screen += text
 
     def expect(self, text, timeout=60):
         """Reads until `text` appears; returns what came before it."""
+        self.read_until(lambda: text in self.seen, repr(text), timeout)
+        before, self.seen = self.seen.split(text, 1)
+        return before
+
+    def prompt(self, timeout=60):
+        """Reads until the screen ends with a prompt; returns it."""
+        self.read_until(lambda: self.seen.endswith(('>>> ', '... ')), 'a prompt', timeout)
+        shown, self.seen = self.seen[-4:], ''
+        return shown
+
+    def read_until(self, done, what, timeout):
         end = time.monotonic() + timeout
-        while text not in self.seen:
+        while not done():
             left = end - time.monotonic()
             if left <= 0:
-                raise AssertionError('waited for %r; the screen shows %r' % (text, self.seen[-400:]))
-            r, _, _ = select.select([self.fd], [], [], left)
-            if r:
+                raise AssertionError('waited for %s; the screen shows %r' % (what, self.seen[-400:]))
+            if select.select([self.fd], [], [], left)[0]:
                 try:
                     chunk = os.read(self.fd, 4096)
                 except OSError:
                     chunk = b''
                 if not chunk:
-                    raise AssertionError('repl ended while waiting for %r; screen %r' % (text, self.seen[-400:]))
-                self.seen += chunk.decode('utf-8', 'replace')
-        before, self.seen = self.seen.split(text, 1)
+                    raise AssertionError('repl ended while waiting for %s; screen %r' % (what, self.seen[-400:]))
+                self.show(chunk)
         # libedit may show its prompt a moment before it puts the terminal in raw mode; keys typed
         # in between would be echoed twice, so wait, as a person would, until it reads keys.
         while termios.tcgetattr(self.fd)[3] & termios.ICANON:
             if time.monotonic() > end:
-                raise AssertionError('the terminal stayed in line mode after %r' % text)
+                raise AssertionError('the terminal stayed in line mode after %s' % what)
             time.sleep(0.002)
-        return before
 
     def send(self, keys):
         os.write(self.fd, keys.encode('utf-8'))
 
     def finish(self, timeout=60):
-        """Ctrl-D at the prompt; returns the exit status (the repl is killed if it does not leave)."""
+        """Ctrl-D at the prompt; returns the exit status."""
         self.send('\x04')
+        return self.wait(timeout)
+
+    def wait(self, timeout=60):
+        """Reads the rest of the screen and returns the exit status (the repl is killed if it does
+        not leave in time)."""
         end = time.monotonic() + timeout
         while time.monotonic() < end:
+            if select.select([self.fd], [], [], 0.05)[0]:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:             # the terminal is gone with the process
+                    chunk = b''
+                self.show(chunk)
+                if chunk:
+                    continue
             pid, status = os.waitpid(self.pid, os.WNOHANG)
             if pid:
                 os.close(self.fd)
                 return os.waitstatus_to_exitcode(status)
-            time.sleep(0.05)
+            time.sleep(0.01)
         os.kill(self.pid, 9)
         os.waitpid(self.pid, 0)
         os.close(self.fd)
-        raise AssertionError('the repl did not leave on Ctrl-D; screen %r' % self.seen[-400:])
+        raise AssertionError('the repl did not leave; screen %r' % self.seen[-400:])
 
 
 def terminal_session():
@@ -112,6 +141,31 @@ def terminal_session():
     expect(status, 0, 'exit status after Ctrl-D')
 
 
+def replay_transcript(typed):
+    """Types each line at the prompt of a terminal repl; returns (exit status, the screen as text)."""
+    t = Terminal()
+    try:
+        for line in typed:
+            t.prompt()
+            t.send(line + '\r')
+    finally:
+        status = t.wait()
+    return status, t.screen.replace('\r\n', '\n')
+
+
+def transcript():
+    """examples/repl.md is a real session: typing its lines again shows the same screen."""
+    with open(os.path.join(EXAMPLES, 'repl.md'), encoding='utf-8') as f:
+        text = f.read()
+    session = text.split('\n```\n$ tirbox repl\n', 1)[1].split('\n```\n', 1)[0] + '\n'
+    typed = [line[4:] for line in session.split('\n') if line[:3] in ('>>>', '...')]
+    status, screen = replay_transcript(typed)
+
+    def lines(s):                    # an editor may drop the blank after an empty line's '... '
+        return [line.rstrip(' ') for line in s.split('\n')]
+    expect((status, lines(screen)), (0, lines(session)))
+
+
 def plain_lines():
     """Piped input: python -i's stdout for the same lines; the traceback on stderr."""
     src = 'x = 6\nx * 7\ndef g():\n    return [1, 2]\n\ng()\nprint("a")\n1/0\ny = 2\n"s" + "t"\n'
@@ -134,4 +188,5 @@ if __name__ == '__main__':
         ('repl_terminal', terminal_session),
         ('repl_plain_lines', plain_lines),
         ('repl_exit', exit_call),
+        ('repl_transcript_in_examples', transcript),
     ]))
