@@ -2,8 +2,9 @@
 """examples/tora_loop.py against the scripted fake model (examples/fake_model.py) with `$TIRBOX serve`
 executing the programs: the loop must rebuild each recorded completion byte for byte.
 
-data/tora-70b-gsm8k-sample.jsonl: 42 of ToRA-70B's released GSM8K completions (the first 40, one
-whose question contains "boxed" so nothing runs, one whose program is a SyntaxError).
+data/tora-70b-gsm8k-sample.jsonl: 42 of ToRA-70B's released GSM8K completions (the first 41 but
+row 30, whose sympy solve tirbox does not answer yet (see data/README.md); one whose question
+contains "boxed" so nothing runs; one whose program is a SyntaxError).
 data/tora-synthetic.jsonl: made for this test, outputs by CPython 3.11 (through the reference
 server): four programs without an answer (the call limit), the last-line rule, the 50 + ... + 50 cut,
 errors.
