@@ -13,6 +13,7 @@
 #include "runtime/modules/sympy_funcs.h"
 #include "runtime/modules/sympy_matrix.h"
 #include "runtime/modules/sympy_methods.h"
+#include "runtime/modules/sympy_poly.h"
 #include "solvers/sym.h"
 
 /* ---- exceptions ---------------------------------------------------------------------------- */
@@ -136,6 +137,7 @@ static void sympy_init_module(Obj *m)
     sympy_methods_init(m);
     sympy_funcs_init(m, hidden);
     sympy_matrix_init(m);
+    sympy_poly_init(m);
     type_ready(&type_singleton_registry);
     module_add(m, "S", make_singletons());
     module_add_function(m, "parse_expr", f_parse_expr);

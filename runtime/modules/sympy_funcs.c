@@ -276,20 +276,6 @@ static Obj *f_denom(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return tuple_get(f_fraction(self, args, nargs, kwnames), 1);
 }
 
-static Obj *f_factor_list(Obj *self, Obj **args, int nargs, Obj *kwnames)
-{
-    (void)self;
-    (void)kwnames;
-    if (nargs < 1)
-        exc_raisef(&type_TypeError, "factor_list() missing 1 required positional argument: 'f'");
-    SymVec f = {0, 0, NULL}, m = {0, 0, NULL};
-    Sym *c = sym_factor_list(sympy_sympify(args[0]), &f, &m);
-    Obj *l = list_new(f.n);
-    for (size_t i = 0; i < f.n; i++)
-        list_append(l, tuple_pack(2, sympy_wrap(f.v[i]), sympy_int_obj(m.v[i])));
-    return tuple_pack(2, sympy_wrap(c), l);
-}
-
 static Obj *f_nsimplify(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
@@ -464,7 +450,6 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"fraction", f_fraction},
     {"numer", f_numer},
     {"denom", f_denom},
-    {"factor_list", f_factor_list},
     {"nsimplify", f_nsimplify},
     {"isprime", f_isprime},
     {"nextprime", f_nextprime},

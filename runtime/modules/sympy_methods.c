@@ -371,6 +371,95 @@ static Obj *m_as_ordered_factors(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return ordered(v, n);
 }
 
+/* The power of the collection variable x (or of x**n) in a factor, as a key for collect():
+ * f itself when f is x**k (k a multiple of n), else NULL. */
+static bool is_power_of(Sym *f, Sym *x)
+{
+    Sym *fb, *fe, *xb, *xe;
+    sym_as_base_exp(f, &fb, &fe);
+    sym_as_base_exp(x, &xb, &xe);
+    if (!sym_eq(fb, xb))
+        return false;
+    Sym *q = sym_div(fe, xe);
+    return q->kind == SYM_INTEGER && fmpz_sgn(q->v.z) > 0;
+}
+
+/* collect(e, x): the terms of e grouped by their power of x, each group's coefficients summed;
+ * terms free of x stay as they are. Sets the groups (power, coefficient) and the rest. */
+static void collect_groups(Sym *e, Sym *x, SymMap *groups, SymVec *rest)
+{
+    Sym *const *terms;
+    size_t n = sym_add_args(&e, &terms);
+    for (size_t i = 0; i < n; i++) {
+        Sym *term = terms[i];
+        Sym *const *f;
+        size_t nf = sym_mul_args(&term, &f);
+        Sym *key = NULL;
+        SymVec coeff = {0, 0, NULL};
+        for (size_t j = 0; j < nf; j++) {
+            if (!key && is_power_of(f[j], x))
+                key = f[j];
+            else
+                sym_vec_push(&coeff, f[j]);
+        }
+        if (!key) {
+            sym_vec_push(rest, term);
+            continue;
+        }
+        bool fresh;
+        Sym **slot = sym_map_slot(groups, key, &fresh);
+        Sym *c = sym_mul_n(coeff.n, coeff.v);
+        *slot = fresh ? c : sym_add(*slot, c);
+    }
+}
+
+static Sym *collect_one(Sym *e, Sym *x)
+{
+    SymMap groups = {0, 0, 0, NULL, NULL, NULL};
+    SymVec parts = {0, 0, NULL};
+    collect_groups(e, x, &groups, &parts);
+    for (size_t i = 0; i < groups.n; i++)
+        sym_vec_push(&parts, sym_mul(groups.keys[i], groups.vals[i]));
+    return sym_add_n(parts.n, parts.v);
+}
+
+static Obj *m_collect(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "collect() missing 1 required positional argument: 'syms'");
+    SymVec syms = {0, 0, NULL};
+    Obj *s = args[0];
+    Obj *items = list_check(s) || tuple_check(s) ? tuple_from_iterable(s) : tuple_pack(1, s);
+    for (size_t i = 0; i < tuple_len(items); i++)
+        sym_vec_push(&syms, sympy_sympify(tuple_get(items, i)));
+    Sym *e = E(self);
+    Obj *ev = sympy_kwarg(args, nargs, kwnames, "evaluate");
+    if (ev && !obj_truth(ev)) {
+        SymMap groups = {0, 0, 0, NULL, NULL, NULL};
+        SymVec rest = {0, 0, NULL};
+        collect_groups(e, syms.v[0], &groups, &rest);
+        Obj *d = dict_new();
+        for (size_t i = 0; i < groups.n; i++)
+            dict_set(d, sympy_wrap(groups.keys[i]), sympy_wrap(groups.vals[i]));
+        if (rest.n)
+            dict_set(d, sympy_wrap(sym_one), sympy_wrap(sym_add_n(rest.n, rest.v)));
+        return d;
+    }
+    for (size_t k = 0; k < syms.n; k++) {
+        SymMap groups = {0, 0, 0, NULL, NULL, NULL};
+        SymVec parts = {0, 0, NULL};
+        collect_groups(e, syms.v[k], &groups, &parts);
+        for (size_t i = 0; i < groups.n; i++) {
+            Sym *c = groups.vals[i];
+            for (size_t j = k + 1; j < syms.n; j++)
+                c = collect_one(c, syms.v[j]);
+            sym_vec_push(&parts, sym_mul(groups.keys[i], c));
+        }
+        e = sym_add_n(parts.n, parts.v);
+    }
+    return sympy_wrap(e);
+}
+
 static Obj *m_is_polynomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     args_no_kw("is_polynomial", kwnames);
@@ -592,6 +681,7 @@ const MethodDef sympy_expr_methods[] = {
     {"removeO", m_self, 0},
     {"primitive", m_primitive, 0},
     {"is_polynomial", m_is_polynomial, 0},
+    {"collect", m_collect, 0},
     {"is_constant", m_is_constant, 0},
     {"equals", m_equals, 0},
     {"round", m_round, 0},
@@ -631,7 +721,7 @@ void sympy_methods_init(Obj *module)
     static const struct { const char *name; NativeFn fn; } fns[] = {
         {"simplify", m_simplify}, {"expand", m_expand}, {"factor", m_factor}, {"together", m_together},
         {"cancel", m_cancel}, {"diff", m_diff}, {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul},
-        {"count_ops", m_count_ops}, {"trigsimp", m_simplify},
+        {"count_ops", m_count_ops}, {"trigsimp", m_simplify}, {"collect", m_collect},
         {"primitive", m_primitive},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)

@@ -1,0 +1,12 @@
+from sympy import *
+x, a, b, c, y, z = symbols('x a b c y z')
+print(collect(x**2 + 2*x + x**2*a + 3, x))
+print(collect(a*x**2 + b*x**2 + a*x - b*x + c, x))
+print(collect(x*y + x + y, x))
+print(collect(144*x**7 + 108*x**6, x**3))
+print(collect(x**3*2 + x**3*y + x, x**3))
+print(collect(x**2 + x*y + y**2*x, x, evaluate=False))
+print(collect((x+1)**2 + x, x))
+print(collect(x**2 + 2*x + 1, x))
+print(collect(2*x*y + 3*x*z + y, [x, y]))
+print((x**2 + x*a + x).collect(x))
