@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/gc.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
@@ -38,6 +39,45 @@ void module_add_function(Obj *module, const char *name, NativeFn fn)
     module_add(module, name, (Obj *)f);
 }
 
+/* The reference interpreter's layout: modules compiled into it, extension modules, packages. */
+#define PYLIB "/root/.pyenv/versions/3.11.7/lib/python3.11"
+static const char *const compiled_in[] = {"builtins", "sys", "itertools", "time", "_io", "marshal", "gc",
+                                          "errno", "posix", "_abc", "_operator", NULL};
+static const char *const extensions[] = {"math", "cmath", "array", "_json", "_random", "_bisect", "_heapq",
+                                         "_datetime", "_decimal", NULL};
+static const char *const packages[] = {"collections", "re", "json", "concurrent", "email", "importlib", NULL};
+
+static bool listed(const char *const *list, const char *name)
+{
+    for (int i = 0; list[i]; i++)
+        if (strcmp(list[i], name) == 0)
+            return true;
+    return false;
+}
+
+const char *module_file(const char *name)
+{
+    if (listed(compiled_in, name))
+        return NULL;
+    if (strcmp(name, "os.path") == 0)
+        return PYLIB "/posixpath.py";
+    Buf b;
+    buf_init(&b);
+    if (strcmp(name, "sympy") == 0 || strncmp(name, "sympy.", 6) == 0) {
+        buf_puts(&b, PYLIB "/site-packages/");
+        for (const char *p = name; *p; p++)
+            buf_putc(&b, *p == '.' ? '/' : *p);
+        buf_puts(&b, strchr(name, '.') ? ".py" : "/__init__.py");
+    } else if (listed(extensions, name)) {
+        buf_printf(&b, PYLIB "/lib-dynload/%s.cpython-311-x86_64-linux-gnu.so", name);
+    } else if (listed(packages, name)) {
+        buf_printf(&b, PYLIB "/%s/__init__.py", name);
+    } else {
+        buf_printf(&b, PYLIB "/%s.py", name);
+    }
+    return buf_cstr(&b);
+}
+
 static const ModuleDef *find_def(const char *name)
 {
     for (int i = 0; registry_modules[i]; i++)
@@ -52,6 +92,9 @@ void module_init_all(void)
     templates = dict_new();
     for (int i = 0; registry_modules[i]; i++) {
         Obj *m = module_new(registry_modules[i]->name);
+        const char *file = module_file(registry_modules[i]->name);
+        if (file)
+            module_add(m, "__file__", str_from_cstr(file));
         registry_modules[i]->init(m);
         dict_set(templates, ((ModuleObj *)m)->name, m);
     }

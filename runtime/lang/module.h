@@ -37,6 +37,10 @@ void module_add(Obj *module, const char *name, Obj *value);
 /* The module for a dotted name, importing it (and its parents) into this request's cache;
  * ModuleNotFoundError "No module named 'x'" when there is none. */
 Obj *module_import(Obj *name);
+/* Where the module lives on the reference machine (CPython 3.11 + sympy 1.14), as its __file__
+ * and import errors name it, or NULL for a module compiled into CPython. */
+const char *module_file(const char *name);
+
 /* Builds the permanent namespaces of all built-in modules. */
 void module_init_all(void);
 /* Start of a request: empty import cache, per-module resets. */

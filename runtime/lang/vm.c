@@ -353,8 +353,9 @@ static Obj *import_from(Obj *mod, Obj *name)
         }
         if (sub)
             return (Obj *)sub;
-        exc_raisef(&type_ImportError, "cannot import name '%s' from '%s' (unknown location)", str_cstr(name),
-                   module_name(mod));
+        const char *file = module_file(module_name(mod));
+        exc_raisef(&type_ImportError, "cannot import name '%s' from '%s' (%s)", str_cstr(name), module_name(mod),
+                   file ? file : "unknown location");
     }
     exc_raisef(&type_ImportError, "cannot import name '%s'", str_cstr(name));
 }
