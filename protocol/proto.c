@@ -365,6 +365,8 @@ void proto_emit_result(ProtoBuf *out, const char *id, ProtoOp op, const ProtoRes
         char *t = proto_tora(r);
         add_string_field(out, "tora", t);
         free(t);
+        if (r->status == PROTO_ERROR && r->traceback)
+            add_string_field(out, "traceback", r->traceback);
         add_key(out, "truncated");
         add_str(out, r->truncated && r->status != PROTO_TIMEOUT && r->status != PROTO_CRASH ? "true" : "false");
         add_key(out, "time_ms");

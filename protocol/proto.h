@@ -41,6 +41,8 @@ typedef struct ProtoRequest {
     const char *text;          /* extract */
     const char *style;         /* grade, extract: "tirbox" or "tora" */
     double rel_tol;            /* grade: the tolerance for decimals; 0 when not given */
+    const char *filename;      /* exec: the file name tracebacks give the code; "<string>" when NULL
+                                  (set by `run` and `repl`, not read from the wire) */
     void *tree;                /* the parsed line the strings point into, or NULL */
 } ProtoRequest;
 
@@ -61,6 +63,7 @@ typedef struct ProtoResult {
     const char *answer;                     /* extract: the answer, or NULL */
     const char *reason;                     /* grade: how equality was decided, or NULL */
     const char *pred_norm, *gold_norm;      /* grade: the answers as read, or NULL */
+    const char *traceback;                  /* error: the traceback as CPython prints it, or NULL */
 } ProtoResult;
 
 /* Appends n bytes. */

@@ -190,6 +190,10 @@ static bool source_line(const char *code, size_t len, long line, const char **st
 void front_print_error(const char *file, const char *code, size_t code_len, bool show_source,
                      const ProtoResult *r)
 {
+    if (r->status == PROTO_ERROR && r->traceback) {
+        fputs(r->traceback, stderr);
+        return;
+    }
     const char *type = r->error_qualname ? r->error_qualname : r->error_type ? r->error_type : "Error";
     bool syntax = r->error_type && (strcmp(r->error_type, "SyntaxError") == 0 ||
                                     strcmp(r->error_type, "IndentationError") == 0 ||

@@ -140,6 +140,53 @@ static Obj *lookup_name(Obj *globals, const char *name)
     return v;
 }
 
+/* Appends line `ln` of the code, without its indentation, as a traceback shows it. */
+static void add_source_line(Buf *b, const char *code, size_t code_len, int ln)
+{
+    const char *p = code, *end = code + code_len;
+    for (int k = 1; k < ln && p < end; p++)
+        if (*p == '\n')
+            k++;
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    const char *q = p;
+    while (q < end && *q != '\n' && *q != '\r')
+        q++;
+    if (q > p)
+        buf_printf(b, "    %.*s\n", (int)(q - p), p);
+}
+
+/* The traceback CPython prints for an uncaught exception raised in code named `file`: the frames
+ * of the request's code, outermost first, each with its source line when the file is a real one
+ * (not "<string>" or "<stdin>"), then the exception's last line. */
+static char *format_traceback(Obj *e, const char *file, const char *qualname, const char *msg, const char *code,
+                              size_t code_len)
+{
+    Buf b;
+    buf_init(&b);
+    ExcObj *x = (ExcObj *)e;
+    bool source = file[0] != '<';
+    if (obj_is(e, &type_SyntaxError)) {
+        buf_printf(&b, "  File \"%s\", line %d\n", file, x->line);
+        add_source_line(&b, code, code_len, x->line);
+    } else {
+        Frame *chain[256];
+        int n = 0;
+        for (Frame *f = x->frame; f && n < 256; f = f->back)
+            if (!frame_is_prelude(f))
+                chain[n++] = f;
+        buf_puts(&b, "Traceback (most recent call last):\n");
+        for (int i = n - 1; i >= 0; i--) {
+            buf_printf(&b, "  File \"%s\", line %d, in %s\n", file, frame_line(chain[i]),
+                       str_cstr(chain[i]->code->name));
+            if (source)
+                add_source_line(&b, code, code_len, frame_line(chain[i]));
+        }
+    }
+    buf_printf(&b, *msg ? "%s: %s\n" : "%s\n", qualname, msg);
+    return copy_text(b.data, b.len);
+}
+
 static void fill_error(LangResult *out, Obj *e)
 {
     out->status = obj_is(e, &type_MemoryError) ? LANG_MEMORY : LANG_ERROR;
@@ -186,6 +233,8 @@ static void run_request(const LangRequest *req, LangResult *out, Obj *globals)
         out->status = LANG_OK;
     } else {
         fill_error(out, j.exc);
+        out->traceback = format_traceback(j.exc, req->filename ? req->filename : "<string>", out->error_qualname,
+                                          out->error_message, req->code, req->code_len);
         free(out->display);
         free(out->value);
         out->display = out->value = NULL;
@@ -284,5 +333,6 @@ void lang_result_free(LangResult *r)
     free(r->error_type);
     free(r->error_qualname);
     free(r->error_message);
+    free(r->traceback);
     memset(r, 0, sizeof *r);
 }

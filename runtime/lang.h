@@ -29,6 +29,7 @@ typedef struct LangRequest {
     size_t memory_bytes;       /* young heap + library memory */
     size_t output_bytes;       /* cap on stdout (and on display and value) */
     bool persistent;           /* a session cell: keep the globals for the next one */
+    const char *filename;      /* what tracebacks call the code; NULL: "<string>" */
 } LangRequest;
 
 typedef struct LangResult {
@@ -42,6 +43,7 @@ typedef struct LangResult {
     char *error_qualname;      /* as a traceback's last line names it: "sympy.core.sympify.SympifyError" */
     char *error_message;       /* str(exception); SyntaxError: its msg */
     long error_line;           /* line in the request's code, or -1 when none */
+    char *traceback;           /* the uncaught exception's traceback as CPython prints it, or NULL */
     bool retire;               /* the worker should exit after replying (a limit was hit) */
 } LangResult;
 

@@ -179,6 +179,7 @@ static void encode_task(ProtoBuf *b, const ProtoRequest *q)
     put_cstr(b, q->gold);
     put_cstr(b, q->text);
     put_cstr(b, q->style);
+    put_cstr(b, q->filename);
     seal(b);
 }
 
@@ -205,6 +206,7 @@ static bool decode_task(Reader *r, ProtoRequest *q)
     q->gold = get_cstr(r);
     q->text = get_cstr(r);
     q->style = get_cstr(r);
+    q->filename = get_cstr(r);
     return !r->bad && r->p == r->end;
 }
 
@@ -230,6 +232,7 @@ static void encode_result(ProtoBuf *b, const ProtoResult *res, bool retire)
     put_cstr(b, res->reason);
     put_cstr(b, res->pred_norm);
     put_cstr(b, res->gold_norm);
+    put_cstr(b, res->traceback);
     seal(b);
 }
 
@@ -261,6 +264,7 @@ static bool decode_result(Reader *r, ProtoResult *res, bool *retire)
     res->reason = get_cstr(r);
     res->pred_norm = get_cstr(r);
     res->gold_norm = get_cstr(r);
+    res->traceback = get_cstr(r);
     if (status > PROTO_CRASH || equal < -1 || equal > 1 || !isfinite(res->time_ms))
         return false;
     if (res->status != PROTO_OK && !res->error_type)

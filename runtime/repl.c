@@ -186,7 +186,7 @@ static bool is_exit(const char *s)
 static void run_input(Repl *rp, const char *code, size_t len, const char *prelude)
 {
     ProtoRequest req = {.id = "null", .op = PROTO_EXEC, .session = SESSION, .code = code,
-                        .code_len = len, .cell = true, .prelude = prelude};
+                        .code_len = len, .cell = true, .prelude = prelude, .filename = "<stdin>"};
     if (front_exec(rp->runner, &req, show, rp))
         return;
     if (front_interrupted) {

@@ -118,7 +118,7 @@ int run_main(int argc, char **argv)
         return EXIT_CRASH;
     }
     ProtoRequest req = {.id = "null", .op = PROTO_EXEC, .code = code, .code_len = len, .cell = cell,
-                        .prelude = opt.prelude};
+                        .prelude = opt.prelude, .filename = from_stdin ? "<stdin>" : path};
     Outcome o = {from_stdin ? "<stdin>" : path, code, len, opt.output_bytes, 0};
     if (!front_exec(cr, &req, show, &o)) {
         fputs("KeyboardInterrupt\n", stderr);

@@ -23,7 +23,7 @@ static void run_exec(const ProtoRequest *q)
         .code = q->code, .code_len = q->code_len, .cell = q->cell, .prelude = q->prelude,
         .call = q->call, .var = q->var, .time_ms = q->time_ms,
         .memory_bytes = (size_t)(q->memory_mb * 1048576.0), .output_bytes = q->output_bytes,
-        .persistent = q->session != NULL,
+        .persistent = q->session != NULL, .filename = q->filename,
     };
     LangResult res;
     memset(&res, 0, sizeof res);
@@ -33,6 +33,7 @@ static void run_exec(const ProtoRequest *q)
         .truncated = res.truncated, .display = res.display, .value = res.value,
         .error_type = res.error_type, .error_qualname = res.error_qualname,
         .error_message = res.error_message, .error_line = res.error_line, .equal = -1,
+        .traceback = res.traceback,
     };
     if (r.status != PROTO_OK && !r.error_type)
         r.error_type = r.status == PROTO_MEMORY ? "MemoryError" : r.status == PROTO_TIMEOUT ? "TimeoutError" : "Error";

@@ -45,8 +45,10 @@ _Noreturn void exc_raise(Obj *e)
     if (!obj_is(e, &type_BaseException))
         exc_raisef(&type_TypeError, "exceptions must derive from BaseException");
     ExcObj *x = (ExcObj *)e;
-    if (!x->line)
+    if (!x->line) {
         x->line = current_line();
+        x->frame = vm.frame;
+    }
     if (!x->context && vm.handled && vm.handled != e)
         x->context = vm.handled;
     exc_throw(e);

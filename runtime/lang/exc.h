@@ -29,6 +29,7 @@ typedef struct ExcObj {
     Obj *context;          /* the exception being handled when this one was raised */
     bool suppress_context;
     int line;              /* innermost line of the request's code, 0 until known */
+    void *frame;           /* the innermost frame when first raised, for the traceback */
 } ExcObj;
 
 typedef struct ExcJump {
