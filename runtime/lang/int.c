@@ -649,7 +649,7 @@ Obj *int_binop(Obj *a, Obj *b, int op)
         exc_raisef(&type_ZeroDivisionError, op == OP_MOD ? "integer modulo by zero"
                                                          : "integer division or modulo by zero");
     if (op == OP_MUL)
-        int_check_result_size(((double)mpz_sizeinbase(za, 2) + (double)mpz_sizeinbase(zb, 2)) / 8.0);
+        int_check_result_size(((double)mpz_size(za) + (double)mpz_size(zb)) * sizeof(mp_limb_t));
     mpz_ptr r = scratch_get();
     switch (op) {
     case OP_ADD: mpz_add(r, za, zb); break;
