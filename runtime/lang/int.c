@@ -63,47 +63,76 @@ static mpz_srcptr zview(ZView *w, const Obj *o)
     return mpz_roinit_n(w->z, &w->limb, v < 0 ? -1 : v > 0);
 }
 
-/* Takes ownership of r (initialised by the caller): a small int when it fits, else a boxed one. */
+/* The value of z as an int: a small int when it fits, else a block holding a copy of the limbs
+ * after the IntObj, which a read-only mpz points at. Such a block needs no finalizer and no
+ * library memory, so big-int arithmetic costs one collected allocation per result. */
+static Obj *int_box(mpz_srcptr z)
+{
+    if (mpz_fits_slong_p(z)) {
+        long v = mpz_get_si(z);
+        if (small_fits(v))
+            return small_new(v);
+    }
+    size_t n = mpz_size(z);
+    IntObj *o = gc_alloc_atomic(sizeof(IntObj) + n * sizeof(mp_limb_t));
+    o->base.type = &type_int;
+    mp_limb_t *limbs = (mp_limb_t *)(o + 1);
+    memcpy(limbs, mpz_limbs_read(z), n * sizeof(mp_limb_t));
+    mpz_roinit_n(o->z, limbs, mpz_sgn(z) < 0 ? -(mp_size_t)n : (mp_size_t)n);
+    return (Obj *)o;
+}
+
+/* int_box for a temporary of the caller's, which it clears. */
 static Obj *int_take(mpz_t r)
 {
-    if (mpz_fits_slong_p(r)) {
-        long v = mpz_get_si(r);
-        if (small_fits(v)) {
-            mpz_clear(r);
-            return small_new(v);
-        }
+    Obj *o = int_box(r);
+    mpz_clear(r);
+    return o;
+}
+
+/* The result register of the operators: kept between operations so that they allocate library
+ * memory only while results grow; given back once a result was large. */
+static mpz_t scratch;
+static bool scratch_ready;
+
+static mpz_ptr scratch_get(void)
+{
+    if (!scratch_ready) {
+        mpz_init(scratch);
+        scratch_ready = true;
     }
-    IntObj *o = gc_alloc_final(sizeof(IntObj), int_finalize);
-    o->base.type = &type_int;
-    o->z[0] = r[0];
-    return (Obj *)o;
+    return scratch;
+}
+
+static Obj *scratch_box(void)
+{
+    Obj *o = int_box(scratch);
+    if (mpz_size(scratch) > 64) {
+        mpz_clear(scratch);
+        mpz_init(scratch);
+    }
+    return o;
 }
 
 Obj *int_from_i64(int64_t v)
 {
     if (small_fits(v))
         return small_new(v);
-    mpz_t r;
-    mpz_init_set_si(r, v);
-    return int_take(r);
+    mp_limb_t limb = (mp_limb_t)(v < 0 ? -(uint64_t)v : (uint64_t)v);
+    mpz_t z;
+    return int_box(mpz_roinit_n(z, &limb, v < 0 ? -1 : 1));
 }
 
 Obj *int_from_u64(uint64_t v)
 {
     if (v <= (uint64_t)SMALL_MAX)
         return small_new((intptr_t)v);
-    mpz_t r;
-    mpz_init(r);
-    mpz_import(r, 1, 1, sizeof v, 0, 0, &v);
-    return int_take(r);
+    mp_limb_t limb = (mp_limb_t)v;
+    mpz_t z;
+    return int_box(mpz_roinit_n(z, &limb, 1));
 }
 
-Obj *int_from_mpz(const mpz_t z)
-{
-    mpz_t r;
-    mpz_init_set(r, z);
-    return int_take(r);
-}
+Obj *int_from_mpz(const mpz_t z) { return int_box(z); }
 
 void int_get_mpz(const Obj *o, mpz_t out)
 {
@@ -620,9 +649,8 @@ Obj *int_binop(Obj *a, Obj *b, int op)
         exc_raisef(&type_ZeroDivisionError, op == OP_MOD ? "integer modulo by zero"
                                                          : "integer division or modulo by zero");
     if (op == OP_MUL)
-        int_check_result_size(((double)mpz_sizeinbase(za, 2) + (double)mpz_sizeinbase(zb, 2)) / 8.0);
-    mpz_t r;
-    mpz_init(r);
+        int_check_result_size(((double)mpz_size(za) + (double)mpz_size(zb)) * sizeof(mp_limb_t));
+    mpz_ptr r = scratch_get();
     switch (op) {
     case OP_ADD: mpz_add(r, za, zb); break;
     case OP_SUB: mpz_sub(r, za, zb); break;
@@ -634,7 +662,7 @@ Obj *int_binop(Obj *a, Obj *b, int op)
     case OP_XOR: mpz_xor(r, za, zb); break;
     default: break;
     }
-    return int_take(r);
+    return scratch_box();
 }
 
 static Obj *int_unop(Obj *a, int op)
@@ -649,15 +677,14 @@ static Obj *int_unop(Obj *a, int op)
         }
     }
     mpz_srcptr z = ((IntObj *)a)->z;
-    mpz_t r;
-    mpz_init(r);
+    mpz_ptr r = scratch_get();
     switch (op) {
     case UNARY_NEG: mpz_neg(r, z); break;
     case UNARY_POS: mpz_set(r, z); break;
     case UNARY_INVERT: mpz_com(r, z); break;
     default: mpz_abs(r, z); break;
     }
-    return int_take(r);
+    return scratch_box();
 }
 
 int int_cmp(const Obj *a, const Obj *b)

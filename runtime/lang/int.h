@@ -1,8 +1,9 @@
 /* runtime/lang/int.h — int and bool: unbounded integers, small ones unboxed in the value itself.
  *
- * An IntObj holds an mpz and only ever a value outside the small range, so every integer has
- * exactly one representation and small values never allocate. bool is a subclass of int whose
- * two instances are True and False. */
+ * An IntObj of type int holds only a value outside the small range, so every integer has exactly
+ * one representation and small values never allocate; its mpz is a read-only view of limbs stored
+ * in the same block (never pass it to GMP as an output). Instances of subclasses of int own an
+ * ordinary mpz. bool is a subclass of int whose two instances are True and False. */
 #ifndef TIRBOX_INT_H
 #define TIRBOX_INT_H
 

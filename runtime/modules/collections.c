@@ -1396,10 +1396,16 @@ static Obj *m_namedtuple(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return (Obj *)cls;
 }
 
-Obj *collections_namedtuple(const char *typename, const char *fields)
+Obj *collections_namedtuple(const char *typename, const char *fields, const char *shown_as)
 {
     Obj *args[2] = {str_from_cstr(typename), str_from_cstr(fields)};
-    return m_namedtuple(NULL, args, 2, NULL);
+    Obj *cls = m_namedtuple(NULL, args, 2, NULL);
+    if (shown_as) {
+        HeapTypeObj *h = (HeapTypeObj *)cls;
+        h->name = str_from_cstr(shown_as);
+        h->type.name = str_cstr(h->name);
+    }
+    return cls;
 }
 
 /* ---- the module ------------------------------------------------------------------------------ */

@@ -11,7 +11,8 @@ extern Type collections_counter_type, collections_defaultdict_type, collections_
 extern Type collections_deque_type;
 extern const ModuleDef collections_module;
 
-/* namedtuple(typename, fields) with fields a space-separated str: a new class. */
-Obj *collections_namedtuple(const char *typename, const char *fields);
+/* namedtuple(typename, fields) with fields a space-separated str: a new class, printed under
+ * shown_as (like "sys.version_info") when that is not NULL. */
+Obj *collections_namedtuple(const char *typename, const char *fields, const char *shown_as);
 
 #endif

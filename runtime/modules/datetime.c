@@ -674,12 +674,8 @@ static Obj *date_isocalendar(Obj *self, Obj **args, int nargs, Obj *kwnames)
             week1 = next1;
         }
     }
-    if (!iso_calendar_class) {
-        iso_calendar_class = collections_namedtuple("IsoCalendarDate", "year week weekday");
-        HeapTypeObj *h = (HeapTypeObj *)iso_calendar_class;
-        h->name = str_from_cstr("datetime.IsoCalendarDate");
-        h->type.name = str_cstr(h->name);
-    }
+    if (!iso_calendar_class)
+        iso_calendar_class = collections_namedtuple("IsoCalendarDate", "year week weekday", "datetime.IsoCalendarDate");
     Obj *v[3] = {small_new(year), small_new((ord - week1) / 7 + 1), small_new((ord + 6) % 7 + 1)};
     return obj_call(iso_calendar_class, v, 3, NULL);
 }

@@ -18,6 +18,7 @@
 #include "runtime/lang/int.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
+#include "runtime/modules/decimal.h"
 
 /* ---- construction ----------------------------------------------------------------------------- */
 
@@ -209,6 +210,10 @@ static Obj *fraction_new_slot(Type *type, Obj **args, int nargs, Obj *kwnames)
         }
         if (str_check(n))
             return from_text(type, n);
+        if (!is_small(n) && obj_is(n, &decimal_type)) {
+            Obj *ratio = obj_call_method(n, "as_integer_ratio", (Obj *[1]){NULL}, 0);
+            return make(type, tuple_get(ratio, 0), tuple_get(ratio, 1));
+        }
         exc_raisef(&type_TypeError, "argument should be a string or a Rational instance");
     }
     if (!is_rational(n) || !is_rational(d))

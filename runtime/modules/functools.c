@@ -224,7 +224,7 @@ static Obj *lru_cache_info(Obj *self, Obj **args, int nargs, Obj *kwnames)
     args_count("cache_info", nargs, 0, 0);
     LruObj *l = (LruObj *)self;
     if (!cache_info_class)
-        cache_info_class = collections_namedtuple("CacheInfo", "hits misses maxsize currsize");
+        cache_info_class = collections_namedtuple("CacheInfo", "hits misses maxsize currsize", NULL);
     Obj *a[4] = {int_from_i64(l->hits), int_from_i64(l->misses), l->maxsize < 0 ? None : int_from_i64(l->maxsize),
                  int_from_i64((int64_t)dict_len(l->cache))};
     return obj_call(cache_info_class, a, 4, NULL);

@@ -6,6 +6,7 @@
 #include "runtime/modules/collections.h"
 #include "runtime/modules/copy.h"
 #include "runtime/modules/datetime.h"
+#include "runtime/modules/decimal.h"
 #include "runtime/modules/fractions.h"
 #include "runtime/modules/functools.h"
 #include "runtime/modules/heapq.h"
@@ -53,5 +54,6 @@ const ModuleDef *const registry_modules[] = {
     &typing_module,
     &json_module,
     &datetime_module,
+    &decimal_module,
     NULL,
 };

@@ -23,6 +23,7 @@
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/collections.h"
+#include "runtime/modules/decimal.h"
 #include "runtime/modules/fractions.h"
 #include "runtime/modules/math.h"
 
@@ -167,7 +168,7 @@ static Obj *convert(Obj *value, Type *T)
             r = obj_call1((Obj *)T, value);
             exc_pop(&j);
         } else {
-            if (!obj_is(j.exc, &type_TypeError) || strcmp(class_name(T), "Decimal") != 0)
+            if (!obj_is(j.exc, &type_TypeError) || !type_is_subtype(T, &decimal_type))
                 exc_raise(j.exc);
             r = obj_binop(obj_call1((Obj *)T, f->num), obj_call1((Obj *)T, f->den), OP_TRUEDIV);
         }
@@ -287,7 +288,7 @@ static Obj *m_harmonic_mean(Obj *self, Obj **args, int nargs, Obj *kwnames)
         stat_error("harmonic_mean requires at least one data point");
     if (n == 1 && !weighted) {
         Obj *x = list_get(data, 0);
-        if (!int_check(x) && !float_check(x) && !fractions_check(x) && strcmp(obj_type_name(x), "Decimal") != 0)
+        if (!int_check(x) && !float_check(x) && !fractions_check(x) && !obj_is(x, &decimal_type))
             exc_raisef(&type_TypeError, "unsupported type");
         fail_neg(x);
         return x;
@@ -627,7 +628,7 @@ static Obj *stdev_of(const char *name, Obj **args, int nargs, Obj *kwnames, int 
     Obj *mss = mean_square(&r, ddof);
     if (!fractions_check(mss))
         exc_raisef(&type_AttributeError, "'%s' object has no attribute 'numerator'", obj_type_name(mss));
-    if (strcmp(class_name(r.T), "Decimal") == 0)
+    if (type_is_subtype(r.T, &decimal_type))
         return obj_call_method(convert(mss, r.T), "sqrt", (Obj *[1]){NULL}, 0);
     mpz_t n, d;
     mpz_inits(n, d, NULL);
@@ -749,7 +750,7 @@ static Obj *m_linear_regression(Obj *self, Obj **args, int nargs, Obj *kwnames)
         intercept = p.ybar - slope * p.xbar;
     }
     if (!linear_regression_class)
-        linear_regression_class = collections_namedtuple("LinearRegression", "slope intercept");
+        linear_regression_class = collections_namedtuple("LinearRegression", "slope intercept", NULL);
     Obj *a[2] = {float_new(slope), float_new(intercept)};
     return obj_call(linear_regression_class, a, 2, NULL);
 }

@@ -103,10 +103,7 @@ static Obj *s_getdefaultencoding(Obj *self, Obj **args, int nargs, Obj *kwnames)
 /* A structseq like sys.version_info: a namedtuple class shown as "sys.<name>". */
 static Obj *structseq(const char *name, const char *fields, Obj **values, int n)
 {
-    Obj *cls = collections_namedtuple(name, fields);
-    HeapTypeObj *h = (HeapTypeObj *)cls;
-    h->name = str_printf("sys.%s", name);
-    h->type.name = str_cstr(h->name);
+    Obj *cls = collections_namedtuple(name, fields, str_cstr(str_printf("sys.%s", name)));
     return obj_call(cls, values, n, NULL);
 }
 

@@ -140,7 +140,7 @@ static Obj *m_namedtuple(Obj *self, Obj **args, int nargs, Obj *kwnames)
         Obj *name = obj_getitem(pair, small_new(0));
         buf_printf(&b, "%s%s", buf_cstr(&b)[0] ? " " : "", str_cstr(obj_str(name)));
     }
-    return collections_namedtuple(str_cstr(obj_str(args[0])), buf_cstr(&b));
+    return collections_namedtuple(str_cstr(obj_str(args[0])), buf_cstr(&b), NULL);
 }
 
 static void typing_init(Obj *m)
