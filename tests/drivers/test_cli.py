@@ -83,7 +83,7 @@ def run_outcomes():
     name, rc, out, err = run_program('print("before")\nx = 1/0\n')
     expect((rc, out), (1, 'before\n'), 'a program that raises')
     expect(err.splitlines()[0], 'Traceback (most recent call last):')
-    expect(err.splitlines()[1], '  File "%s", line 2' % name)
+    expect(err.splitlines()[1:3], ['  File "%s", line 2, in <module>' % name, '    x = 1/0'])
     expect(err.splitlines()[-1], 'ZeroDivisionError: division by zero')
     _, rc, out, err = run_program('x = (1,\n')
     expect(rc, 1, 'a syntax error')

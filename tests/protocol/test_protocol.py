@@ -124,7 +124,9 @@ def test_exec_fields(check):
     check('exec_error', r.get('status') == 'error' and r.get('stdout') == '' and
           r.get('error') == {'type': 'ZeroDivisionError', 'message': 'division by zero', 'line': 2} and
           r.get('tora') == 'ZeroDivisionError: division by zero' and
-          list(r) == ['id', 'status', 'stdout', 'error', 'tora', 'truncated', 'time_ms', 'mem_kb'], r)
+          r.get('traceback') == 'Traceback (most recent call last):\n  File "<string>", line 2, in <module>\n'
+                                'ZeroDivisionError: division by zero\n' and
+          list(r) == ['id', 'status', 'stdout', 'error', 'tora', 'traceback', 'truncated', 'time_ms', 'mem_kb'], r)
     r = got.get('syn', {})
     check('exec_syntax_error', r.get('error') == {'type': 'SyntaxError', 'message': 'invalid syntax', 'line': 1}
           and r.get('tora') == 'SyntaxError: invalid syntax', r)
