@@ -17,6 +17,8 @@ TIMEOUT = ('timeout',)
 MEMORY = ('memory',)
 HUGE = ('memory', 'error:MemoryError', 'error:OverflowError', 'error:ValueError', 'timeout')
 RECURSION = ('error:RecursionError',)
+SLOW = {'time_ms': 5000}   # building a million-deep structure or parsing megabytes takes a while
+SOURCE = RECURSION + MEMORY + TIMEOUT   # source text nested too deep to compile
 
 
 def deep(wrap, n=10 ** 6):
@@ -52,23 +54,23 @@ BOMBS = [
     ('recursive_bool', 'class A:\n    def __bool__(self):\n        return bool(self)\nif A():\n    pass', RECURSION, {}, None),
     ('recursive_yield_from', 'def g(n):\n    yield from g(n + 1)\nnext(g(0))', RECURSION, {}, None),
     ('recursive_init', 'class A:\n    def __init__(self):\n        A()\nA()', RECURSION, {}, None),
-    ('deep_list_repr', deep('[x]') + 'print(x)', RECURSION + MEMORY, {}, None),
-    ('deep_dict_repr', deep('{1: x}') + 'print(x)', RECURSION + MEMORY, {}, None),
-    ('deep_tuple_hash', deep('(x,)') + 'print(hash(x) != 0)', RECURSION + MEMORY + ('ok',), {}, None),
+    ('deep_list_repr', deep('[x]') + 'print(x)', RECURSION + MEMORY + TIMEOUT, SLOW, None),
+    ('deep_dict_repr', deep('{1: x}') + 'print(x)', RECURSION + MEMORY + TIMEOUT, SLOW, None),
+    ('deep_tuple_hash', deep('(x,)') + 'print(hash(x) != 0)', RECURSION + MEMORY + TIMEOUT, SLOW, None),
     ('deep_list_eq', deep('[x]') + 'y = 0\nfor i in range(10**6):\n    y = [y]\nprint(x == y)',
-     RECURSION + MEMORY, {}, None),
+     RECURSION + MEMORY + TIMEOUT, SLOW, None),
     ('deep_list_lt', deep('[x]') + 'y = 1\nfor i in range(10**6):\n    y = [y]\nprint(x < y)',
-     RECURSION + MEMORY, {}, None),
-    ('deep_tuple_in_set', deep('(x,)') + 'print(len({x}))', RECURSION + MEMORY + ('ok',), {}, None),
-    ('deep_str_of_list', deep('[x]') + 'print(len(str(x)))', RECURSION + MEMORY, {}, None),
-    ('deep_frozenset', deep('frozenset([x])', 10 ** 5) + 'print(len({x}))', RECURSION + MEMORY + ('ok',), {}, None),
-    ('deep_power_source', 'x = 2' + '**2' * 100000, ('error:SyntaxError', 'memory', 'error:RecursionError'), {}, None),
-    ('deep_lambda_source', 'x = ' + 'lambda: ' * 100000 + '1', ('error:SyntaxError', 'memory', 'error:RecursionError'), {}, None),
-    ('deep_attribute_source', 'x = a' + '.b' * 1000000, ('error:RecursionError', 'memory'), {}, None),
-    ('deep_call_source', 'x = f' + '()' * 1000000, ('error:RecursionError', 'memory'), {}, None),
-    ('deep_subscript_source', 'x = a' + '[0]' * 100000, ('error:RecursionError', 'memory'), {}, None),
-    ('deep_ternary_source', 'x = 1' + ' if 1 else 1' * 100000, ('error:SyntaxError', 'memory', 'error:RecursionError'),
-     {}, None),
+     RECURSION + MEMORY + TIMEOUT, SLOW, None),
+    ('deep_tuple_in_set', deep('(x,)') + 'print(len({x}))', RECURSION + MEMORY + TIMEOUT, SLOW, None),
+    ('deep_str_of_list', deep('[x]') + 'print(len(str(x)))', RECURSION + MEMORY + TIMEOUT, SLOW, None),
+    ('deep_frozenset', deep('frozenset([x])', 10 ** 5) + 'print(len({x}))', RECURSION + MEMORY + TIMEOUT + ('ok',),
+     SLOW, None),
+    ('deep_power_source', 'x = 2' + '**2' * 100000, SOURCE + ('error:SyntaxError',), SLOW, None),
+    ('deep_lambda_source', 'x = ' + 'lambda: ' * 100000 + '1', SOURCE + ('error:SyntaxError',), SLOW, None),
+    ('deep_attribute_source', 'x = a' + '.b' * 1000000, SOURCE, SLOW, None),
+    ('deep_call_source', 'x = f' + '()' * 1000000, SOURCE, SLOW, None),
+    ('deep_subscript_source', 'x = a' + '[0]' * 100000, SOURCE, SLOW, None),
+    ('deep_ternary_source', 'x = 1' + ' if 1 else 1' * 100000, SOURCE + ('error:SyntaxError',), SLOW, None),
     ('deep_parentheses_source', 'x = ' + '(' * 100000 + ')' * 100000, ('error:SyntaxError',), {}, None),
     ('deep_indent_source', ''.join(' ' * i + 'if 1:\n' for i in range(3000)) + ' ' * 3000 + 'pass',
      ('error:IndentationError', 'error:SyntaxError'), {}, None),
