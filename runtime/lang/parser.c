@@ -1190,6 +1190,8 @@ static void check_target(Node *e, const char *ctx)
     case N_STARRED:
         if (strcmp(ctx, "del") == 0)
             error_at(e->line, "cannot delete starred");
+        if (strcmp(ctx, "aug") == 0)
+            error_at(e->line, "'starred' is an illegal expression for augmented assignment");
         check_target(e->a, ctx);
         return;
     case N_TUPLE: case N_LIST:
