@@ -40,7 +40,7 @@ BOMBS = [
     ('print_forever', 'while True:\n    print("spam")', TIMEOUT, {}, None),
     ('sort_forever', 'x = list(range(10**5))\nwhile True:\n    x.sort(key=lambda v: -v)',
      TIMEOUT, {}, None),
-    ('busy_sleep', 'import time\ntime.sleep(3600)', TIMEOUT + ('error',), {}, 'time'),
+    ('busy_sleep', 'import time\ntime.sleep(3600)', TIMEOUT + ('error', 'ok'), {}, 'time'),
     # ---- the C stack --------------------------------------------------------------------------
     ('recursion', 'def f(n):\n    return f(n + 1)\nf(0)', RECURSION, {}, None),
     ('mutual_recursion', 'def f(n):\n    return g(n)\ndef g(n):\n    return f(n)\nf(0)', RECURSION, {}, None),
@@ -113,7 +113,7 @@ BOMBS = [
     ('sympy_expand', 'from sympy import *\nx = symbols("x")\nprint(expand((x + 1)**10**6))', HUGE + ('error',), {},
      'sympy'),
     ('sympy_factorint', 'from sympy import factorint\nprint(factorint(2**512 + 1))', HUGE + ('error',), {}, 'sympy'),
-    ('sympy_isprime', 'from sympy import isprime\nprint(isprime(10**(10**6) + 1))', HUGE + ('error',), {}, 'sympy'),
+    ('sympy_isprime', 'from sympy import isprime\nprint(isprime(10**(10**6) + 1))', HUGE + ('error', 'ok'), {}, 'sympy'),
     ('sympy_matrix', 'from sympy import Matrix\nM = Matrix(10**4, 10**4, lambda i, j: i + j)\nprint(M.det())',
      HUGE + ('error',), {}, 'sympy'),
     ('sympy_solve_degree', 'from sympy import *\nx = symbols("x")\nprint(solve(x**10**5 - 2, x))', HUGE + ('error',),
