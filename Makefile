@@ -5,6 +5,7 @@
 #   make check     every test, then again on an ASan+UBSan build
 #   make bench     benchmarks, each as a ratio against the CPython/sympy reference
 #   make demo      the main job on bundled sample data
+#   make fuzz      every libFuzzer target for FUZZ_SECONDS of CPU time each (tests/fuzz/)
 #   make install   PREFIX=/usr/local by default
 
 PREFIX  ?= /usr/local
@@ -31,11 +32,26 @@ ASANLIB   := $(LIBSRCS:%.c=build-asan/%.o)
 UNITBINS  := $(UNITS:tests/unit/%.c=build/tests/unit/%)
 ASANUNITS := $(UNITS:tests/unit/%.c=build-asan/tests/unit/%)
 
+# Fuzz targets (tests/fuzz/fuzz_*.c): libFuzzer binaries built by clang with ASan+UBSan for
+# `make fuzz`, and replay binaries (the same target, tests/fuzz/replay.c as main) for `make check`.
+# The collector scans the C stack: ASan's fake stacks would hide locals from it, so they stay off.
+# (libseccomp's SCMP_A0 macros leave a field to its default, which clang warns about.)
+FUZZ_CC      := clang-14
+FUZZ_FLAGS   := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+                -fsanitize-address-use-after-return=never -fno-omit-frame-pointer -DTIRBOX_ASAN=1 \
+                -Wno-missing-field-initializers
+FUZZ_SECONDS ?= 60
+FUZZERS      := $(sort $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
+FUZZOBJS     := $(LIBSRCS:%.c=build-fuzz/%.o) build-fuzz/tests/fuzz/harness.o
+FUZZBINS     := $(FUZZERS:%=build-fuzz/fuzz_%)
+REPLAYS      := $(FUZZERS:%=build/tests/fuzz/replay_%)
+ASANREPLAYS  := $(FUZZERS:%=build-asan/tests/fuzz/replay_%)
+
 DEBS := gcc make python3 libgmp-dev libmpfr-dev libflint-dev libflint-arb-dev libcalcium-dev \
         libantic-dev libseccomp-dev libcjson-dev libedit-dev groff-base valgrind clang-14 \
         libfuzzer-14-dev libclang-rt-14-dev hyperfine
 
-.PHONY: all deps check check-fast check-asan bench demo install clean units
+.PHONY: all deps check check-fast check-asan bench demo install clean units fuzz
 
 all: tirbox
 
@@ -72,6 +88,32 @@ build-asan/tests/unit/%: tests/unit/%.c $(ASANLIB)
 
 units: $(UNITBINS)
 
+build/tests/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/harness.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	@echo "LINK $@"
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -o $@ $^ $(LDLIBS)
+
+build-asan/tests/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/harness.c $(ASANLIB)
+	@mkdir -p $(dir $@)
+	@echo "LINK $@"
+	$(Q)$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -o $@ $^ $(LDLIBS)
+
+build-fuzz/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "CC [fuzz] $<"
+	$(Q)$(FUZZ_CC) $(CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+.SECONDARY: $(FUZZOBJS) $(FUZZERS:%=build-fuzz/tests/fuzz/fuzz_%.o)
+
+build-fuzz/fuzz_%: build-fuzz/tests/fuzz/fuzz_%.o $(FUZZOBJS)
+	@echo "LINK $@"
+	$(Q)$(FUZZ_CC) $(CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
+
+# Each target in turn, niced, for FUZZ_SECONDS of CPU time, from seeds made out of the test data;
+# new crash inputs land in build-fuzz/crashes/ (keep each, fixed, in tests/fuzz/crashes/).
+fuzz: $(FUZZBINS)
+	$(PYTHON) tests/fuzz/run --seconds $(FUZZ_SECONDS) $(FUZZERS)
+
 # Installs only what is missing; sudo only when not root.
 deps:
 	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -85,10 +127,10 @@ deps:
 # The whole suite on the optimised build, then on the sanitizer build.
 check: check-fast check-asan
 
-check-fast: tirbox $(UNITBINS)
+check-fast: tirbox $(UNITBINS) $(REPLAYS)
 	$(PYTHON) tests/run --tirbox ./tirbox --units build/tests/unit
 
-check-asan: build-asan/tirbox $(ASANUNITS)
+check-asan: build-asan/tirbox $(ASANUNITS) $(ASANREPLAYS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  $(PYTHON) tests/run --tirbox ./build-asan/tirbox --units build-asan/tests/unit --sanitizer
 
@@ -111,6 +153,7 @@ install: tirbox
 	install -m 644 tirbox.1 $(DESTDIR)$(PREFIX)/share/man/man1/tirbox.1
 
 clean:
-	rm -rf build build-asan tirbox
+	rm -rf build build-asan build-fuzz tirbox
 
--include $(OBJS:.o=.d) $(ASANOBJS:.o=.d) $(UNITBINS:=.d) $(ASANUNITS:=.d)
+-include $(OBJS:.o=.d) $(ASANOBJS:.o=.d) $(UNITBINS:=.d) $(ASANUNITS:=.d) $(FUZZOBJS:.o=.d) \
+         $(REPLAYS:=.d) $(ASANREPLAYS:=.d) $(FUZZERS:%=build-fuzz/tests/fuzz/fuzz_%.d)

@@ -793,7 +793,9 @@ static Node *parse_power(Parser *p)
         Node *b = ast_new(N_BINOP, e->line);
         b->op = OP_POW;
         b->a = e;
+        enter(p);
         b->b = parse_factor(p);
+        leave(p);
         return b;
     }
     return e;
@@ -951,7 +953,9 @@ static Node *parse_lambda(Parser *p)
     Node *l = ast_new(N_LAMBDA, ln);
     l->a = parse_arguments(p, ":", true);
     expect_op(p, ":");
+    enter(p);
     l->b = parse_test(p);
+    leave(p);
     return l;
 }
 
@@ -968,7 +972,9 @@ static Node *parse_test(Parser *p)
         if (!is_kw(p, "else"))
             error_at(line(p), "expected 'else' after 'if' expression");
         advance(p);
+        enter(p);
         c->c = parse_test(p);
+        leave(p);
         return c;
     }
     return e;
@@ -1184,6 +1190,8 @@ static void check_target(Node *e, const char *ctx)
     case N_STARRED:
         if (strcmp(ctx, "del") == 0)
             error_at(e->line, "cannot delete starred");
+        if (strcmp(ctx, "aug") == 0)
+            error_at(e->line, "'starred' is an illegal expression for augmented assignment");
         check_target(e->a, ctx);
         return;
     case N_TUPLE: case N_LIST:

@@ -131,10 +131,25 @@ static void visit_comprehension(Scope *s, Node *n)
         visit_expr(c, n->b);
 }
 
+/* Expressions nest without bound through chains the parser builds in a loop (a.b.b..., f()()...,
+ * 1+1+...): deeper than CPython compiles, they are refused before any pass recurses that deep. */
+#define MAX_EXPR_DEPTH 2990
+static int expr_depth;
+
+static void visit_expr_node(Scope *s, Node *n);
+
 static void visit_expr(Scope *s, Node *n)
 {
     if (!n)
         return;
+    if (++expr_depth > MAX_EXPR_DEPTH)
+        exc_raisef(&type_RecursionError, "maximum recursion depth exceeded during compilation");
+    visit_expr_node(s, n);
+    expr_depth--;
+}
+
+static void visit_expr_node(Scope *s, Node *n)
+{
     switch (n->kind) {
     case N_NAME:
         add_flag(s, n->name, DEF_USE);
@@ -394,6 +409,7 @@ static void analyze(Scope *s, Obj *bound_above, Obj *needs)
 Scope *symtable_build(Node *module)
 {
     Scope *top = scope_new(SC_MODULE, module, NULL);
+    expr_depth = 0;   /* an error may have left the last walk half way */
     visit_stmts(top, &module->l1);
     analyze(top, dict_new(), dict_new());
     return top;

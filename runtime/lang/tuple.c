@@ -131,12 +131,15 @@ static int64_t tuple_hash(Obj *o)
 {
     size_t n = tuple_len(o);
     uint64_t acc = XXPRIME_5;
+    /* Tuples nested a million deep would overflow the C stack (CPython's own hash crashes). */
+    obj_enter_recursion("");
     for (size_t i = 0; i < n; i++) {
         uint64_t lane = (uint64_t)obj_hash(tuple_get(o, i));
         acc += lane * XXPRIME_2;
         acc = (acc << 31) | (acc >> 33);
         acc *= XXPRIME_1;
     }
+    obj_leave_recursion();
     acc += n ^ (XXPRIME_5 ^ 3527539ULL);
     if (acc == (uint64_t)-1)
         return 1546275796;
