@@ -14,6 +14,7 @@
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
 #include "runtime/lang/func.h"
+#include "runtime/lang/int.h"
 #include "runtime/lang/module.h"
 #include "runtime/lang/out.h"
 #include "runtime/lang/reflect.h"
@@ -258,6 +259,7 @@ static void end_request(bool persistent)
     budget_start(0);
     mem_set_limit(0);
     exc_handler = NULL;
+    int_release_scratch();
     if (!persistent) {
         str_reset_young_interns();
         gc_reset();

@@ -104,6 +104,14 @@ static mpz_ptr scratch_get(void)
     return scratch;
 }
 
+void int_release_scratch(void)
+{
+    if (scratch_ready) {
+        mpz_clear(scratch);
+        scratch_ready = false;
+    }
+}
+
 static Obj *scratch_box(void)
 {
     Obj *o = int_box(scratch);

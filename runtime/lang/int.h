@@ -58,6 +58,9 @@ int int_cmp(const Obj *a, const Obj *b);
 bool int_cmp_holds(int c, int op);
 /* The value of an int, bool or int-subclass instance as an exact int. */
 Obj *int_subclass_value(const Obj *o);
+/* Frees the scratch integer the arithmetic reuses, so that a request leaves no library memory
+ * behind (called at the end of each request). */
+void int_release_scratch(void);
 /* Raises MemoryError at once when a result of this many bytes cannot fit in the request's
  * memory (10**10**10, 'a' * 10**12), instead of starting to build it. */
 void int_check_large_result(double bytes);
