@@ -79,14 +79,13 @@ Sym *sym_matrix_add(Sym *a, Sym *b) { return elementwise(a, b, false); }
 
 Sym *sym_matrix_sub(Sym *a, Sym *b) { return elementwise(a, b, true); }
 
-/* A dot product of matrix entries, expanded as sympy's dotprodsimp leaves it. */
+/* A dot product of matrix entries: the plain sum of products, as A*B and dot() give it. */
 static Sym *dotprod(size_t n, Sym *const *x, size_t xs, Sym *const *y, size_t ys)
 {
     Sym **t = entries_new(n);
     for (size_t k = 0; k < n; k++)
         t[k] = sym_mul(x[k * xs], y[k * ys]);
-    Sym *s = sym_add_n(n, t);
-    return sym_is_number(s) || s->kind != SYM_ADD ? s : sym_expand(s);
+    return sym_add_n(n, t);
 }
 
 Sym *sym_matrix_mul(Sym *a, Sym *b)
@@ -128,7 +127,11 @@ Sym *sym_matrix_pow(Sym *m, long n)
         if (n)
             sq = sym_matrix_mul(sq, sq);
     }
-    return r;
+    /* powers go through sympy's dotprodsimp: entries come out expanded */
+    Sym **e = entries_new(r->n);
+    for (size_t i = 0; i < r->n; i++)
+        e[i] = sym_is_rational(r->args[i]) ? r->args[i] : sym_expand(r->args[i]);
+    return sym_matrix(R(r), C(r), e);
 }
 
 Sym *sym_matrix_transpose(Sym *m)

@@ -568,6 +568,25 @@ void sym_poly_divide(Sym *f, Sym *g, Sym **quo, Sym **rem)
     *rem = r;
 }
 
+/* ---- resultants ----------------------------------------------------------------------------- */
+
+static Sym *resultant_op(fmpq_mpoly_t a, fmpq_mpoly_t b, const Ring *r, void *var)
+{
+    slong v = gen_index(r, (Sym *)var);
+    fmpq_mpoly_t res;
+    fmpq_mpoly_init(res, r->ctx);
+    Sym *out = NULL;
+    if (v >= 0 && fmpq_mpoly_resultant(res, a, b, v, r->ctx))
+        out = from_poly(res, r);
+    fmpq_mpoly_clear(res, r->ctx);
+    return out;
+}
+
+Sym *sym_resultant(Sym *a, Sym *b, Sym *x)
+{
+    return with_polys(a, b, resultant_op, x);
+}
+
 /* ---- together (gcd_terms) ------------------------------------------------------------------ */
 
 /* A term of gcd_terms: rational coefficient, numerator and denominator factors (base ->

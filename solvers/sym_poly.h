@@ -36,6 +36,10 @@ Sym *sym_lcm(Sym *a, Sym *b);
 /* div(f, g): quotient and remainder of polynomial division (in f's and g's generators). */
 void sym_poly_divide(Sym *f, Sym *g, Sym **quo, Sym **rem);
 
+/* The resultant of the polynomials a and b with respect to x, or NULL when they are not
+ * polynomials (with rational coefficients) containing x. */
+Sym *sym_resultant(Sym *a, Sym *b, Sym *x);
+
 /* The coefficients of e as a polynomial in x, highest degree first, each free of x; false
  * when e is not a polynomial in x. */
 bool sym_poly_coeffs(Sym *e, Sym *x, SymVec *coeffs);

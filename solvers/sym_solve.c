@@ -148,16 +148,24 @@ static Sym *quad_sqrt(Sym *d)
     return sym_sqrt(d);
 }
 
+/* How sympy tidies the pieces of a quadratic's roots: factor over polynomial domains
+ * (symbolic coefficients), simplify over EX (irrational numbers). */
+static Sym *domain_simplify(Sym *e, bool symbolic)
+{
+    return symbolic ? sym_factor(e) : sym_simplify(e);
+}
+
 /* sympy's roots_quadratic for a*x**2 + b*x + c; `numeric` for rational coefficients, else the
- * pieces are factored as sympy does over polynomial domains. */
+ * pieces are tidied as sympy's domains do. */
 static void roots_quadratic(Sym *a, Sym *b, Sym *c, bool numeric, SymVec *out)
 {
+    bool symbolic = sym_has_symbols(a) || sym_has_symbols(b) || sym_has_symbols(c);
     Sym *r0, *r1;
     if (sym_is_zero_num(c)) {
         r0 = sym_zero;
         r1 = sym_neg(sym_div(b, a));
         if (!numeric)
-            r1 = sym_factor(r1);
+            r1 = domain_simplify(r1, symbolic);
         else if (sym_is(r1, SYM_F_NEGATIVE)) {
             r0 = r1;
             r1 = sym_zero;
@@ -165,7 +173,7 @@ static void roots_quadratic(Sym *a, Sym *b, Sym *c, bool numeric, SymVec *out)
     } else if (sym_is_zero_num(b)) {
         Sym *r = sym_neg(sym_div(c, a));
         if (!numeric)
-            r = sym_factor(r);
+            r = domain_simplify(r, symbolic);
         Sym *R = quad_sqrt(r);
         r0 = sym_neg(R);
         r1 = R;
@@ -174,8 +182,8 @@ static void roots_quadratic(Sym *a, Sym *b, Sym *c, bool numeric, SymVec *out)
         Sym *A = sym_mul(sym_two, a);
         Sym *B = sym_neg(sym_div(b, A));
         if (!numeric) {
-            d = sym_factor(d);
-            B = sym_factor(B);
+            d = domain_simplify(d, symbolic);
+            B = domain_simplify(B, symbolic);
         }
         Sym *D = sym_div(quad_sqrt(d), A);
         r0 = sym_sub(B, D);
@@ -519,7 +527,9 @@ static bool poly_roots(const SymVec *c, Sym *x, SymVec *out)
 
 /* ---- single equations ---------------------------------------------------------------------- */
 
-static SymVec solve_single(Sym *f, Sym *x);
+static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots);
+
+static SymVec solve_single(Sym *f, Sym *x) { return solve_single_flags(f, x, true); }
 
 /* The solutions of g(x) = t for the one function of x an equation contains. */
 static bool invert(Sym *g, Sym *t, Sym *x, SymVec *out)
@@ -660,8 +670,9 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
     return unrad(ex, x, out);
 }
 
-/* The solutions of f = 0 for x, unsorted; x NULL only in internal probes. */
-static SymVec solve_single(Sym *f, Sym *x)
+/* The solutions of f = 0 for x, unsorted; with simplify_roots, each simplified as solve() does
+ * for one equation (polynomial systems leave their roots as found). */
+static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots)
 {
     SymVec sols = {0};
     if (!x || !sym_has(f, x))
@@ -682,7 +693,7 @@ static SymVec solve_single(Sym *f, Sym *x)
     bool check;
     if (!candidates(f, num, x, &cand, &check))
         not_implemented(f, x);
-    bool simplify = cand.n <= 2;
+    bool simplify = simplify_roots && cand.n <= 2;
     for (size_t i = 0; i < cand.n; i++) {
         Sym *v = cand.v[i];
         if (kills_denominator(&dens, x, v))
@@ -840,7 +851,7 @@ static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol pa
         size_t w;
         if (unknowns_in(rest.v[i], xs, nx, &w) != 1)
             continue;
-        SymVec r = solve_single(rest.v[i], xs[w]);
+        SymVec r = solve_single_flags(rest.v[i], xs[w], false);
         SymVec others = {0};
         for (size_t k = 0; k < rest.n; k++)
             if (k != i)
@@ -853,6 +864,61 @@ static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol pa
                 if (s.v[j] && j != w)
                     s.v[j] = sym_simplify(sym_subs(s.v[j], xs[w], r.v[k]));
             solve_nonlinear(&others, xs, nx, s, out, depth + 1);
+        }
+        return;
+    }
+    /* eliminate one unknown with resultants, solve the rest, and bring it back */
+    /* (the first unknown goes first, as a lex Groebner basis eliminates it) */
+    size_t w = nx;
+    for (size_t j = 0; j < nx && w == nx; j++)
+        if (!partial.v[j] && sym_has(rest.v[0], xs[j]))
+            w = j;
+    SymVec reduced = {0};
+    bool usable = w < nx && rest.n >= 2;
+    for (size_t k = 1; k < rest.n && usable; k++) {
+        Sym *r = sym_has(rest.v[k], xs[w]) ? sym_resultant(rest.v[0], rest.v[k], xs[w]) : rest.v[k];
+        if (!r)
+            usable = false;
+        else
+            sym_vec_push(&reduced, r);
+    }
+    if (usable) {
+        Sols sub = {0};
+        Sol mark = sol_new(nx);
+        memcpy(mark.v, partial.v, nx * sizeof(Sym *));
+        mark.v[w] = xs[w];   /* held back: solved after the others */
+        solve_nonlinear(&reduced, xs, nx, mark, &sub, depth + 1);
+        for (size_t k = 0; k < sub.n; k++) {
+            Sol s = sub.s[k];
+            s.v[w] = NULL;
+            /* the held-back unknown from every original equation at once */
+            SymVec eqw = {0};
+            for (size_t i = 0; i < rest.n; i++)
+                sym_vec_push(&eqw, subs_sol(rest.v[i], xs, nx, s));
+            Sym *g = eqw.v[0];
+            for (size_t i = 1; i < eqw.n; i++)
+                if (sym_has(eqw.v[i], xs[w]))
+                    g = sym_gcd(g, sym_expand(eqw.v[i]));
+            if (!sym_has(g, xs[w])) {
+                if (is_zero(g)) {
+                    sols_push(out, s);
+                }
+                continue;
+            }
+            SymVec gc = {0};
+            if (sym_poly_coeffs(g, xs[w], &gc) && !is_zero(gc.v[0]))
+                g = sym_expand(sym_div(g, gc.v[0]));   /* monic, as in a reduced Groebner basis */
+            SymVec r = solve_single_flags(g, xs[w], false);
+            for (size_t q = 0; q < r.n; q++) {
+                Sol t = sol_new(nx);
+                memcpy(t.v, s.v, nx * sizeof(Sym *));
+                t.v[w] = r.v[q];
+                bool ok = true;
+                for (size_t i = 0; i < rest.n && ok; i++)
+                    ok = is_zero(subs_sol(rest.v[i], xs, nx, t));
+                if (ok)
+                    sols_push(out, t);
+            }
         }
         return;
     }
@@ -1047,9 +1113,20 @@ static bool is_inequality(Sym *f)
 static Sym *solve_inequality(Sym *f, Sym *x)
 {
     Ivals s = {0};
-    if (!solve_ineq(sym_sub(f->args[0], f->args[1]), f->op, x, &s))
+    Sym *g = sym_sub(f->args[0], f->args[1]);
+    bool floats = sym_has_float(g);
+    if (floats)
+        g = sym_rationalize_floats(g);
+    if (!solve_ineq(g, f->op, x, &s))
         sym_raise(SYM_E_NOT_IMPLEMENTED, "The inequality, %s, cannot be solved using "
                   "solve_univariate_inequality.", sym_str(f));
+    for (size_t i = 0; i < s.n && floats; i++) {
+        /* the ends back as Floats, as sympy's nfloat leaves them */
+        if (sym_is_number(s.v[i].lo) && s.v[i].lo->kind <= SYM_FN)
+            s.v[i].lo = sym_evalf(s.v[i].lo, 15);
+        if (sym_is_number(s.v[i].hi) && s.v[i].hi->kind <= SYM_FN)
+            s.v[i].hi = sym_evalf(s.v[i].hi, 15);
+    }
     return ivals_relational(&s, x);
 }
 
@@ -1187,6 +1264,16 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
                 break;
         }
     } else {
+        /* rational equations count by their numerators (a root of a denominator is then
+         * rejected when the solutions are checked) */
+        SymVec dens = {0};
+        for (size_t i = 0; i < eqs.n; i++) {
+            Sym *n, *d;
+            sym_numer_denom(sym_together(eqs.v[i]), &n, &d);
+            if (!sym_is_number(d))
+                sym_vec_push(&dens, d);
+            eqs.v[i] = n;
+        }
         Sym ***rows = gc_alloc(eqs.n * sizeof(Sym **));
         if (linear_rows(&eqs, xs.v, nx, rows)) {
             linear = true;
@@ -1198,6 +1285,22 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
         } else {
             solve_nonlinear(&eqs, xs.v, nx, sol_new(nx), &sols, 0);
         }
+    }
+    if (!bare && sols.n) {
+        Sols ok = {0};
+        for (size_t i = 0; i < sols.n; i++) {
+            bool bad = false;
+            for (size_t k = 0; k < nf && !bad; k++) {
+                bool never, always;
+                Sym *e = as_expr(fs[k], &never, &always), *n, *d;
+                sym_numer_denom(sym_together(e), &n, &d);
+                if (!sym_is_number(d))
+                    bad = is_zero(subs_sol(d, xs.v, nx, sols.s[i]));
+            }
+            if (!bad)
+                sols_push(&ok, sols.s[i]);
+        }
+        sols = ok;
     }
     if (floats)
         for (size_t i = 0; i < sols.n; i++)

@@ -393,7 +393,8 @@ static bool printable_cp(uint32_t c)
     return true;
 }
 
-void str_repr_into(Buf *b, const char *p, size_t len)
+/* Appends the repr of UTF-8 text, quotes chosen and escapes written as CPython does. */
+static void str_repr_into(Buf *b, const char *p, size_t len)
 {
     const char *end = p + len;
     bool sq = memchr(p, '\'', len) != NULL, dq = memchr(p, '"', len) != NULL;
@@ -1184,7 +1185,8 @@ static uint32_t fill_arg(Obj **args, int nargs)
     return str_utf8_next(&p);
 }
 
-Obj *str_pad(Obj *self, int64_t left, int64_t right, uint32_t fill)
+/* s with `left` and `right` copies of the code point fill around it. */
+static Obj *str_pad(Obj *self, int64_t left, int64_t right, uint32_t fill)
 {
     if (left <= 0 && right <= 0 && TYPE(self) == &type_str)
         return self;
@@ -1536,7 +1538,8 @@ static Obj *str_binop(Obj *a, Obj *b, int op)
 
 Obj *str_mod(Obj *fmt, Obj *args) { return strfmt_percent(fmt, args); }
 
-Obj *str_char_at(Obj *s, int64_t i)
+/* s[i] with negative indices counted from the end; IndexError outside. */
+static Obj *str_char_at(Obj *s, int64_t i)
 {
     int64_t n = (int64_t)str_nchars(s);
     if (i < 0)

@@ -68,16 +68,10 @@ Obj *str_join(Obj *sep, Obj *iterable);
 
 /* A str of one code point. */
 Obj *str_from_codepoint(uint32_t cp);
-/* s[i] with negative indices counted from the end; IndexError outside. */
-Obj *str_char_at(Obj *s, int64_t i);
 /* s * n. */
 Obj *str_repeat(Obj *s, int64_t n);
 /* s.replace(old, new, count); count < 0: all. */
 Obj *str_replace(Obj *s, Obj *old, Obj *new_, int64_t count);
-/* s with `left` and `right` copies of the code point fill around it. */
-Obj *str_pad(Obj *s, int64_t left, int64_t right, uint32_t fill);
-/* Appends the repr of UTF-8 text (quotes chosen and escapes written as CPython does). */
-void str_repr_into(Buf *b, const char *s, size_t len);
 
 /* Decodes one code point at *p (advancing it). */
 uint32_t str_utf8_next(const char **p);
