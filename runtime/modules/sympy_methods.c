@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/gc.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
@@ -20,6 +21,8 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_integrate.h"
+#include "solvers/sym_limit.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
@@ -279,6 +282,69 @@ static Obj *m_diff(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)kwnames;
     return sympy_wrap(diff_node(E(self), args, nargs));
+}
+
+/* The text of integrate's limit specifications for its error message: a tuple of them. */
+static const char *limits_text(Obj **args, int nargs)
+{
+    Buf b;
+    buf_init(&b);
+    buf_putc(&b, '(');
+    for (int i = 0; i < nargs; i++)
+        buf_printf(&b, "%s%s", i ? ", " : "", sym_str(sympy_sympify(args[i])));
+    buf_puts(&b, nargs == 1 ? ",)" : ")");
+    return buf_cstr(&b);
+}
+
+/* integrate(f, *limits): each limit a symbol, (x,), (x, b) or (x, a, b), applied in order. */
+static Sym *integrate_node(Sym *f, Obj **args, int nargs)
+{
+    if (nargs == 0) {
+        SymVec v = sym_free_symbols(f);
+        if (v.n != 1)
+            exc_raisef(&type_ValueError, "specify dummy variables for %s", sym_str(f));
+        return sym_integrate(f, v.v[0]);
+    }
+    for (int i = 0; i < nargs; i++) {
+        Sym *spec = sympy_sympify(args[i]);
+        Sym *x = spec->kind == SYM_TUPLE || spec->kind == SYM_LIST ? (spec->n ? spec->args[0] : NULL) : spec;
+        size_t n = spec->kind == SYM_TUPLE || spec->kind == SYM_LIST ? spec->n : 1;
+        if (!x || !sym_is_symbol(x) || n > 3)
+            exc_raisef(&type_ValueError, "Invalid limits given: %s", limits_text(args, nargs));
+    }
+    for (int i = 0; i < nargs; i++) {
+        Sym *spec = sympy_sympify(args[i]);
+        if (spec->kind != SYM_TUPLE && spec->kind != SYM_LIST)
+            f = sym_integrate(f, spec);
+        else if (spec->n == 1)
+            f = sym_integrate(f, spec->args[0]);
+        else if (spec->n == 2)
+            f = sym_subs(sym_integrate(f, spec->args[0]), spec->args[0], spec->args[1]);
+        else
+            f = sym_integrate_definite(f, spec->args[0], spec->args[1], spec->args[2]);
+    }
+    return f;
+}
+
+static Obj *m_integrate(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)kwnames;
+    return sympy_wrap(integrate_node(E(self), args, nargs));
+}
+
+static Obj *m_limit(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    static const char *const names[] = {"x", "xlim", "dir", NULL};
+    Obj *a[3];
+    args_parse("limit", args, nargs, kwnames, names, 2, a);
+    int dir = 1;
+    if (a[2]) {
+        const char *d = str_check(a[2]) ? str_cstr(a[2]) : "";
+        if (strcmp(d, "+") != 0 && strcmp(d, "-") != 0 && strcmp(d, "+-") != 0)
+            exc_raisef(&type_ValueError, "direction must be one of '+', '-' or '+-', not %s", str_cstr(obj_repr(a[2])));
+        dir = strcmp(d, "+") == 0 ? 1 : strcmp(d, "-") == 0 ? -1 : 0;
+    }
+    return sympy_wrap(sym_limit(E(self), sympy_sympify(a[0]), sympy_sympify(a[1]), dir));
 }
 
 static Obj *m_coeff(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -669,6 +735,8 @@ const MethodDef sympy_expr_methods[] = {
     {"together", m_together, 0},
     {"cancel", m_cancel, 0},
     {"diff", m_diff, 0},
+    {"integrate", m_integrate, 0},
+    {"limit", m_limit, 0},
     {"coeff", m_coeff, 0},
     {"as_numer_denom", m_as_numer_denom, 0},
     {"as_coeff_Mul", m_as_coeff_mul, 0},
@@ -720,9 +788,9 @@ void sympy_methods_init(Obj *module)
 {
     static const struct { const char *name; NativeFn fn; } fns[] = {
         {"simplify", m_simplify}, {"expand", m_expand}, {"factor", m_factor}, {"together", m_together},
-        {"cancel", m_cancel}, {"diff", m_diff}, {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul},
-        {"count_ops", m_count_ops}, {"trigsimp", m_simplify}, {"collect", m_collect},
-        {"primitive", m_primitive},
+        {"cancel", m_cancel}, {"diff", m_diff}, {"integrate", m_integrate}, {"limit", m_limit},
+        {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul}, {"count_ops", m_count_ops},
+        {"trigsimp", m_simplify}, {"collect", m_collect}, {"primitive", m_primitive},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         module_add(module, fns[i].name, native_new(fns[i].name, as_function, native_new(fns[i].name, fns[i].fn, NULL)));
