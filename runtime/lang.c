@@ -260,6 +260,7 @@ static void end_request(bool persistent)
     mem_set_limit(0);
     exc_handler = NULL;
     int_release_scratch();
+    obj_reset_side_dicts();
     if (!persistent) {
         str_reset_young_interns();
         gc_reset();

@@ -563,7 +563,11 @@ Obj *class_new(Obj *name, Obj *bases, Obj *ns)
     t->mro = c3_mro(t, bases);
     Obj *slots = dict_get(t->dict, intern("__slots__"));
     (void)slots;    /* __slots__ only saves memory in CPython; instances keep a dict here */
-    if (!first->dictoffset && !solid->dictoffset) {
+    if (solid->flags & TF_VARSIZE) {
+        t->flags |= TF_SIDEDICT;
+        t->dictoffset = 0;
+        t->basicsize = solid->basicsize;
+    } else if (!first->dictoffset && !solid->dictoffset) {
         t->dictoffset = solid->basicsize;
         t->basicsize = solid->basicsize + sizeof(Obj *);
     } else {
@@ -624,7 +628,11 @@ static Obj *type_getattr(Obj *o, Obj *name)
     Obj *v = type_lookup(t, name);
     if (v) {
         Type *vt = TYPE(v);
-        if (vt->descr_get && vt != &type_method_descriptor && vt != &type_getset_descriptor)
+        /* Instance methods of built-in types stay descriptors on the class (str.join); their class
+         * and static methods bind to the class the lookup started from. */
+        bool plain_method = vt == &type_method_descriptor &&
+                            !(((MethodDescrObj *)v)->def->flags & (METH_CLASS | METH_STATIC));
+        if (vt->descr_get && !plain_method && vt != &type_getset_descriptor)
             return vt->descr_get(v, NULL, t);
         return v;
     }

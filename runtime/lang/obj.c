@@ -307,9 +307,27 @@ bool obj_lt(Obj *a, Obj *b)
 
 /* ---- attributes --------------------------------------------------------------------------- */
 
-static Obj **instance_dict_slot(Obj *o)
+/* address (as a small int) -> (instance, dict): the tuple keeps the instance alive, so an address
+ * in the table is never reused by another object while its entry exists. */
+static Obj *side_dicts;
+
+void obj_reset_side_dicts(void) { side_dicts = NULL; }
+
+Obj **obj_dict_slot(Obj *o)
 {
     Type *t = TYPE(o);
+    if (t->flags & TF_SIDEDICT) {
+        if (!side_dicts)
+            side_dicts = dict_new();
+        Obj *key = small_new((intptr_t)((uintptr_t)o >> 3));
+        Obj *entry = dict_get(side_dicts, key);
+        if (!entry) {
+            entry = tuple_pack(2, o, None);
+            tuple_items(entry)[1] = NULL;
+            dict_set(side_dicts, key, entry);
+        }
+        return &tuple_items(entry)[1];
+    }
     return t->dictoffset ? (Obj **)((char *)o + t->dictoffset) : NULL;
 }
 
@@ -320,7 +338,7 @@ Obj *obj_generic_getattr(Obj *o, Obj *name)
     Type *dt = descr ? TYPE(descr) : NULL;
     if (dt && dt->descr_set && dt->descr_get)
         return dt->descr_get(descr, o, t);
-    Obj **slot = instance_dict_slot(o);
+    Obj **slot = obj_dict_slot(o);
     if (slot && *slot) {
         Obj *v = dict_get(*slot, name);
         if (v)
@@ -339,7 +357,7 @@ void obj_generic_setattr(Obj *o, Obj *name, Obj *value)
         TYPE(descr)->descr_set(descr, o, value);
         return;
     }
-    Obj **slot = instance_dict_slot(o);
+    Obj **slot = obj_dict_slot(o);
     if (!slot) {
         if (descr)
             exc_raisef(&type_AttributeError, "'%s' object attribute '%s' is read-only", t->name, str_cstr(name));
@@ -399,7 +417,7 @@ Obj *obj_getmethod(Obj *o, Obj *name, Obj **self)
     if (!t->getattr || t->getattr == obj_generic_getattr) {
         Obj *descr = type_lookup(t, name);
         if (descr && (TYPE(descr) == &type_function || TYPE(descr) == &type_method_descriptor)) {
-            Obj **slot = instance_dict_slot(o);
+            Obj **slot = obj_dict_slot(o);
             if (!slot || !*slot || !dict_get(*slot, name)) {
                 *self = o;
                 return descr;
@@ -437,7 +455,8 @@ Obj *obj_call_method(Obj *o, const char *name, Obj **args, int nargs)
         return obj_call(m, args, nargs, NULL);
     Obj **all = gc_alloc(sizeof(Obj *) * ((size_t)nargs + 1));
     all[0] = self;
-    memcpy(all + 1, args, sizeof(Obj *) * (size_t)nargs);
+    if (nargs)
+        memcpy(all + 1, args, sizeof(Obj *) * (size_t)nargs);
     return obj_call(m, all, nargs + 1, NULL);
 }
 
@@ -683,7 +702,7 @@ static Obj *object_class(Obj *self) { return (Obj *)TYPE(self); }
 
 static Obj *object_dict(Obj *self)
 {
-    Obj **slot = instance_dict_slot(self);
+    Obj **slot = obj_dict_slot(self);
     if (!slot)
         exc_raisef(&type_AttributeError, "'%s' object has no attribute '__dict__'", obj_type_name(self));
     if (!*slot)

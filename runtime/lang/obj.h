@@ -92,6 +92,9 @@ enum {
     TF_EXC = 1 << 7,           /* BaseException or a subclass */
     TF_TYPE = 1 << 8,
     TF_IMMUTABLE = 1 << 9,     /* setting attributes on the type is refused */
+    TF_VARSIZE = 1 << 10,      /* instances end in a variable-length part (tuple, str, bytes) */
+    TF_SIDEDICT = 1 << 11,     /* instances keep their attribute dict in a side table (classes
+                                  deriving from a TF_VARSIZE type, which have no room for it) */
 };
 
 struct Type {
@@ -191,6 +194,11 @@ Obj *obj_getattr_cstr(Obj *o, const char *name);
 Obj *obj_lookup_attr(Obj *o, Obj *name);
 void obj_setattr(Obj *o, Obj *name, Obj *value);
 void obj_delattr(Obj *o, Obj *name);
+/* Where o keeps its attribute dict (the slot may hold NULL until the first attribute), or NULL
+ * when it has none. */
+Obj **obj_dict_slot(Obj *o);
+/* Forgets the side table of attribute dicts (the end of a request). */
+void obj_reset_side_dicts(void);
 /* The generic attribute machinery (types, instance dicts, descriptors), usable by slots. */
 Obj *obj_generic_getattr(Obj *o, Obj *name);
 void obj_generic_setattr(Obj *o, Obj *name, Obj *value);

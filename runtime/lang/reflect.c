@@ -103,7 +103,7 @@ static Obj *builtin_dir(Obj *self, Obj **args, int nargs, Obj *kwnames)
             add_keys(names, module_dict(o));
         } else {
             Type *t = TYPE(o)->flags & TF_TYPE ? (Type *)o : TYPE(o);
-            Obj **slot = TYPE(o)->dictoffset ? (Obj **)((char *)o + TYPE(o)->dictoffset) : NULL;
+            Obj **slot = obj_dict_slot(o);
             if (slot && *slot)
                 add_keys(names, *slot);
             for (size_t i = 0; i < tuple_len(t->mro); i++)

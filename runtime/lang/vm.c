@@ -2,6 +2,7 @@
 #include "runtime/lang/vm.h"
 
 #include <math.h>
+#include <sys/resource.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -1120,7 +1121,7 @@ static bool land(Frame *f, Obj *exc)
 /* Runs f with the frame pushed on the interpreter's stack, landing exceptions in its handlers. */
 static Obj *execute(Frame *f, bool *yielded)
 {
-    if (vm.depth >= vm.limit)
+    if (vm.depth >= vm.limit || (char *)__builtin_frame_address(0) < vm.stack_low)
         exc_raisef(&type_RecursionError, "maximum recursion depth exceeded");
     f->back = vm.frame;
     vm.frame = f;
@@ -1185,10 +1186,21 @@ Obj *vm_run_namespace(CodeObj *code, Obj *globals, Obj *locals, Obj *closure)
     return run_frame(f);
 }
 
+/* How deep the C stack may go: its limit, less room for C code called from the deepest frame. */
+static char *stack_low_water(void)
+{
+    extern void *__libc_stack_end;
+    struct rlimit rl;
+    size_t size = getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY ? rl.rlim_cur : (size_t)8 << 20;
+    size_t margin = (size_t)1 << 20;
+    return (char *)__libc_stack_end - (size > 2 * margin ? size - margin : size / 2);
+}
+
 void vm_init(Obj *builtins_dict)
 {
     vm.builtins = builtins_dict;
     vm.limit = 1000;
+    vm.stack_low = stack_low_water();
     s_exit = str_intern_cstr("__exit__");
     s_enter = str_intern_cstr("__enter__");
     s_name = str_intern_cstr("__name__");

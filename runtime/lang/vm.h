@@ -34,6 +34,7 @@ typedef struct VmState {
     Frame *frame;
     int depth;
     int limit;
+    char *stack_low;         /* a call whose C frame would sit below this raises RecursionError */
     Obj *handled;
     Obj *builtins;           /* the builtins dict of this request */
 } VmState;
