@@ -511,6 +511,36 @@ static void update_slots(Type *t)
         t->hash = NULL;
 }
 
+/* Whether instances may take only the attributes the classes' __slots__ name: every class along
+ * the MRO declares __slots__ and none of them names __dict__. (Instances still store the slots
+ * in a dict here; __slots__ only saves memory in CPython.) */
+static bool all_slotted(const Type *t)
+{
+    size_t n = tuple_len(t->mro);
+    for (size_t i = 0; i < n; i++) {
+        const Type *k = (const Type *)tuple_get(t->mro, i);
+        if (!(k->flags & TF_HEAP))
+            continue;
+        Obj *slots = dict_get(k->dict, intern("__slots__"));
+        if (!slots || (str_check(slots) ? str_equal(slots, intern("__dict__")) : obj_contains(slots, intern("__dict__"))))
+            return false;
+    }
+    return true;
+}
+
+/* Whether name is one of the attributes the __slots__ along t's MRO allow. */
+bool class_slot_allowed(const Type *t, Obj *name)
+{
+    size_t n = tuple_len(t->mro);
+    for (size_t i = 0; i < n; i++) {
+        const Type *k = (const Type *)tuple_get(t->mro, i);
+        Obj *slots = k->flags & TF_HEAP ? dict_get(k->dict, intern("__slots__")) : NULL;
+        if (slots && (str_check(slots) ? str_equal(slots, name) : obj_contains(slots, name)))
+            return true;
+    }
+    return false;
+}
+
 /* The built-in type giving the instances their layout; two different ones conflict. */
 static Type *solid_base(Obj *bases)
 {
@@ -561,8 +591,10 @@ Obj *class_new(Obj *name, Obj *bases, Obj *ns)
     if (dict_get(t->dict, s_eq) && !dict_get(t->dict, s_hash))
         dict_set(t->dict, s_hash, None);
     t->mro = c3_mro(t, bases);
-    Obj *slots = dict_get(t->dict, intern("__slots__"));
-    (void)slots;    /* __slots__ only saves memory in CPython; instances keep a dict here */
+    if (all_slotted(t))
+        t->flags |= TF_SLOTTED;
+    else
+        t->flags &= ~TF_SLOTTED;
     if (solid->flags & TF_VARSIZE) {
         t->flags |= TF_SIDEDICT;
         t->dictoffset = 0;

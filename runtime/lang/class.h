@@ -21,6 +21,9 @@ Obj *class_new(Obj *name, Obj *bases, Obj *ns);
 /* Calls the special method `name` found on o's type, with o as self; NULL when the type has none. */
 Obj *class_call_special(Obj *o, Obj *name, Obj **args, int nargs);
 
+/* Whether a TF_SLOTTED class's instances may take attribute `name`. */
+bool class_slot_allowed(const Type *t, Obj *name);
+
 /* The attribute name of a class for its repr and messages. */
 const char *class_name(const Type *t);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/gc.h"
+#include "runtime/lang/class.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
 #include "runtime/lang/float.h"
@@ -358,6 +359,8 @@ void obj_generic_setattr(Obj *o, Obj *name, Obj *value)
         return;
     }
     Obj **slot = obj_dict_slot(o);
+    if (slot && (t->flags & TF_SLOTTED) && !class_slot_allowed(t, name))
+        slot = NULL;
     if (!slot) {
         if (descr)
             exc_raisef(&type_AttributeError, "'%s' object attribute '%s' is read-only", t->name, str_cstr(name));

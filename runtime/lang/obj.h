@@ -95,6 +95,8 @@ enum {
     TF_VARSIZE = 1 << 10,      /* instances end in a variable-length part (tuple, str, bytes) */
     TF_SIDEDICT = 1 << 11,     /* instances keep their attribute dict in a side table (classes
                                   deriving from a TF_VARSIZE type, which have no room for it) */
+    TF_SLOTTED = 1 << 12,      /* every class of the MRO declares __slots__: instances take only
+                                  the attributes named there */
 };
 
 struct Type {

@@ -1186,13 +1186,16 @@ Obj *vm_run_namespace(CodeObj *code, Obj *globals, Obj *locals, Obj *closure)
     return run_frame(f);
 }
 
-/* How deep the C stack may go: its limit, less room for C code called from the deepest frame. */
+/* How deep the C stack may go: its limit (at most 256 MiB, which must also fit the address space
+ * a worker is allowed), less room for C code called from the deepest frame. */
 static char *stack_low_water(void)
 {
     extern void *__libc_stack_end;
     struct rlimit rl;
     size_t size = getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY ? rl.rlim_cur : (size_t)8 << 20;
-    size_t margin = (size_t)1 << 20;
+    size_t cap = (size_t)256 << 20, margin = (size_t)1 << 20;
+    if (size > cap)
+        size = cap;
     return (char *)__libc_stack_end - (size > 2 * margin ? size - margin : size / 2);
 }
 
