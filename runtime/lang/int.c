@@ -90,8 +90,9 @@ static Obj *int_take(mpz_t r)
     return o;
 }
 
-/* The result register of the operators: kept between operations so that they allocate library
- * memory only while results grow; given back once a result was large. */
+/* The result register of the operators other than + - *: kept between operations so that they
+ * allocate library memory only while results grow; given back once a result was large, and at
+ * the end of each request. */
 static mpz_t scratch;
 static bool scratch_ready;
 
@@ -120,6 +121,82 @@ static Obj *scratch_box(void)
         mpz_init(scratch);
     }
     return o;
+}
+
+/* A block for a result of at most n limbs, written by the mpn functions in place. */
+static IntObj *limb_block(size_t n, mp_limb_t **limbs)
+{
+    IntObj *o = gc_alloc_atomic(sizeof(IntObj) + n * sizeof(mp_limb_t));
+    o->base.type = &type_int;
+    *limbs = (mp_limb_t *)(o + 1);
+    return o;
+}
+
+/* Finishes a limb_block holding n limbs (high zero limbs allowed) with the given sign. */
+static Obj *limb_finish(IntObj *o, mp_limb_t *limbs, size_t n, bool neg)
+{
+    while (n > 0 && limbs[n - 1] == 0)
+        n--;
+    if (n == 0)
+        return small_new(0);
+    if (n == 1 && limbs[0] <= (mp_limb_t)SMALL_MAX + neg)
+        return small_new(neg ? (intptr_t)(0 - limbs[0]) : (intptr_t)limbs[0]);
+    mpz_roinit_n(o->z, limbs, neg ? -(mp_size_t)n : (mp_size_t)n);
+    return (Obj *)o;
+}
+
+/* A big-int operand as the mpn functions take it. */
+typedef struct Limbs {
+    const mp_limb_t *p;
+    size_t n;
+    bool neg;
+} Limbs;
+
+static Limbs limbs_of(mpz_srcptr z, bool negate)
+{
+    return (Limbs){mpz_limbs_read(z), mpz_size(z), (mpz_sgn(z) < 0) != negate};
+}
+
+/* Puts the operand of larger magnitude first, as mpn_add, mpn_sub and mpn_mul require. */
+static void larger_first(Limbs *a, Limbs *b)
+{
+    if (a->n < b->n || (a->n == b->n && mpn_cmp(a->p, b->p, (mp_size_t)a->n) < 0)) {
+        Limbs t = *a;
+        *a = *b;
+        *b = t;
+    }
+}
+
+/* a + b (b negated when sub) with the mpn functions straight into the result's block: the
+ * operators of loops over big ints allocate nothing but the result. */
+static Obj *big_addsub(mpz_srcptr za, mpz_srcptr zb, bool sub)
+{
+    Limbs a = limbs_of(za, false), b = limbs_of(zb, sub);
+    larger_first(&a, &b);
+    mp_limb_t *r;
+    IntObj *o = limb_block(a.n + 1, &r);
+    if (b.n == 0) {
+        memcpy(r, a.p, a.n * sizeof(mp_limb_t));
+        r[a.n] = 0;
+    } else if (a.neg == b.neg) {
+        r[a.n] = mpn_add(r, a.p, (mp_size_t)a.n, b.p, (mp_size_t)b.n);
+    } else {
+        mpn_sub(r, a.p, (mp_size_t)a.n, b.p, (mp_size_t)b.n);
+        r[a.n] = 0;
+    }
+    return limb_finish(o, r, a.n + 1, a.neg);
+}
+
+static Obj *big_mul(mpz_srcptr za, mpz_srcptr zb)
+{
+    Limbs a = limbs_of(za, false), b = limbs_of(zb, false);
+    if (a.n == 0 || b.n == 0)
+        return small_new(0);
+    larger_first(&a, &b);
+    mp_limb_t *r;
+    IntObj *o = limb_block(a.n + b.n, &r);
+    mpn_mul(r, a.p, (mp_size_t)a.n, b.p, (mp_size_t)b.n);
+    return limb_finish(o, r, a.n + b.n, a.neg != b.neg);
 }
 
 Obj *int_from_i64(int64_t v)
@@ -656,13 +733,18 @@ Obj *int_binop(Obj *a, Obj *b, int op)
     if ((op == OP_FLOORDIV || op == OP_MOD) && mpz_sgn(zb) == 0)
         exc_raisef(&type_ZeroDivisionError, op == OP_MOD ? "integer modulo by zero"
                                                          : "integer division or modulo by zero");
-    if (op == OP_MUL)
+    switch (op) {
+    case OP_ADD:
+    case OP_SUB:
+        return big_addsub(za, zb, op == OP_SUB);
+    case OP_MUL:
         int_check_result_size(((double)mpz_size(za) + (double)mpz_size(zb)) * sizeof(mp_limb_t));
+        return big_mul(za, zb);
+    default:
+        break;
+    }
     mpz_ptr r = scratch_get();
     switch (op) {
-    case OP_ADD: mpz_add(r, za, zb); break;
-    case OP_SUB: mpz_sub(r, za, zb); break;
-    case OP_MUL: mpz_mul(r, za, zb); break;
     case OP_FLOORDIV: mpz_fdiv_q(r, za, zb); break;
     case OP_MOD: mpz_fdiv_r(r, za, zb); break;
     case OP_AND: mpz_and(r, za, zb); break;

@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
@@ -42,18 +43,22 @@ static int64_t parse_count(const char **p, const char *end)
     return v;
 }
 
-static void parse_spec(Obj *spec, Spec *sp)
+/* Parses a spec for an object of type tname whose presentation type defaults to default_type
+ * and alignment to default_align, checking what CPython checks while parsing. */
+static void parse_spec(Obj *spec, Spec *sp, char default_type, char default_align, const char *tname)
 {
     memset(sp, 0, sizeof *sp);
     sp->fill = ' ';
     sp->width = sp->prec = -1;
     const char *p = str_cstr(spec), *end = p + str_bytes(spec);
+    bool fill_given = false;
     if (p < end) {
         const char *q = p;
         uint32_t c0 = str_utf8_next(&q);
         if (q < end && is_align((unsigned char)*q)) {
             sp->fill = c0;
             sp->align = *q;
+            fill_given = true;
             p = q + 1;
         } else if (is_align(c0)) {
             sp->align = (char)c0;
@@ -67,10 +72,11 @@ static void parse_spec(Obj *spec, Spec *sp)
     if (p < end && *p == '#')
         sp->alt = true, p++;
     if (p < end && *p == '0') {
-        if (!sp->align) {
+        /* Zero padding: '=' alignment only where numbers are aligned right by default. */
+        if (!fill_given)
             sp->fill = '0';
+        if (!sp->align && default_align == '>')
             sp->align = '=';
-        }
         p++;
     }
     if (p < end && *p >= '0' && *p <= '9')
@@ -87,9 +93,10 @@ static void parse_spec(Obj *spec, Spec *sp)
         sp->prec = parse_count(&p, end);
     }
     if (end - p > 1)
-        exc_raisef(&type_ValueError, "Invalid format specifier");
-    if (p < end)
-        sp->type = *p;
+        exc_raisef(&type_ValueError, "Invalid format specifier '%s' for object of type '%s'", str_cstr(spec), tname);
+    sp->type = p < end ? *p : default_type;
+    if (sp->group && sp->type && !strchr("defgEG%F", sp->type) && !(sp->group == '_' && strchr("boxX", sp->type)))
+        exc_raisef(&type_ValueError, "Cannot specify '%c' with '%c'.", sp->group, sp->type);
 }
 
 _Noreturn static void unknown_code(char type, const char *tname)
@@ -186,22 +193,26 @@ static Obj *finish_number(const Spec *sp, bool neg, const char *prefix, const ch
 
 /* ---- int ---------------------------------------------------------------------------------- */
 
+static Obj *format_float_spec(double v, const Spec *sp);
+
 static Obj *format_int_spec(Obj *v, const Spec *sp)
 {
-    char type = sp->type ? sp->type : 'd';
+    char type = sp->type;
     if (!strchr("dnboxXc", type))
-        unknown_code(type, "int");
+        unknown_code(type, obj_type_name(v));
     if (sp->prec >= 0)
         exc_raisef(&type_ValueError, "Precision not allowed in integer format specifier");
-    if (sp->group && strchr("nbcoxX", type) && !(sp->group == '_' && strchr("boxX", type)))
-        exc_raisef(&type_ValueError, "Cannot specify '%c' with '%c'.", sp->group, type);
+    if (sp->z)
+        exc_raisef(&type_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
     if (type == 'c') {
         if (sp->sign)
             exc_raisef(&type_ValueError, "Sign not allowed with integer format specifier 'c'");
         if (sp->alt)
             exc_raisef(&type_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t c;
-        if (!int_get_i64(v, &c) || c < 0 || c > 0x10ffff)
+        if (!int_get_i64(v, &c))
+            exc_raisef(&type_OverflowError, "Python int too large to convert to C long");
+        if (c < 0 || c > 0x10ffff)
             exc_raisef(&type_OverflowError, "%%c arg not in range(0x110000)");
         Obj *s = str_from_codepoint((uint32_t)c);
         return pad(sp, str_cstr(s), str_bytes(s), 1, 0, '<');
@@ -233,9 +244,9 @@ Obj *strfmt_int(Obj *v, Obj *spec)
     if (str_bytes(spec) == 0)
         return obj_str(v);
     Spec sp;
-    parse_spec(spec, &sp);
-    if (sp.type && strchr("eEfFgG%", sp.type))
-        return strfmt_float(int_to_double(v), spec);
+    parse_spec(spec, &sp, 'd', '>', obj_type_name(v));
+    if (strchr("eEfFgG%", sp.type))
+        return format_float_spec(int_to_double(v), &sp);
     return format_int_spec(v, &sp);
 }
 
@@ -250,6 +261,47 @@ static void float_body_fixed(Buf *b, double v, int prec, bool alt)
         buf_add(b, tmp, (size_t)n);
     else
         buf_printf(b, alt ? "%#.*f" : "%.*f", prec, fabs(v));
+}
+
+/* The presentation without a type but with a precision: like 'g', except that exponent notation
+ * starts one digit earlier (at 10**prec) and an integral value keeps ".0" (format(12.0, '.3') is
+ * '12.0', format(100.0, '.3') is '1e+02'), as CPython's repr-style 'g'. */
+static void float_body_general(Buf *b, double v, int prec, bool alt)
+{
+    int p = prec < 1 ? 1 : prec;
+    Buf t;
+    buf_init(&t);
+    buf_printf(&t, "%.*e", p - 1, v);
+    const char *s = buf_cstr(&t);
+    char *digits = gc_alloc_atomic((size_t)p + 1);
+    int n = 0;
+    for (; *s != 'e'; s++)
+        if (*s != '.')
+            digits[n++] = *s;
+    int decpt = atoi(s + 1) + 1;
+    if (!alt)
+        while (n > 1 && digits[n - 1] == '0')
+            n--;
+    if (decpt <= -4 || decpt >= p) {
+        buf_putc(b, digits[0]);
+        if (n > 1 || alt)
+            buf_putc(b, '.');
+        buf_add(b, digits + 1, (size_t)n - 1);
+        buf_printf(b, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
+    } else if (decpt <= 0) {
+        buf_puts(b, "0.");
+        for (int i = 0; i < -decpt; i++)
+            buf_putc(b, '0');
+        buf_add(b, digits, (size_t)n);
+    } else {
+        for (int i = 0; i < decpt; i++)
+            buf_putc(b, i < n ? digits[i] : '0');
+        buf_putc(b, '.');
+        if (n > decpt)
+            buf_add(b, digits + decpt, (size_t)(n - decpt));
+        else
+            buf_putc(b, '0');
+    }
 }
 
 /* The text of |v| (no sign) for a float type; adds "%" for '%'. */
@@ -269,18 +321,21 @@ static void float_body(Buf *b, double v, const Spec *sp, char type)
     char fmt[16];
     switch (type) {
     case 0:
-        if (prec < 0) {
-            char tmp[40];
-            float_repr_buf(v, tmp);
-            buf_puts(b, tmp);
+        if (prec >= 0) {
+            float_body_general(b, v, (int)prec, sp->alt);
             return;
         }
-        snprintf(fmt, sizeof fmt, "%%%s.*g", alt);
-        buf_printf(b, fmt, (int)(prec ? prec : 1), v);
-        if (!strpbrk(buf_cstr(b), ".e") && !sp->alt)
-            buf_puts(b, ".0");
-        else if (sp->alt && !strchr(buf_cstr(b), 'e') && buf_cstr(b)[b->len - 1] == '.')
-            buf_putc(b, '0');
+        char tmp[40];
+        float_repr_buf(v, tmp);
+        char *e = strchr(tmp, 'e');
+        if (sp->alt && e && !strchr(tmp, '.')) {
+            /* '#' keeps a point in the mantissa: 1.e+16. */
+            buf_add(b, tmp, (size_t)(e - tmp));
+            buf_putc(b, '.');
+            buf_puts(b, e);
+        } else {
+            buf_puts(b, tmp);
+        }
         return;
     case 'n':
     case 'g':
@@ -312,8 +367,11 @@ static size_t int_part(const char *body)
     return n;
 }
 
+/* Whether a finite body shows a zero (for 'z', which drops the sign of a rounded -0). */
 static bool all_zero(const char *body)
 {
+    if (!(*body >= '0' && *body <= '9'))
+        return false;
     for (const char *p = body; *p && *p != 'e' && *p != 'E' && *p != '%'; p++)
         if (*p >= '1' && *p <= '9')
             return false;
@@ -325,8 +383,6 @@ static Obj *format_float_spec(double v, const Spec *sp)
     char type = sp->type;
     if (type && !strchr("eEfFgGn%", type))
         unknown_code(type, "float");
-    if (type == 'n' && sp->group)
-        exc_raisef(&type_ValueError, "Cannot specify '%c' with 'n'.", sp->group);
     bool neg = signbit(v) && !isnan(v);
     Buf body;
     buf_init(&body);
@@ -346,7 +402,7 @@ Obj *strfmt_float(double v, Obj *spec)
         return str_new(tmp, (size_t)n);
     }
     Spec sp;
-    parse_spec(spec, &sp);
+    parse_spec(spec, &sp, 0, '>', "float");
     return format_float_spec(v, &sp);
 }
 
@@ -356,9 +412,13 @@ Obj *strfmt_complex(double re, double im, Obj *spec)
     if (str_bytes(spec) == 0)
         return r;
     Spec sp;
-    parse_spec(spec, &sp);
+    parse_spec(spec, &sp, 0, '>', "complex");
     if (sp.type && !strchr("eEfFgGn", sp.type))
         unknown_code(sp.type, "complex");
+    if (sp.fill == '0')
+        exc_raisef(&type_ValueError, "Zero padding is not allowed in complex format specifier");
+    if (sp.align == '=')
+        exc_raisef(&type_ValueError, "'=' alignment flag is not allowed in complex format specifier");
     if (!sp.type && sp.prec < 0)
         return pad(&sp, str_cstr(r), str_bytes(r), str_nchars(r), 0, '>');
     Spec part = sp;
@@ -395,17 +455,18 @@ Obj *strfmt_str(Obj *s, Obj *spec)
     if (str_bytes(spec) == 0)
         return obj_str(s);
     Spec sp;
-    parse_spec(spec, &sp);
-    if (sp.type && sp.type != 's')
-        unknown_code(sp.type, "str");
+    parse_spec(spec, &sp, 's', '<', obj_type_name(s));
+    if (sp.type != 's')
+        unknown_code(sp.type, obj_type_name(s));
     if (sp.sign)
-        exc_raisef(&type_ValueError, "Sign not allowed in string format specifier");
+        exc_raisef(&type_ValueError, sp.sign == ' ' ? "Space not allowed in string format specifier"
+                                                    : "Sign not allowed in string format specifier");
+    if (sp.z)
+        exc_raisef(&type_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (sp.alt)
         exc_raisef(&type_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (sp.align == '=')
         exc_raisef(&type_ValueError, "'=' alignment not allowed in string format specifier");
-    if (sp.group)
-        exc_raisef(&type_ValueError, "Cannot specify '%c' with 's'.", sp.group);
     const char *p = str_cstr(s);
     size_t len = str_bytes(s), nchars = str_nchars(s);
     if (sp.prec >= 0 && (size_t)sp.prec < nchars) {
@@ -716,7 +777,7 @@ static Obj *pct_float(const PctSpec *ps, double v)
     Buf b;
     buf_init(&b);
     buf_printf(&b, fmt, (int)(ps->prec < 0 ? 6 : ps->prec), v);
-    return pct_pad(ps, str_from_buf(&b), isfinite(v));
+    return pct_pad(ps, str_from_buf(&b), true);
 }
 
 static Obj *pct_convert(const PctSpec *ps, Obj *v)
@@ -794,6 +855,11 @@ Obj *strfmt_percent(Obj *fmt, Obj *args)
         p = q + 1;
         if (p >= end)
             exc_raisef(&type_ValueError, "incomplete format");
+        if (*p == '%') {
+            buf_putc(&b, '%');
+            p++;
+            continue;
+        }
         Obj *value = NULL;
         if (*p == '(') {
             if (!pa.dict)
@@ -845,12 +911,7 @@ Obj *strfmt_percent(Obj *fmt, Obj *args)
         if (p >= end)
             exc_raisef(&type_ValueError, "incomplete format");
         ps.type = *p;
-        if (ps.type == '%') {
-            buf_putc(&b, '%');
-            p++;
-            continue;
-        }
-        if (!value)
+        if (!value && ps.type != '%')
             value = next_arg(&pa);
         Obj *r = pct_convert(&ps, value);
         if (!r) {

@@ -14,6 +14,12 @@ static void test_small_boundaries(void)
     CHECK(!is_small(over));
     CHECK_STR(str_cstr(int_to_str(over)), "4611686018427387904");
     CHECK(is_small(obj_binop(over, small_new(1), OP_SUB)));
+    Obj *under = obj_binop(int_from_i64(SMALL_MIN), small_new(1), OP_SUB);
+    CHECK(!is_small(under));
+    CHECK(is_small(obj_binop(under, small_new(1), OP_ADD)));
+    CHECK(small_value(obj_binop(under, small_new(1), OP_ADD)) == SMALL_MIN);
+    CHECK(is_small(obj_binop(small_new(1), under, OP_ADD)));
+    CHECK_STR(str_cstr(int_to_str(obj_binop(under, under, OP_MUL))), "21267647932558653975684285001340289025");
     CHECK_STR(str_cstr(int_to_str(obj_unop(int_from_i64(SMALL_MIN), UNARY_NEG))), "4611686018427387904");
     CHECK_STR(str_cstr(obj_repr(obj_binop(small_new(-7), small_new(2), OP_FLOORDIV))), "-4");
     CHECK_STR(str_cstr(obj_repr(obj_binop(small_new(-7), small_new(2), OP_MOD))), "1");
