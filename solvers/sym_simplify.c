@@ -510,6 +510,44 @@ static Sym *floatify(Sym *e)
     return e;
 }
 
+/* powsimp for a product: powers with the same non-integer exponent multiply their bases
+ * (sqrt(2)*sqrt(y + 9) -> sqrt(2*y + 18)) when all bases but one are nonnegative. */
+static Sym *powsimp(Sym *e)
+{
+    if (e->kind != SYM_MUL)
+        return e;
+    bool *used = gc_alloc_atomic(e->n);
+    SymVec out = {0};
+    bool changed = false;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym *f = e->args[i];
+        if (used[i])
+            continue;
+        if (f->kind != SYM_POW || f->args[1]->kind != SYM_RATIONAL) {
+            sym_vec_push(&out, f);
+            continue;
+        }
+        SymVec bases = {0};
+        size_t unknown = 0;
+        for (uint32_t j = i; j < e->n; j++) {
+            Sym *g = e->args[j];
+            if (used[j] || g->kind != SYM_POW || !sym_eq(g->args[1], f->args[1]))
+                continue;
+            used[j] = true;
+            sym_vec_push(&bases, g->args[0]);
+            unknown += !sym_is(g->args[0], SYM_F_EXTENDED_NONNEGATIVE);
+        }
+        if (bases.n > 1 && unknown <= 1) {
+            sym_vec_push(&out, sym_pow(sym_mul_n(bases.n, bases.v), f->args[1]));
+            changed = true;
+        } else {
+            for (size_t k = 0; k < bases.n; k++)
+                sym_vec_push(&out, sym_pow(bases.v[k], f->args[1]));
+        }
+    }
+    return changed ? sym_mul_n(out.n, out.v) : e;
+}
+
 /* Relational._eval_simplify: both sides simplified, and a relation linear in its one symbol
  * written as x op value. */
 static Sym *simplify_rel(Sym *r)
@@ -574,7 +612,7 @@ Sym *sym_simplify(Sym *e)
     Sym *expr2 = shorter2(sym_together(e), sym_together(expr1));
     e = shorter(3, (Sym *[]){expr2, expr1, e});
     e = factor_terms(e, false);
-    Sym *s = shorter2(e, sym_cancel(e));
+    Sym *s = shorter(3, (Sym *[]){powsimp(e), e, sym_cancel(e)});
     s = shorter(3, (Sym *[]){s, factor_terms(s, true), sym_expand_mul(s)});
     /* a number times a sum stays distributed, as Mul would have it */
     if (s->kind == SYM_MUL && s->n == 2 && sym_is_num(s->args[0]) && s->args[1]->kind == SYM_ADD)

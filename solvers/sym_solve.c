@@ -721,6 +721,8 @@ static void sols_push(Sols *ss, Sol s)
     ss->s[ss->n++] = s;
 }
 
+static int sol_cmp(Sol a, Sol b, size_t nx);
+
 static Sol sol_new(size_t n)
 {
     Sol s = {gc_alloc((n ? n : 1) * sizeof(Sym *))};
@@ -864,6 +866,36 @@ static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol pa
                 if (s.v[j] && j != w)
                     s.v[j] = sym_simplify(sym_subs(s.v[j], xs[w], r.v[k]));
             solve_nonlinear(&others, xs, nx, s, out, depth + 1);
+        }
+        return;
+    }
+    /* an equation that factors: each factor set to zero in turn */
+    for (size_t i = 0; i < rest.n; i++) {
+        SymVec fs = {0}, ks = {0};
+        sym_factor_list(rest.v[i], &fs, &ks);
+        SymVec parts = {0};
+        for (size_t k = 0; k < fs.n; k++) {
+            size_t w2;
+            if (unknowns_in(fs.v[k], xs, nx, &w2))
+                sym_vec_push(&parts, fs.v[k]);
+        }
+        if (parts.n < 2)
+            continue;
+        for (size_t k = 0; k < parts.n; k++) {
+            SymVec branch = {0};
+            sym_vec_push(&branch, parts.v[k]);
+            for (size_t m = 0; m < rest.n; m++)
+                if (m != i)
+                    sym_vec_push(&branch, rest.v[m]);
+            Sols sub = {0};
+            solve_nonlinear(&branch, xs, nx, partial, &sub, depth + 1);
+            for (size_t q = 0; q < sub.n; q++) {
+                bool dup = false;
+                for (size_t r = 0; r < out->n && !dup; r++)
+                    dup = sol_cmp(out->s[r], sub.s[q], nx) == 0;
+                if (!dup)
+                    sols_push(out, sub.s[q]);
+            }
         }
         return;
     }
@@ -1130,6 +1162,29 @@ static Sym *solve_inequality(Sym *f, Sym *x)
     return ivals_relational(&s, x);
 }
 
+/* sympy's nfloat(e, exponent=False): numbers as 15-digit Floats (0 too), exponents kept. */
+static Sym *nfloat(Sym *e)
+{
+    if (sym_is_num(e) && e->kind <= SYM_FLOAT) {
+        mpfr_t m;
+        mpfr_init2(m, 53);
+        sym_num_to_mpfr(m, e);
+        Sym *r = sym_float_mpfr(m, 53);
+        mpfr_clear(m);
+        return r;
+    }
+    if (sym_is_number(e))
+        return sym_evalf(e, 15);
+    if (!e->n)
+        return e;
+    if (e->kind == SYM_MUL && sym_is_int_value(e->args[0], -1))   /* evalf keeps a -1 */
+        return sym_neg(nfloat(sym_mul_raw(e->n - 1, e->args + 1)));
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = (e->kind == SYM_POW && i == 1) ? e->args[1] : nfloat(e->args[i]);
+    return sym_rebuild(e, v);
+}
+
 /* ---- the solve() front end ----------------------------------------------------------------- */
 
 static bool violates_assumptions(Sym *x, Sym *v)
@@ -1141,20 +1196,26 @@ static bool violates_assumptions(Sym *x, Sym *v)
     return (want.value & both) != (have.value & both);
 }
 
-/* Sorts the solutions by default_sort_key of their values in unknown order. */
+/* Compares two solutions the way sympy sorts its solution dicts: by their (unknown, value)
+ * pairs in the unknowns' order, a missing unknown ending the comparison. */
 static int sol_cmp(Sol a, Sol b, size_t nx)
 {
-    for (size_t j = 0; j < nx; j++) {
-        if (!a.v[j] || !b.v[j]) {
-            if (a.v[j] != b.v[j])
-                return a.v[j] ? 1 : -1;
-            continue;
-        }
-        int c = sym_sort_cmp(a.v[j], b.v[j]);
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < nx && !a.v[i])
+            i++;
+        while (j < nx && !b.v[j])
+            j++;
+        if (i == nx || j == nx)
+            return (i < nx) - (j < nx);
+        if (i != j)
+            return i < j ? -1 : 1;
+        int c = sym_sort_cmp(a.v[i], b.v[j]);
         if (c)
             return c;
+        i++;
+        j++;
     }
-    return 0;
 }
 
 static void sort_sols(Sols *ss, size_t nx)
@@ -1306,7 +1367,7 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
         for (size_t i = 0; i < sols.n; i++)
             for (size_t j = 0; j < nx; j++)
                 if (sols.s[i].v[j])
-                    sols.s[i].v[j] = sym_evalf(sols.s[i].v[j], 15);
+                    sols.s[i].v[j] = nfloat(sols.s[i].v[j]);
     /* drop the solutions contradicting the unknowns' assumptions */
     Sols kept = {0};
     for (size_t i = 0; i < sols.n; i++) {
