@@ -56,15 +56,17 @@ static bool add_rules(scmp_filter_ctx ctx)
                * sorting a large array; without an answer it sorts all the same. */
               rule(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(sysinfo), 0, NULL);
 #if TIRBOX_ASAN
-    /* The sanitizer runtime writes its reports to fd 2, marks the shadow pages it maps with
-     * MADV_NOHUGEPAGE and MADV_DONTDUMP, and asks sigaltstack (without changing it) where the
-     * stack is at every longjmp. */
+    /* The sanitizer runtime writes its reports to fd 2 (each starts with getpid, as does the
+     * warning it prints when a longjmp leaves more than 64 MiB of stack, out of a deep
+     * recursion), marks the shadow pages it maps with MADV_NOHUGEPAGE and MADV_DONTDUMP, and asks
+     * sigaltstack (without changing it) where the stack is at every longjmp. */
     struct scmp_arg_cmp err_fd = SCMP_A0(SCMP_CMP_EQ, 2);
     struct scmp_arg_cmp nohuge = SCMP_A2(SCMP_CMP_EQ, MADV_NOHUGEPAGE);
     struct scmp_arg_cmp dontdump = SCMP_A2(SCMP_CMP_EQ, MADV_DONTDUMP);
     struct scmp_arg_cmp query = SCMP_A0(SCMP_CMP_EQ, 0);
     ok = ok && rule(ctx, allow, SCMP_SYS(write), 1, &err_fd) && rule(ctx, allow, SCMP_SYS(madvise), 1, &nohuge) &&
-         rule(ctx, allow, SCMP_SYS(madvise), 1, &dontdump) && rule(ctx, allow, SCMP_SYS(sigaltstack), 1, &query);
+         rule(ctx, allow, SCMP_SYS(madvise), 1, &dontdump) && rule(ctx, allow, SCMP_SYS(sigaltstack), 1, &query) &&
+         rule(ctx, allow, SCMP_SYS(getpid), 0, NULL);
 #endif
     return ok;
 }

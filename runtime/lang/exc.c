@@ -6,6 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifndef TIRBOX_ASAN
+#define TIRBOX_ASAN 0
+#endif
+#if TIRBOX_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
 #include "base/buf.h"
 #include "base/gc.h"
 #include "runtime/lang/class.h"
@@ -62,6 +69,13 @@ _Noreturn void exc_throw(Obj *e)
         abort();
     }
     exc_handler = j->prev;
+#if TIRBOX_ASAN
+    /* The sanitizer leaves the stack below a handler poisoned when a jump skips more than 64 MiB
+     * of it (out of a deep recursion); clear it here so that later frames start clean. */
+    char *here = __builtin_frame_address(0);
+    if ((char *)j > here)
+        ASAN_UNPOISON_MEMORY_REGION(here, (size_t)((char *)j - here));
+#endif
     j->exc = e;
     vm.frame = j->frame;
     vm.depth = j->depth;

@@ -76,8 +76,8 @@ static void forbidden(const char *what)
         rc = syscall(SYS_prlimit64, 0, RLIMIT_AS, &r, NULL);
     } else if (!strcmp(what, "x32-getpid"))
         rc = syscall(0x40000000 | SYS_getpid);
-    else if (!strcmp(what, "getpid"))
-        rc = syscall(SYS_getpid);
+    else if (!strcmp(what, "getuid"))
+        rc = syscall(SYS_getuid);
     char msg[96];
     snprintf(msg, sizeof msg, "survived %s: rc=%ld errno=%d", what, rc, errno);
     answer(msg);
@@ -195,7 +195,7 @@ static Got run_one(const char *code)
 static const char *const escapes[] = {
     "open", "openat", "socket", "connect", "execve", "fork", "clone", "ptrace", "kill-parent",
     "write-stdout", "write-task-fd", "read-result-fd", "mmap-exec", "mprotect-exec", "setrlimit-up",
-    "prlimit-up", "x32-getpid", "getpid",
+    "prlimit-up", "x32-getpid", "getuid",
 };
 
 static void test_escapes_end_with_sigsys(void)
