@@ -465,6 +465,16 @@ bool sym_is_number(const Sym *e)
     return !sym_has_symbols(e);
 }
 
+bool sym_has_fn(const Sym *e, SymFn f)
+{
+    if (e->kind == SYM_FN && e->op == f)
+        return true;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (sym_has_fn(e->args[i], f))
+            return true;
+    return false;
+}
+
 bool sym_has(const Sym *e, const Sym *x)
 {
     if (sym_eq(e, x))

@@ -28,6 +28,9 @@ bool sym_is_number(const Sym *e);
 /* True when e contains the node x anywhere (sympy's has). */
 bool sym_has(const Sym *e, const Sym *x);
 
+/* True when e contains an application of the function f. */
+bool sym_has_fn(const Sym *e, SymFn f);
+
 /* True when e contains any Symbol or Dummy. */
 bool sym_has_symbols(const Sym *e);
 

@@ -47,15 +47,6 @@ static int sign_of(Sym *c)
 
 static Sym *signed_oo(int s) { return s > 0 ? sym_oo : sym_neg_oo; }
 
-static bool has_exp(Sym *e)
-{
-    if (sym_is_fn(e, SYM_FN_EXP))
-        return true;
-    for (uint32_t i = 0; i < e->n; i++)
-        if (has_exp(e->args[i]))
-            return true;
-    return false;
-}
 
 /* num/den at a point where both vanish or both are infinite: L'Hopital's rule. */
 static Sym *lhopital(Sym *num, Sym *den, Sym *x, Sym *a, int dir, int depth)
@@ -173,7 +164,7 @@ static Sym *at_infinity(Sym *e, Sym *x, Sym *a, int depth)
             /* 0*oo as a quotient for L'Hopital: an exponential decay goes to the denominator
              * (x*exp(-x) = x/exp(x)), anything else keeps the vanishing factor on top
              * (x*log(1 + 1/x) = log(1 + 1/x)/(1/x)) */
-            Sym *l = has_exp(small) ? lhopital(big, sym_pow_si(small, -1), x, a, 0, depth)
+            Sym *l = sym_has_fn(small, SYM_FN_EXP) ? lhopital(big, sym_pow_si(small, -1), x, a, 0, depth)
                                         : lhopital(small, sym_pow_si(big, -1), x, a, 0, depth);
             return sym_mul(prod, l);
         }

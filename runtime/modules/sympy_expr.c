@@ -93,6 +93,7 @@ static Type *class_of(const Sym *e)
 }
 
 static Obj *wrap_items(Sym *e, bool tuples);
+static Sym *negation(Sym *e);
 
 Obj *sympy_wrap(Sym *e)
 {
@@ -288,6 +289,13 @@ static Obj *expr_binop(Obj *a, Obj *b, int op)
     case OP_FLOORDIV: return sympy_wrap(floordiv(x, y));
     case OP_MOD: return sympy_wrap(sym_fn2(SYM_FN_MOD, x, y));
     case OP_DIVMOD: return tuple_pack(2, sympy_wrap(floordiv(x, y)), sympy_wrap(sym_fn2(SYM_FN_MOD, x, y)));
+    case OP_AND:
+    case OP_OR:
+        if (x->kind == SYM_INTEGER && y->kind == SYM_INTEGER)   /* Integers combine bitwise, as ints */
+            return sympy_wrap(int_node(int_binop(sympy_int_obj(x), sympy_int_obj(y), OP_BASE(op))));
+        if (sym_is_num(x) || sym_is_num(y))
+            return NotImplemented;
+        return sympy_wrap(OP_BASE(op) == OP_AND ? sym_and(2, (Sym *[]){x, y}) : sym_or(2, (Sym *[]){x, y}));
     default: return NotImplemented;
     }
 }
@@ -302,7 +310,7 @@ static Obj *expr_unop(Obj *a, int op)
     default:
         if (x->kind == SYM_INTEGER)
             return sympy_wrap(sym_sub(sym_neg(x), sym_one));
-        return NotImplemented;
+        return sym_is_num(x) ? NotImplemented : sympy_wrap(negation(x));
     }
 }
 
@@ -832,6 +840,50 @@ static Obj *new_relation(Type *type, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(evaluate_kw(args, nargs, kwnames) ? sym_rel((SymRel)op, a, b) : sym_rel_raw((SymRel)op, a, b));
 }
 
+static Obj *new_and(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)type;
+    (void)kwnames;
+    return sympy_wrap(sym_and((size_t)nargs, arg_nodes(args, nargs)));
+}
+
+static Obj *new_or(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)type;
+    (void)kwnames;
+    return sympy_wrap(sym_or((size_t)nargs, arg_nodes(args, nargs)));
+}
+
+/* Not(e): a truth value negated, a relation turned into its complement, else ~e. */
+static Sym *negation(Sym *e)
+{
+    static const SymRel complement[] = {SYM_NE, SYM_EQ, SYM_GE, SYM_GT, SYM_LE, SYM_LT};
+    if (e->kind == SYM_TRUE || e->kind == SYM_FALSE)
+        return sym_bool(e->kind == SYM_FALSE);
+    if (e->kind == SYM_REL)
+        return sym_rel(complement[e->op], e->args[0], e->args[1]);
+    if (e->kind == SYM_NOT)
+        return e->args[0];
+    return sym_build(SYM_NOT, 0, 1, &e);
+}
+
+static Obj *new_not(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)type;
+    args_no_kw("Not", kwnames);
+    args_count("Not", nargs, 1, 1);
+    return sympy_wrap(negation(sympy_arg(args[0])));
+}
+
+/* Classes sympy does not let programs build directly (Number, Atom ...). */
+static Obj *new_abstract(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    exc_raisef(&type_TypeError, "cannot create '%s' instances", type->name);
+}
+
 static Obj *new_tuple(Type *type, Obj **args, int nargs, Obj *kwnames)
 {
     (void)type;
@@ -954,9 +1006,9 @@ static const ClassSpec class_specs[] = {
     {"StrictGreaterThan", "sympy.core.relational", "_Greater", new_relation},
     {"GreaterThan", "sympy.core.relational", "_Greater", new_relation},
     {"BooleanFunction", "sympy.logic.boolalg", "Application Boolean", NULL},
-    {"And", "sympy.logic.boolalg", "LatticeOp BooleanFunction", NULL},
-    {"Or", "sympy.logic.boolalg", "LatticeOp BooleanFunction", NULL},
-    {"Not", "sympy.logic.boolalg", "BooleanFunction", NULL},
+    {"And", "sympy.logic.boolalg", "LatticeOp BooleanFunction", new_and},
+    {"Or", "sympy.logic.boolalg", "LatticeOp BooleanFunction", new_or},
+    {"Not", "sympy.logic.boolalg", "BooleanFunction", new_not},
     {"Tuple", "sympy.core.containers", "Basic", new_tuple},
 };
 
@@ -1021,7 +1073,7 @@ static Type *make_class(const char *name, const char *module, const char *bases,
     t->name = name;
     t->module = module;
     t->basicsize = sizeof(SympyObj);
-    t->new = new_;
+    t->new = new_ ? new_ : new_abstract;
     Type *v[32];
     size_t n = 0, nb = 0;
     Obj *bt = tuple_new(4);

@@ -18,6 +18,7 @@
 #include "runtime/modules/sympy_expr.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_latex.h"
 #include "solvers/sym_ntheory.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
@@ -425,6 +426,19 @@ static Obj *f_pprint(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return None;
 }
 
+static Obj *f_latex(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("latex", nargs, 1, 1);
+    Obj *o = args[0];
+    if (str_check(o))
+        return str_printf("\\mathtt{\\text{%s}}", str_cstr(o));
+    if (o == None)
+        return str_from_cstr("\\text{None}");
+    return str_from_cstr(sym_latex(sympy_sympify(o)));
+}
+
 static Obj *f_pretty(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
@@ -472,6 +486,7 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"jacobi_symbol", f_jacobi_symbol},
     {"pprint", f_pprint},
     {"pretty", f_pretty},
+    {"latex", f_latex},
 };
 
 void sympy_funcs_init(Obj *module, Obj *hidden)
