@@ -133,8 +133,12 @@ const char *str_terminate(const Obj *o)
     StrObj *s = (StrObj *)o;
     char *d = gc_alloc_atomic(s->len + 1);
     memcpy(d, s->data, s->len);
-    s->data = d;
-    s->built = false;
+    /* A permanent str must not point at a block of the request: it keeps its bytes, the caller
+     * gets a copy. */
+    if (!gc_is_permanent(s)) {
+        s->data = d;
+        s->built = false;
+    }
     return d;
 }
 
@@ -354,7 +358,8 @@ Obj *str_concat(Obj *a, Obj *b)
         return (Obj *)s;
     }
     StrBuf *sb = x->built ? buf_of(x) : NULL;
-    if (!sb || sb->used != la || sb->cap - sb->used <= lb) {
+    /* Bytes appended to a permanent buffer would outlive the request: start a new one. */
+    if (!sb || sb->used != la || sb->cap - sb->used <= lb || gc_is_permanent(sb)) {
         int_check_result_size((double)n);
         size_t cap = 2 * n + 1;
         StrBuf *nb = gc_alloc_atomic(sizeof(StrBuf) + cap);
