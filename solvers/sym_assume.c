@@ -70,8 +70,8 @@ static void number_facts(Acc *a, Sym *e)
     } else if (e->kind == SYM_RATIONAL) {
         set(a, SYM_F_RATIONAL, true);
         set(a, SYM_F_INTEGER, false);
-    } else if (s != 0) {
-        set(a, SYM_F_INTEGER, false);
+    } else if (s != 0 && !(e->kind == SYM_FLOAT && mpfr_integer_p(e->v.f))) {
+        set(a, SYM_F_INTEGER, false);   /* sympy leaves Float(2.0).is_integer undecided */
     }
 }
 

@@ -14,6 +14,7 @@
 #include "solvers/sym_fn.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_poly.h"
+#include "solvers/sym_print.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_solve.h"
 
@@ -59,10 +60,11 @@ _Noreturn static void shape_error(const char *op, Sym *a, Sym *b)
               C(b));
 }
 
-static void need_square(Sym *m)
+/* NonSquareMatrixError with sympy's message for the operation (mostly none). */
+static void need_square(Sym *m, const char *message)
 {
     if (R(m) != C(m))
-        sym_raise(SYM_E_NONSQUARE, "Matrix must be square");
+        sym_raise(SYM_E_NONSQUARE, "%s", message);
 }
 
 static Sym *elementwise(Sym *a, Sym *b, bool sub)
@@ -114,7 +116,7 @@ Sym *sym_matrix_scale(Sym *m, Sym *c)
 
 Sym *sym_matrix_pow(Sym *m, long n)
 {
-    need_square(m);
+    need_square(m, "");
     if (n < 0) {
         m = sym_matrix_inv(m);
         n = -n;
@@ -145,7 +147,7 @@ Sym *sym_matrix_transpose(Sym *m)
 
 Sym *sym_matrix_trace(Sym *m)
 {
-    need_square(m);
+    need_square(m, "");
     Sym **t = entries_new(R(m));
     for (size_t i = 0; i < R(m); i++)
         t[i] = sym_matrix_at(m, i, i);
@@ -229,7 +231,7 @@ static Sym *bareiss(Sym **a, size_t n)
 
 Sym *sym_matrix_det(Sym *m)
 {
-    need_square(m);
+    need_square(m, "");
     size_t n = R(m);
     if (n == 0)
         return sym_one;
@@ -395,7 +397,7 @@ static Sym *minor_det(Sym *m, size_t row, size_t col)
 
 Sym *sym_matrix_adjugate(Sym *m)
 {
-    need_square(m);
+    need_square(m, "");
     size_t n = R(m);
     if (n == 1)
         return sym_matrix(1, 1, (Sym *[]){sym_one});
@@ -410,7 +412,7 @@ Sym *sym_matrix_adjugate(Sym *m)
 
 Sym *sym_matrix_inv(Sym *m)
 {
-    need_square(m);
+    need_square(m, "A Matrix must be square to invert.");
     size_t n = R(m);
     if (rational_matrix(m)) {
         fmpq_mat_t a, b;
@@ -438,7 +440,7 @@ Sym *sym_matrix_inv(Sym *m)
 
 Sym *sym_matrix_charpoly(Sym *m, Sym *x)
 {
-    need_square(m);
+    need_square(m, "");
     size_t n = R(m);
     Sym **e = entries_new(n * n);
     for (size_t i = 0; i < n; i++)
@@ -476,7 +478,8 @@ static Sym *triangular_eigenvals(Sym *m)
 
 Sym *sym_matrix_eigenvals(Sym *m)
 {
-    need_square(m);
+    if (R(m) != C(m))
+        sym_raise(SYM_E_NONSQUARE, "%s must be a square matrix.", sym_str(m));
     Sym *t = triangular_eigenvals(m);
     if (t)
         return t;
@@ -528,7 +531,7 @@ Sym *sym_matrix_solve(Sym *a, Sym *b)
 {
     if (R(a) != R(b))
         shape_error("\\", a, b);
-    need_square(a);
+    need_square(a, "");
     return sym_matrix_mul(sym_matrix_inv(a), b);
 }
 
@@ -536,7 +539,9 @@ static bool is_vector(Sym *m) { return R(m) == 1 || C(m) == 1; }
 
 Sym *sym_matrix_dot(Sym *u, Sym *v)
 {
-    if (!is_vector(u) || !is_vector(v) || u->n != v->n)
+    if (!is_vector(u) || !is_vector(v))
+        sym_raise(SYM_E_SHAPE, "%s", "");
+    if (u->n != v->n)
         sym_raise(SYM_E_SHAPE, "Dimensions incorrect for dot product: (%zu, %zu), (%zu, %zu)", R(u),
                   C(u), R(v), C(v));
     return dotprod(u->n, u->args, 1, v->args, 1);
