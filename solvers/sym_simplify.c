@@ -141,8 +141,85 @@ bool sym_has_float(Sym *e)
     return false;
 }
 
+/* The simple fraction p/q (|p|, q <= 1000) a Float stands for, when it is one within a thousand
+ * units in its last place, or NULL: sympy's nsimplify finds such fractions first (by an integer
+ * relation between the value and 1), so that 2/3 computed in floating point becomes 2/3 again. */
+static Sym *small_fraction(Sym *f)
+{
+    if (!mpfr_number_p(f->v.f) || mpfr_zero_p(f->v.f))
+        return NULL;
+    long prec = (long)mpfr_get_prec(f->v.f);
+    mpz_t m;
+    mpz_init(m);
+    mpfr_exp_t e = mpfr_get_z_2exp(m, f->v.f);
+    fmpq_t x, r, d;
+    fmpq_init(x);
+    fmpq_init(r);
+    fmpq_init(d);
+    fmpz_set_mpz(fmpq_numref(x), m);
+    mpz_clear(m);
+    if (e >= 0)
+        fmpz_mul_2exp(fmpq_numref(x), fmpq_numref(x), (ulong)e);
+    else
+        fmpz_mul_2exp(fmpq_denref(x), fmpq_denref(x), (ulong)-e);
+    fmpq_canonicalise(x);
+    /* convergents p/q of the continued fraction of x, checked while |p| and q stay small */
+    fmpz_t a, p, q, pp, qp, t;
+    fmpz_init(a);
+    fmpz_init(p);
+    fmpz_init_set_ui(q, 1);
+    fmpz_init_set_ui(pp, 1);
+    fmpz_init(qp);
+    fmpz_init(t);
+    fmpq_set(r, x);
+    fmpz_fdiv_q(p, fmpq_numref(r), fmpq_denref(r));
+    Sym *found = NULL;
+    for (int step = 0; step < 40; step++) {
+        fmpz_abs(t, p);
+        if (fmpz_cmp_ui(t, 1000) > 0 || fmpz_cmp_ui(q, 1000) > 0)
+            break;
+        fmpq_set_fmpz_frac(d, p, q);
+        fmpq_sub(d, d, x);
+        fmpq_div(d, d, x);
+        /* |p/q - x| <= |x| * 2**(10 - prec) */
+        if (fmpq_is_zero(d) ||
+            fmpz_bits(fmpq_denref(d)) >= fmpz_bits(fmpq_numref(d)) + (flint_bitcnt_t)(prec > 10 ? prec - 10 : 1)) {
+            found = sym_rat_fmpz(p, q);
+            break;
+        }
+        fmpz_fdiv_q(a, fmpq_numref(r), fmpq_denref(r));
+        fmpq_sub_fmpz(r, r, a);
+        if (fmpq_is_zero(r))
+            break;
+        fmpq_inv(r, r);
+        fmpz_fdiv_q(a, fmpq_numref(r), fmpq_denref(r));
+        /* (p, pp) <- (a*p + pp, p), likewise q */
+        fmpz_set(t, p);
+        fmpz_addmul(pp, a, p);
+        fmpz_swap(p, pp);
+        fmpz_swap(pp, t);
+        fmpz_set(t, q);
+        fmpz_addmul(qp, a, q);
+        fmpz_swap(q, qp);
+        fmpz_swap(qp, t);
+    }
+    fmpz_clear(a);
+    fmpz_clear(p);
+    fmpz_clear(q);
+    fmpz_clear(pp);
+    fmpz_clear(qp);
+    fmpz_clear(t);
+    fmpq_clear(x);
+    fmpq_clear(r);
+    fmpq_clear(d);
+    return found;
+}
+
 static Sym *float_to_rational(Sym *f)
 {
+    Sym *simple = small_fraction(f);
+    if (simple)
+        return simple;
     long prec = (long)mpfr_get_prec(f->v.f);
     const char *s = sym_float_text(f->v.f, sym_prec_to_dps(prec), false);
     /* the decimal text m.ddd[e±k] read exactly */
