@@ -35,10 +35,11 @@ static Sym *E(Obj *o) { return sympy_node(o); }
 
 typedef Sym *(*SymOp)(Sym *);
 
-/* Applies f to an expression, to both sides of a relation, or to each item of a container. */
+/* Applies f to an expression, to both sides of a relation (simplify treats relations as a whole,
+ * as sympy's Relational.simplify does), or to each item of a container. */
 static Sym *map_op(Sym *e, SymOp f)
 {
-    if (e->kind == SYM_REL)
+    if (e->kind == SYM_REL && f != sym_simplify)
         return sym_rel((SymRel)e->op, map_op(e->args[0], f), map_op(e->args[1], f));
     if (e->kind == SYM_LIST || e->kind == SYM_TUPLE || e->kind == SYM_DICT) {
         Sym **v = gc_alloc((e->n ? e->n : 1) * sizeof(Sym *));
