@@ -282,11 +282,14 @@ Obj *str_intern(Obj *s)
         k = intern_find(young_interns, s);
     if (k)
         return k;
-    if (TYPE(s) != &type_str)
-        s = str_new(str_cstr(s), str_bytes(s));
+    bool sealed = perm_interns && gc_is_permanent(perm_interns);
+    /* After the seal a permanent str is not marked: the mark would outlive this request's table,
+     * and the next request's canonical copy would then compare unequal to it. */
+    if (TYPE(s) != &type_str || (sealed && gc_is_permanent(s)))
+        s = str_new(str_data(s), str_bytes(s));
     ((StrObj *)s)->interned = true;
     str_hash(s);
-    if (perm_interns && gc_is_permanent(perm_interns)) {
+    if (sealed) {
         if (!young_interns)
             young_interns = intern_table_new();
         intern_put(young_interns, s);
