@@ -506,12 +506,23 @@ char *sym_repr(Sym *e)
     for (size_t j = 0; j < c; j++)
         width[j] = 0;
     for (size_t i = 0; i < r * c; i++) {
-        cell[i] = sym_str(e->args[i]);
+        Printer nested = {1};        /* the entries print as parts of the matrix: 3.4, not 3.40000000000000 */
+        cell[i] = pr(&nested, e->args[i]);
         size_t w = strlen(cell[i]);
         if (w > width[i % c])
             width[i % c] = w;
     }
     Buf b = {0};
+    if (r == 1) {        /* a single row stays on one line */
+        puts_(&b, "Matrix([[");
+        for (size_t j = 0; j < c; j++) {
+            if (j)
+                puts_(&b, ", ");
+            puts_(&b, cell[j]);
+        }
+        puts_(&b, "]])");
+        return b.s;
+    }
     puts_(&b, "Matrix([\n");
     for (size_t i = 0; i < r; i++) {
         puts_(&b, "[");

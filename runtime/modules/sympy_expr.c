@@ -275,11 +275,24 @@ static Obj *expr_compare(Obj *a, Obj *b, int op)
 /* x // y as sympy: floor(x / y), an Integer for numbers. */
 static Sym *floordiv(Sym *x, Sym *y) { return sym_fn1(SYM_FN_FLOOR, sym_div(x, y)); }
 
+/* Relations and truth values take no part in arithmetic. */
+static bool is_boolean(const Sym *e)
+{
+    return e->kind == SYM_REL || e->kind == SYM_TRUE || e->kind == SYM_FALSE || e->kind == SYM_AND ||
+           e->kind == SYM_OR || e->kind == SYM_NOT;
+}
+
 static Obj *expr_binop(Obj *a, Obj *b, int op)
 {
     Sym *x = sympy_convert(a), *y = sympy_convert(b);
     if (!x || !y || x->kind == SYM_MATRIX || y->kind == SYM_MATRIX)
         return NotImplemented;
+    int base = OP_BASE(op);
+    if ((is_boolean(x) || is_boolean(y)) && base != OP_AND && base != OP_OR) {
+        if (x->kind == SYM_TRUE || x->kind == SYM_FALSE || y->kind == SYM_TRUE || y->kind == SYM_FALSE)
+            exc_raisef(&type_TypeError, "BooleanAtom not allowed in this context.");
+        return NotImplemented;
+    }
     switch (OP_BASE(op)) {
     case OP_ADD: return sympy_wrap(sym_add(x, y));
     case OP_SUB: return sympy_wrap(sym_sub(x, y));
@@ -303,6 +316,8 @@ static Obj *expr_binop(Obj *a, Obj *b, int op)
 static Obj *expr_unop(Obj *a, int op)
 {
     Sym *x = E(a);
+    if (is_boolean(x) && op != UNARY_INVERT)
+        return NotImplemented;
     switch (op) {
     case UNARY_NEG: return sympy_wrap(sym_neg(x));
     case UNARY_POS: return a;

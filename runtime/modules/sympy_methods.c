@@ -54,13 +54,21 @@ static Obj *apply(Obj *self, SymOp f) { return sympy_wrap(map_op(E(self), f)); }
 
 /* ---- substitution and evaluation ----------------------------------------------------------- */
 
+_Noreturn static void bad_subs_arguments(void)
+{
+    exc_raisef(&type_ValueError, "\nWhen a single argument is passed to subs it should be a dictionary of\n"
+                                 "old: new pairs or an iterable of (old, new) tuples.");
+}
+
 /* Reads subs' arguments: (old, new), a dict, or an iterable of pairs. Dict pairs are put in
  * sympy's order; *n is set to their count. */
 static void subs_pairs(Obj **args, int nargs, Sym ***olds, Sym ***news, size_t *n)
 {
     Obj *pairs;
     bool sorted = false;
-    if (nargs == 2) {
+    if (nargs == 2 && args[1] == None) {
+        bad_subs_arguments();
+    } else if (nargs == 2) {
         pairs = tuple_pack(1, tuple_pack(2, args[0], args[1]));
     } else if (nargs == 1 && dict_check(args[0])) {
         Obj *d = args[0];
@@ -73,8 +81,7 @@ static void subs_pairs(Obj **args, int nargs, Sym ***olds, Sym ***news, size_t *
     } else if (nargs == 1 && (list_check(args[0]) || tuple_check(args[0]) || set_check(args[0]))) {
         pairs = tuple_from_iterable(args[0]);
     } else if (nargs == 1) {
-        exc_raisef(&type_ValueError, "\nWhen a single argument is passed to subs it should be a dictionary of\n"
-                                     "old: new pairs or an iterable of (old, new) tuples.");
+        bad_subs_arguments();
     } else {
         exc_raisef(&type_ValueError, "subs accepts either 1 or 2 arguments");
     }
