@@ -9,6 +9,7 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
+#include "solvers/sym_integrate.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_matrix.h"
 #include "solvers/sym_ntheory.h"
@@ -525,7 +526,30 @@ static Sym *op_symbols(const SymCall *c)
     return seq ? sym_tuple(v.n, v.v) : v.v[0];
 }
 
+static Sym *op_integrate(const SymCall *c)
+{
+    need_args(c, 1, 8, "integrate");
+    Sym *f = c->args[0];
+    if (c->n == 1) {
+        SymVec fs = sym_free_symbols(f);
+        if (fs.n != 1)
+            sym_raise(SYM_E_VALUE, "specify integration variables to integrate %s", sym_str(f));
+        return sym_integrate(f, fs.v[0]);
+    }
+    for (size_t i = 1; i < c->n; i++) {
+        Sym *l = c->args[i];
+        if (l->kind == SYM_TUPLE && l->n == 3 && sym_is_symbol(l->args[0]))
+            f = sym_integrate_definite(f, l->args[0], l->args[1], l->args[2]);
+        else if (sym_is_symbol(l))
+            f = sym_integrate(f, l);
+        else
+            sym_raise(SYM_E_VALUE, "Invalid limits given: (%s,)", sym_str(l));
+    }
+    return f;
+}
+
 static const struct { const char *name; sym_callable fn; } builtins[] = {
+    {"integrate", op_integrate},
     {"symbols", op_symbols},
     {"isprime", op_isprime}, {"nextprime", op_nextprime}, {"prevprime", op_prevprime},
     {"prime", op_prime}, {"primepi", op_primepi}, {"factorint", op_factorint},
