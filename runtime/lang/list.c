@@ -157,6 +157,47 @@ static void merge_sort(SortKind kind, Obj **keys, Obj **vals, Obj **tk, Obj **tv
     }
 }
 
+/* CPython's sort of a short list, comparison for comparison (so that even inconsistent orders,
+ * like lists with NaNs, come out the same): the leading run (a strictly descending one reversed),
+ * then binary insertion of the rest. */
+static void short_sort(SortKind kind, Obj **keys, Obj **vals, size_t n)
+{
+    size_t run = 1;
+    if (n > 1) {
+        run = 2;
+        bool descending = key_lt(kind, keys[1], keys[0]);
+        while (run < n && key_lt(kind, keys[run], keys[run - 1]) == descending)
+            run++;
+        if (descending)
+            for (size_t i = 0, j = run - 1; i < j; i++, j--) {
+                Obj *t = keys[i];
+                keys[i] = keys[j];
+                keys[j] = t;
+                if (vals != keys) {
+                    t = vals[i];
+                    vals[i] = vals[j];
+                    vals[j] = t;
+                }
+            }
+    }
+    for (size_t start = run; start < n; start++) {
+        Obj *pk = keys[start], *pv = vals[start];
+        size_t l = 0, r = start;
+        while (l < r) {
+            size_t m = l + (r - l) / 2;
+            if (key_lt(kind, pk, keys[m]))
+                r = m;
+            else
+                l = m + 1;
+        }
+        memmove(keys + l + 1, keys + l, (start - l) * sizeof(Obj *));
+        if (vals != keys)
+            memmove(vals + l + 1, vals + l, (start - l) * sizeof(Obj *));
+        keys[l] = pk;
+        vals[l] = pv;
+    }
+}
+
 static SortKind sort_kind(Obj **keys, size_t n)
 {
     bool small = true, flt = true, str = true;
@@ -199,8 +240,12 @@ void list_sort(Obj *o, Obj *key, bool reverse)
         if (vals != keys)
             reverse_array(vals, n);
     }
-    Obj **tk = gc_alloc(n * sizeof(Obj *)), **tv = vals != keys ? gc_alloc(n * sizeof(Obj *)) : tk;
-    merge_sort(sort_kind(keys, n), keys, vals, tk, tv, n);
+    if (n < 64) {
+        short_sort(sort_kind(keys, n), keys, vals, n);
+    } else {
+        Obj **tk = gc_alloc(n * sizeof(Obj *)), **tv = vals != keys ? gc_alloc(n * sizeof(Obj *)) : tk;
+        merge_sort(sort_kind(keys, n), keys, vals, tk, tv, n);
+    }
     if (reverse)
         reverse_array(vals, n);
     memcpy(l->items, vals, n * sizeof(Obj *));

@@ -50,3 +50,6 @@ for t in [lambda: setitem([1], 5, 0), lambda: delitem([1], 5), lambda: setitem([
         print(t())
     except Exception as e:
         print(type(e).__name__, e)
+nan = float("nan")
+print(sorted([3, nan, 1, 2]), sorted([2, 1, nan, 0, 5, 4]), sorted([1, 0, nan, 3, 2, nan, -1]), sorted([nan, 3, 1], reverse=True))
+print(sorted([(1, "b"), (nan, "a"), (0, "c")]), sorted([5, nan, 4, 3, 2, 1, nan, 0], key=lambda v: -v))
