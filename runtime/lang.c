@@ -243,10 +243,15 @@ static void run_request(const LangRequest *req, LangResult *out, Obj *globals)
 }
 
 /* The request's limits and a clean interpreter state. */
-static void begin_request(double time_ms, size_t memory_bytes)
+static void begin_request(double time_ms, size_t memory_bytes, bool fresh)
 {
     mem_set_limit(memory_bytes);
     budget_start(time_ms);
+    if (fresh) {
+        /* What a program may have changed with sys.setrecursionlimit / set_int_max_str_digits. */
+        vm.limit = VM_DEFAULT_RECURSION_LIMIT;
+        int_set_max_str_digits(INT_DEFAULT_MAX_STR_DIGITS);
+    }
     vm.frame = NULL;
     vm.depth = 0;
     vm.handled = NULL;
@@ -271,7 +276,7 @@ void lang_exec(const LangRequest *req, LangResult *out)
 {
     memset(out, 0, sizeof *out);
     out->error_line = -1;
-    begin_request(req->time_ms, req->memory_bytes);
+    begin_request(req->time_ms, req->memory_bytes, !req->persistent || !session_globals);
     out_begin(req->output_bytes);
     if (!req->persistent || !session_globals)
         module_begin_request();
@@ -309,7 +314,7 @@ void lang_exec(const LangRequest *req, LangResult *out)
 
 LangStatus lang_run_native(void (*fn)(void *ctx), void *ctx, double time_ms, size_t memory_bytes, bool *retire)
 {
-    begin_request(time_ms, memory_bytes);
+    begin_request(time_ms, memory_bytes, true);
     LangStatus status = LANG_OK;
     *retire = false;
     if (sigsetjmp(abort_jump, 0) == 0) {

@@ -10,6 +10,7 @@
 #include "runtime/lang/exc.h"
 #include "runtime/lang/float.h"
 #include "runtime/lang/lexer.h"
+#include "runtime/lang/set.h"
 #include "runtime/lang/list.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/symtable.h"
@@ -372,6 +373,7 @@ static CodeObj *unit_finish(Unit *u, Obj *name, int argcount, int posonly, int k
 /* ---- expressions ------------------------------------------------------------------------------ */
 
 static void compile_expr(Unit *u, Node *n);
+static Obj *constant_of(Node *n);
 static void compile_stmts(Unit *u, NodeList *l);
 static void compile_stmt(Unit *u, Node *n);
 static void compile_store(Unit *u, Node *t);
@@ -617,6 +619,30 @@ static void compile_call(Unit *u, Node *n)
     }
 }
 
+static bool all_constants(NodeList *elts)
+{
+    for (int i = 0; i < elts->n; i++)
+        if (!constant_of(elts->items[i]))
+            return false;
+    return true;
+}
+
+/* The frozenset constant of a set display of constants, or NULL when one is unhashable. CPython
+ * builds it twice: from the elements, then (merging constants) again from that frozenset's own
+ * iteration order, which decides where colliding hashes land. */
+static Obj *constant_frozenset(Obj *items)
+{
+    ExcJump j;
+    volatile Obj *r = NULL;
+    EXC_TRY(j) {
+        r = set_from_iterable(&type_frozenset, tuple_from_iterable(set_from_iterable(&type_frozenset, items)));
+        exc_pop(&j);
+    } else {
+        return NULL;
+    }
+    return (Obj *)r;
+}
+
 /* Builds a list, tuple or set display, with starred elements unpacked. */
 static void compile_sequence(Unit *u, NodeList *elts, int kind)
 {
@@ -624,6 +650,20 @@ static void compile_sequence(Unit *u, NodeList *elts, int kind)
     for (int i = 0; i < elts->n; i++)
         star |= elts->items[i]->kind == N_STARRED;
     int build = kind == N_SET ? OPC_BUILD_SET : OPC_BUILD_LIST;
+    if (kind == N_SET && !star && elts->n >= 3 && all_constants(elts)) {
+        /* As CPython compiles it: the elements as a frozenset constant, whose table order is the
+         * order the set is filled in (and printed). */
+        Obj *items = tuple_new((size_t)elts->n);
+        for (int i = 0; i < elts->n; i++)
+            tuple_items(items)[i] = constant_of(elts->items[i]);
+        Obj *frozen = constant_frozenset(items);
+        if (frozen) {
+            emit(u, OPC_BUILD_SET, 0);
+            load_const(u, frozen);
+            emit(u, OPC_SET_UPDATE, 1);
+            return;
+        }
+    }
     if (!star) {
         for (int i = 0; i < elts->n; i++)
             compile_expr(u, elts->items[i]);
@@ -708,22 +748,38 @@ static bool is_small_number(Obj *v)
  * for small operands, and never when the operation raises (the error then happens at run time). */
 static Obj *fold_binop(Node *n)
 {
-    Node *a = n->a, *b = n->b;
-    if (a->kind != N_CONST || b->kind != N_CONST || !is_small_number(a->value) || !is_small_number(b->value))
+    Obj *a = constant_of(n->a), *b = a ? constant_of(n->b) : NULL;
+    if (!a || !b || !is_small_number(a) || !is_small_number(b))
         return NULL;
-    if (n->op == OP_POW && (!is_small(b->value) || small_value(b->value) > 64 || small_value(b->value) < -64))
+    if (n->op == OP_POW && (!is_small(b) || small_value(b) > 64 || small_value(b) < -64))
         return NULL;
     if (n->op == OP_LSHIFT || n->op == OP_MATMUL)
         return NULL;
     ExcJump j;
     volatile Obj *r = NULL;
     EXC_TRY(j) {
-        r = obj_binop(a->value, b->value, n->op);
+        r = obj_binop(a, b, n->op);
         exc_pop(&j);
     } else {
         return NULL;
     }
     return (Obj *)r;
+}
+
+/* The value of an expression CPython's optimizer reduces to a constant (a literal, arithmetic on
+ * small numeric literals), or NULL. */
+static Obj *constant_of(Node *n)
+{
+    if (n->kind == N_CONST)
+        return n->value;
+    if (n->kind == N_BINOP)
+        return fold_binop(n);
+    if (n->kind == N_UNARY) {
+        Obj *a = constant_of(n->a);
+        if (a && is_small_number(a))
+            return obj_unop(a, n->op);
+    }
+    return NULL;
 }
 
 static void compile_expr(Unit *u, Node *n)
@@ -755,10 +811,16 @@ static void compile_expr(Unit *u, Node *n)
         emit(u, OPC_BINARY_OP, (uint32_t)n->op);
         break;
     }
-    case N_UNARY:
+    case N_UNARY: {
+        Obj *folded = constant_of(n);
+        if (folded) {
+            load_const(u, folded);
+            break;
+        }
         compile_expr(u, n->a);
         emit(u, OPC_UNARY_OP, (uint32_t)n->op);
         break;
+    }
     case N_NOT:
         compile_expr(u, n->a);
         emit(u, OPC_UNARY_NOT, 0);

@@ -17,7 +17,12 @@
 #include "runtime/lang/strfmt.h"
 #include "runtime/lang/tuple.h"
 
-#define MAX_STR_DIGITS 4300
+/* sys.set_int_max_str_digits: at most this many decimal digits in int<->str conversions (0: no
+ * limit); back to CPython's default at the start of every request. */
+static int64_t max_str_digits = INT_DEFAULT_MAX_STR_DIGITS;
+
+void int_set_max_str_digits(int64_t n) { max_str_digits = n; }
+int64_t int_max_str_digits(void) { return max_str_digits; }
 
 Obj obj_true = {&type_bool};
 Obj obj_false = {&type_bool};
@@ -380,15 +385,15 @@ Obj *int_to_str(const Obj *o)
     }
     mpz_srcptr z = ((const IntObj *)o)->z;
     size_t digits = mpz_sizeinbase(z, 10);
-    if (digits > MAX_STR_DIGITS + 1)
-        exc_raisef(&type_ValueError, "Exceeds the limit (%d digits) for integer string conversion; "
-                   "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+    if (max_str_digits && digits > (size_t)max_str_digits + 1)
+        exc_raisef(&type_ValueError, "Exceeds the limit (%lld digits) for integer string conversion; "
+                   "use sys.set_int_max_str_digits() to increase the limit", (long long)max_str_digits);
     char *s = gc_alloc_atomic(digits + 2);
     mpz_get_str(s, 10, z);
     size_t len = strlen(s);
-    if (len - (s[0] == '-') > MAX_STR_DIGITS)
-        exc_raisef(&type_ValueError, "Exceeds the limit (%d digits) for integer string conversion; "
-                   "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+    if (max_str_digits && len - (s[0] == '-') > (size_t)max_str_digits)
+        exc_raisef(&type_ValueError, "Exceeds the limit (%lld digits) for integer string conversion; "
+                   "use sys.set_int_max_str_digits() to increase the limit", (long long)max_str_digits);
     return str_new(s, len);
 }
 
@@ -488,9 +493,9 @@ Obj *int_from_text(const char *s, size_t len, int base)
             if (digits[i] != '0')
                 invalid_literal(s, len, orig_base);
     }
-    if ((base & (base - 1)) != 0 && nd > MAX_STR_DIGITS)
-        exc_raisef(&type_ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has "
-                   "%zu digits; use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS, nd);
+    if ((base & (base - 1)) != 0 && max_str_digits && nd > (size_t)max_str_digits)
+        exc_raisef(&type_ValueError, "Exceeds the limit (%lld digits) for integer string conversion: value has "
+                   "%zu digits; use sys.set_int_max_str_digits() to increase the limit", (long long)max_str_digits, nd);
     if (nd <= 18 && base == 10) {
         int64_t v = 0;
         for (size_t i = 0; i < nd; i++)

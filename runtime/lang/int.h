@@ -58,6 +58,12 @@ int int_cmp(const Obj *a, const Obj *b);
 bool int_cmp_holds(int c, int op);
 /* The value of an int, bool or int-subclass instance as an exact int. */
 Obj *int_subclass_value(const Obj *o);
+#define INT_DEFAULT_MAX_STR_DIGITS 4300
+
+/* The limit on decimal digits in int<->str conversions (sys.set_int_max_str_digits; 0: none). */
+void int_set_max_str_digits(int64_t n);
+int64_t int_max_str_digits(void);
+
 /* Frees the scratch integer the arithmetic reuses, so that a request leaves no library memory
  * behind (called at the end of each request). */
 void int_release_scratch(void);

@@ -419,7 +419,10 @@ Obj *obj_getmethod(Obj *o, Obj *name, Obj **self)
     Type *t = TYPE(o);
     if (!t->getattr || t->getattr == obj_generic_getattr) {
         Obj *descr = type_lookup(t, name);
-        if (descr && (TYPE(descr) == &type_function || TYPE(descr) == &type_method_descriptor)) {
+        bool plain = descr && (TYPE(descr) == &type_function ||
+                               (TYPE(descr) == &type_method_descriptor &&
+                                !(((MethodDescrObj *)descr)->def->flags & (METH_CLASS | METH_STATIC))));
+        if (plain) {
             Obj **slot = obj_dict_slot(o);
             if (!slot || !*slot || !dict_get(*slot, name)) {
                 *self = o;

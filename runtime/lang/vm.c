@@ -827,13 +827,10 @@ op_LIST_EXTEND:
         exc_raisef(&type_TypeError, "Value after * must be an iterable, not %s", obj_type_name(a));
     list_extend(sp[-(int)arg], a);
     DISPATCH();
-op_SET_UPDATE: {
+op_SET_UPDATE:
     a = POP();
-    Obj *it = obj_iter(a), *v;
-    while ((v = obj_next(it)))
-        set_add(sp[-(int)arg], v);
+    set_update(sp[-(int)arg], a);
     DISPATCH();
-}
 op_DICT_UPDATE:
     a = POP();
     if (!dict_check(a) && !obj_lookup_attr(a, str_intern_cstr("keys")))
@@ -1202,7 +1199,7 @@ static char *stack_low_water(void)
 void vm_init(Obj *builtins_dict)
 {
     vm.builtins = builtins_dict;
-    vm.limit = 1000;
+    vm.limit = VM_DEFAULT_RECURSION_LIMIT;
     vm.stack_low = stack_low_water();
     s_exit = str_intern_cstr("__exit__");
     s_enter = str_intern_cstr("__enter__");

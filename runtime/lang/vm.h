@@ -41,6 +41,8 @@ typedef struct VmState {
 
 extern VmState vm;
 
+#define VM_DEFAULT_RECURSION_LIMIT 1000
+
 int frame_line(const Frame *f);
 bool frame_is_prelude(const Frame *f);
 

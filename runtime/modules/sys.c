@@ -22,8 +22,6 @@
  * the limit here counts the program's frames only, so the two differ by that constant. */
 enum { REFERENCE_FRAMES = 9 };
 
-static int64_t max_str_digits = 4300;
-
 static Obj *s_getrecursionlimit(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self, (void)args;
@@ -58,7 +56,7 @@ static Obj *s_get_int_max_str_digits(Obj *self, Obj **args, int nargs, Obj *kwna
     (void)self, (void)args;
     args_no_kw("get_int_max_str_digits", kwnames);
     args_count("get_int_max_str_digits", nargs, 0, 0);
-    return int_from_i64(max_str_digits);
+    return int_from_i64(int_max_str_digits());
 }
 
 static Obj *s_set_int_max_str_digits(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -70,7 +68,7 @@ static Obj *s_set_int_max_str_digits(Obj *self, Obj **args, int nargs, Obj *kwna
     int64_t n = obj_index_i64(a[0]);
     if (n != 0 && n < 640)
         exc_raisef(&type_ValueError, "maxdigits must be 0 or larger than 640");
-    max_str_digits = n;
+    int_set_max_str_digits(n);
     return None;
 }
 
@@ -134,7 +132,6 @@ static void sys_init(Obj *m)
  * program could change), and the int limit back at its default. */
 static void sys_fresh(Obj *m)
 {
-    max_str_digits = 4300;
     Obj *argv = list_new(1);
     list_append(argv, str_empty());
     module_add(m, "argv", argv);
