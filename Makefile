@@ -6,6 +6,7 @@
 #   make bench     benchmarks, each as a ratio against the CPython/sympy reference
 #   make demo      the main job on bundled sample data
 #   make fuzz      every libFuzzer target for FUZZ_SECONDS of CPU time each (tests/fuzz/)
+#   make sweep     the allocation-failure sweep over every golden test (tests/hardening/)
 #   make install   PREFIX=/usr/local by default
 
 PREFIX  ?= /usr/local
@@ -51,7 +52,7 @@ DEBS := gcc make python3 libgmp-dev libmpfr-dev libflint-dev libflint-arb-dev li
         libantic-dev libseccomp-dev libcjson-dev libedit-dev groff-base valgrind clang-14 \
         libfuzzer-14-dev libclang-rt-14-dev hyperfine
 
-.PHONY: all deps check check-fast check-asan bench demo install clean units fuzz
+.PHONY: all deps check check-fast check-asan bench demo install clean units fuzz sweep
 
 all: tirbox
 
@@ -109,6 +110,25 @@ build-fuzz/fuzz_%: build-fuzz/tests/fuzz/fuzz_%.o $(FUZZOBJS)
 	@echo "LINK $@"
 	$(Q)$(FUZZ_CC) $(CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
 
+# The allocation-failure sweep: the sanitizer build with the heap and the library allocators
+# compiled for fault injection (-DTIRBOX_FAULT, base/mem.h); the shipped objects never are.
+SWEEP_RUNS ?= 400
+FAULTOBJS  := build-fault/base/gc.o build-fault/base/mem.o
+OOMSWEEP   := build-asan/tests/hardening/oomsweep
+
+build-fault/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "CC [fault] $<"
+	$(Q)$(CC) $(CFLAGS) $(ASAN_FLAGS) -DTIRBOX_FAULT=1 -MMD -MP -c -o $@ $<
+
+$(OOMSWEEP): tests/hardening/oomsweep.c $(FAULTOBJS) $(filter-out build-asan/base/gc.o build-asan/base/mem.o,$(ASANLIB))
+	@mkdir -p $(dir $@)
+	@echo "LINK $@"
+	$(Q)$(CC) $(CFLAGS) $(ASAN_FLAGS) -DTIRBOX_FAULT=1 -MMD -MP -o $@ $^ $(LDLIBS)
+
+sweep: $(OOMSWEEP)
+	ASAN_OPTIONS=detect_leaks=0 $(OOMSWEEP) --max-runs $(SWEEP_RUNS) $(sort $(wildcard tests/golden/*/*.py))
+
 # Each target in turn, niced, for FUZZ_SECONDS of CPU time, from seeds made out of the test data;
 # new crash inputs land in build-fuzz/crashes/ (keep each, fixed, in tests/fuzz/crashes/).
 fuzz: $(FUZZBINS)
@@ -130,7 +150,7 @@ check: check-fast check-asan
 check-fast: tirbox $(UNITBINS) $(REPLAYS)
 	$(PYTHON) tests/run --tirbox ./tirbox --units build/tests/unit
 
-check-asan: build-asan/tirbox $(ASANUNITS) $(ASANREPLAYS)
+check-asan: build-asan/tirbox $(ASANUNITS) $(ASANREPLAYS) $(OOMSWEEP)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  $(PYTHON) tests/run --tirbox ./build-asan/tirbox --units build-asan/tests/unit --sanitizer
 
@@ -153,7 +173,8 @@ install: tirbox
 	install -m 644 tirbox.1 $(DESTDIR)$(PREFIX)/share/man/man1/tirbox.1
 
 clean:
-	rm -rf build build-asan build-fuzz tirbox
+	rm -rf build build-asan build-fuzz build-fault tirbox
 
 -include $(OBJS:.o=.d) $(ASANOBJS:.o=.d) $(UNITBINS:=.d) $(ASANUNITS:=.d) $(FUZZOBJS:.o=.d) \
-         $(REPLAYS:=.d) $(ASANREPLAYS:=.d) $(FUZZERS:%=build-fuzz/tests/fuzz/fuzz_%.d)
+         $(REPLAYS:=.d) $(ASANREPLAYS:=.d) $(FUZZERS:%=build-fuzz/tests/fuzz/fuzz_%.d) $(FAULTOBJS:.o=.d) \
+         $(OOMSWEEP).d
