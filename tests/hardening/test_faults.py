@@ -63,9 +63,10 @@ def one_each(lines, ids):
     seen = {}
     for r in lines:
         seen[r.get('id')] = seen.get(r.get('id'), 0) + 1
+    want = set(ids)
     lost = [i for i in ids if i not in seen]
     dup = [i for i, c in seen.items() if c > 1]
-    extra = [i for i in seen if i not in ids]
+    extra = [i for i in seen if i not in want]
     return lost, dup, extra
 
 
