@@ -390,6 +390,9 @@ static Sym *cos_rational(Sym *pc)
         {12, 3, 4}, {20, 4, 5}, {30, 5, 6}, {15, 6, 10}, {24, 6, 8}, {40, 8, 10},
         {60, 20, 30}, {120, 40, 60},
     };
+    /* Denominators beyond a machine word's reach have no table entry (and would overflow 2q). */
+    if (pc->kind != SYM_INTEGER && fmpz_bits(fmpq_denref(pc->v.q)) > 30)
+        return NULL;
     fmpz_t p2q, p;
     fmpz_init(p2q);
     fmpz_init(p);
