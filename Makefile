@@ -7,6 +7,7 @@
 #   make demo      the main job on bundled sample data
 #   make fuzz      every libFuzzer target for FUZZ_SECONDS of CPU time each (tests/fuzz/)
 #   make sweep     the allocation-failure sweep over every golden test (tests/hardening/)
+#   make soak      10^6 requests through one tirbox serve: nothing lost or duplicated, flat RSS
 #   make install   PREFIX=/usr/local by default
 
 PREFIX  ?= /usr/local
@@ -36,11 +37,12 @@ ASANUNITS := $(UNITS:tests/unit/%.c=build-asan/tests/unit/%)
 # Fuzz targets (tests/fuzz/fuzz_*.c): libFuzzer binaries built by clang with ASan+UBSan for
 # `make fuzz`, and replay binaries (the same target, tests/fuzz/replay.c as main) for `make check`.
 # The collector scans the C stack: ASan's fake stacks would hide locals from it, so they stay off.
-# (libseccomp's SCMP_A0 macros leave a field to its default, which clang warns about.)
+# (libseccomp's SCMP_A0 macros leave a field to its default, which clang warns about; glibc's
+# complex.h defines C11's CMPLX for gcc only, so clang gets it from its builtin.)
 FUZZ_CC      := clang-14
 FUZZ_FLAGS   := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined \
                 -fsanitize-address-use-after-return=never -fno-omit-frame-pointer -DTIRBOX_ASAN=1 \
-                -Wno-missing-field-initializers
+                -Wno-missing-field-initializers '-DCMPLX(x,y)=__builtin_complex((double)(x),(double)(y))'
 FUZZ_SECONDS ?= 60
 FUZZERS      := $(sort $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
 FUZZOBJS     := $(LIBSRCS:%.c=build-fuzz/%.o) build-fuzz/tests/fuzz/harness.o
@@ -52,7 +54,7 @@ DEBS := gcc make python3 libgmp-dev libmpfr-dev libflint-dev libflint-arb-dev li
         libantic-dev libseccomp-dev libcjson-dev libedit-dev groff-base valgrind clang-14 \
         libfuzzer-14-dev libclang-rt-14-dev hyperfine
 
-.PHONY: all deps check check-fast check-asan bench demo install clean units fuzz sweep
+.PHONY: all deps check check-fast check-asan bench demo install clean units fuzz sweep soak
 
 all: tirbox
 
@@ -128,6 +130,11 @@ $(OOMSWEEP): tests/hardening/oomsweep.c $(FAULTOBJS) $(filter-out build-asan/bas
 
 sweep: $(OOMSWEEP)
 	ASAN_OPTIONS=detect_leaks=0 $(OOMSWEEP) --max-runs $(SWEEP_RUNS) $(sort $(wildcard tests/golden/*/*.py))
+
+SOAK_REQUESTS ?= 1000000
+
+soak: tirbox
+	$(PYTHON) tests/hardening/soak.py --requests $(SOAK_REQUESTS) --tirbox ./tirbox
 
 # Each target in turn, niced, for FUZZ_SECONDS of CPU time, from seeds made out of the test data;
 # new crash inputs land in build-fuzz/crashes/ (keep each, fixed, in tests/fuzz/crashes/).
