@@ -15,6 +15,7 @@
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
+#include "solvers/sym_piecewise.h"
 #include "solvers/sym_print.h"
 
 /* factorial(n) and binomial are refused above this n (their results get huge). */
@@ -1373,6 +1374,7 @@ static Sym *eval(SymFn f, size_t n, Sym *const *a)
     case SYM_FN_GAMMA: return gamma_eval(a[0]);
     case SYM_FN_MIN: case SYM_FN_MAX: return minmax_eval(f, n, a);
     case SYM_FN_MOD: return mod_eval(a[0], a[1]);
+    case SYM_FN_PIECEWISE: return sym_piecewise_eval(n, a);
     default: return NULL;
     }
 }
