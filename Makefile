@@ -6,6 +6,8 @@
 #   make bench     benchmarks, each as a ratio against the CPython/sympy reference
 #   make demo      the main job on bundled sample data
 #   make fuzz      every libFuzzer target for FUZZ_SECONDS of CPU time each (tests/fuzz/)
+#   make sweep     the allocation-failure sweep over every golden test (tests/hardening/)
+#   make soak      10^6 requests through one tirbox serve: nothing lost or duplicated, flat RSS
 #   make install   PREFIX=/usr/local by default
 
 PREFIX  ?= /usr/local
@@ -35,11 +37,12 @@ ASANUNITS := $(UNITS:tests/unit/%.c=build-asan/tests/unit/%)
 # Fuzz targets (tests/fuzz/fuzz_*.c): libFuzzer binaries built by clang with ASan+UBSan for
 # `make fuzz`, and replay binaries (the same target, tests/fuzz/replay.c as main) for `make check`.
 # The collector scans the C stack: ASan's fake stacks would hide locals from it, so they stay off.
-# (libseccomp's SCMP_A0 macros leave a field to its default, which clang warns about.)
+# (libseccomp's SCMP_A0 macros leave a field to its default, which clang warns about; glibc's
+# complex.h defines C11's CMPLX for gcc only, so clang gets it from its builtin.)
 FUZZ_CC      := clang-14
 FUZZ_FLAGS   := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined \
                 -fsanitize-address-use-after-return=never -fno-omit-frame-pointer -DTIRBOX_ASAN=1 \
-                -Wno-missing-field-initializers
+                -Wno-missing-field-initializers '-DCMPLX(x,y)=__builtin_complex((double)(x),(double)(y))'
 FUZZ_SECONDS ?= 60
 FUZZERS      := $(sort $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
 FUZZOBJS     := $(LIBSRCS:%.c=build-fuzz/%.o) build-fuzz/tests/fuzz/harness.o
@@ -51,7 +54,7 @@ DEBS := gcc make python3 libgmp-dev libmpfr-dev libflint-dev libflint-arb-dev li
         libantic-dev libseccomp-dev libcjson-dev libedit-dev groff-base valgrind clang-14 \
         libfuzzer-14-dev libclang-rt-14-dev hyperfine
 
-.PHONY: all deps check check-fast check-asan bench demo install clean units fuzz
+.PHONY: all deps check check-fast check-asan bench demo install clean units fuzz sweep soak
 
 all: tirbox
 
@@ -109,6 +112,30 @@ build-fuzz/fuzz_%: build-fuzz/tests/fuzz/fuzz_%.o $(FUZZOBJS)
 	@echo "LINK $@"
 	$(Q)$(FUZZ_CC) $(CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
 
+# The allocation-failure sweep: the sanitizer build with the heap and the library allocators
+# compiled for fault injection (-DTIRBOX_FAULT, base/mem.h); the shipped objects never are.
+SWEEP_RUNS ?= 400
+FAULTOBJS  := build-fault/base/gc.o build-fault/base/mem.o
+OOMSWEEP   := build-asan/tests/hardening/oomsweep
+
+build-fault/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "CC [fault] $<"
+	$(Q)$(CC) $(CFLAGS) $(ASAN_FLAGS) -DTIRBOX_FAULT=1 -MMD -MP -c -o $@ $<
+
+$(OOMSWEEP): tests/hardening/oomsweep.c $(FAULTOBJS) $(filter-out build-asan/base/gc.o build-asan/base/mem.o,$(ASANLIB))
+	@mkdir -p $(dir $@)
+	@echo "LINK $@"
+	$(Q)$(CC) $(CFLAGS) $(ASAN_FLAGS) -DTIRBOX_FAULT=1 -MMD -MP -o $@ $^ $(LDLIBS)
+
+sweep: $(OOMSWEEP)
+	ASAN_OPTIONS=detect_leaks=0 $(OOMSWEEP) --max-runs $(SWEEP_RUNS) $(sort $(wildcard tests/golden/*/*.py))
+
+SOAK_REQUESTS ?= 1000000
+
+soak: tirbox
+	$(PYTHON) tests/hardening/soak.py --requests $(SOAK_REQUESTS) --tirbox ./tirbox
+
 # Each target in turn, niced, for FUZZ_SECONDS of CPU time, from seeds made out of the test data;
 # new crash inputs land in build-fuzz/crashes/ (keep each, fixed, in tests/fuzz/crashes/).
 fuzz: $(FUZZBINS)
@@ -130,7 +157,7 @@ check: check-fast check-asan
 check-fast: tirbox $(UNITBINS) $(REPLAYS)
 	$(PYTHON) tests/run --tirbox ./tirbox --units build/tests/unit
 
-check-asan: build-asan/tirbox $(ASANUNITS) $(ASANREPLAYS)
+check-asan: build-asan/tirbox $(ASANUNITS) $(ASANREPLAYS) $(OOMSWEEP)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  $(PYTHON) tests/run --tirbox ./build-asan/tirbox --units build-asan/tests/unit --sanitizer
 
@@ -153,7 +180,8 @@ install: tirbox
 	install -m 644 tirbox.1 $(DESTDIR)$(PREFIX)/share/man/man1/tirbox.1
 
 clean:
-	rm -rf build build-asan build-fuzz tirbox
+	rm -rf build build-asan build-fuzz build-fault tirbox
 
 -include $(OBJS:.o=.d) $(ASANOBJS:.o=.d) $(UNITBINS:=.d) $(ASANUNITS:=.d) $(FUZZOBJS:.o=.d) \
-         $(REPLAYS:=.d) $(ASANREPLAYS:=.d) $(FUZZERS:%=build-fuzz/tests/fuzz/fuzz_%.d)
+         $(REPLAYS:=.d) $(ASANREPLAYS:=.d) $(FUZZERS:%=build-fuzz/tests/fuzz/fuzz_%.d) $(FAULTOBJS:.o=.d) \
+         $(OOMSWEEP).d

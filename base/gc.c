@@ -309,6 +309,9 @@ static void *alloc_large(size_t need, int kind)
 static void *alloc_block(size_t need, int kind)
 {
     budget_tick();
+#ifdef TIRBOX_FAULT
+    mem_fault_point();
+#endif
     if (need > SMALL_LIMIT)
         return alloc_large(need, kind);
     int cls = class_of[(need + 15) >> 4];

@@ -63,6 +63,27 @@ _Noreturn void mem_oom(void)
     abort();
 }
 
+#ifdef TIRBOX_FAULT
+static unsigned long fault_count, fault_at;
+
+void mem_fault_arm(unsigned long n)
+{
+    fault_count = 0;
+    fault_at = n;
+}
+
+unsigned long mem_fault_count(void) { return fault_count; }
+
+void mem_fault_point(void)
+{
+    if (++fault_count == fault_at)
+        mem_oom();
+}
+#define FAULT_POINT() mem_fault_point()
+#else
+#define FAULT_POINT() ((void)0)
+#endif
+
 /* Library blocks are charged by their usable size, so that frees (which FLINT does not size)
  * give back exactly what was charged. A block that went over the limit stays with the library
  * (it owns it now) and the request ends. */
@@ -76,6 +97,7 @@ static void library_account(long long delta)
 
 static void *lib_malloc(size_t n)
 {
+    FAULT_POINT();
     void *p = malloc(n ? n : 1);
     if (!p)
         mem_oom();
@@ -85,6 +107,7 @@ static void *lib_malloc(size_t n)
 
 static void *lib_calloc(size_t k, size_t n)
 {
+    FAULT_POINT();
     void *p = calloc(k ? k : 1, n ? n : 1);
     if (!p)
         mem_oom();
@@ -94,6 +117,7 @@ static void *lib_calloc(size_t k, size_t n)
 
 static void *lib_realloc(void *old, size_t n)
 {
+    FAULT_POINT();
     long long before = old ? (long long)malloc_usable_size(old) : 0;
     void *p = realloc(old, n ? n : 1);
     if (!p)

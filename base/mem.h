@@ -38,4 +38,19 @@ mem_oom_handler mem_set_oom_handler(mem_oom_handler h);
 /* Out of memory: calls the handler, or aborts when none is set. */
 _Noreturn void mem_oom(void);
 
+#ifdef TIRBOX_FAULT
+/* Allocation-failure injection, compiled only into the test build of tests/hardening/oomsweep
+ * (-DTIRBOX_FAULT), never into the shipped binary. */
+
+/* Counts allocations (collected heap and libraries) from zero again; the n-th from now fails
+ * as if memory were exhausted (0: none fails). */
+void mem_fault_arm(unsigned long n);
+
+/* Allocations counted since mem_fault_arm. */
+unsigned long mem_fault_count(void);
+
+/* Counts one allocation; calls mem_oom() when it is the one that must fail. */
+void mem_fault_point(void);
+#endif
+
 #endif

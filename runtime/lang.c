@@ -277,13 +277,14 @@ void lang_exec(const LangRequest *req, LangResult *out)
     memset(out, 0, sizeof *out);
     out->error_line = -1;
     begin_request(req->time_ms, req->memory_bytes, !req->persistent || !session_globals);
-    out_begin(req->output_bytes);
-    if (!req->persistent || !session_globals)
-        module_begin_request();
     Obj *globals = req->persistent && session_globals ? session_globals : NULL;
     if (sigsetjmp(abort_jump, 0) == 0) {
-        if (!globals)
+        /* Inside the jump's reach: these allocate, and a tiny memory limit ends them too. */
+        out_begin(req->output_bytes);
+        if (!globals) {
+            module_begin_request();
             globals = new_globals();
+        }
         if (req->persistent)
             session_globals = globals;
         run_request(req, out, globals);

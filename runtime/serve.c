@@ -261,19 +261,19 @@ int serve_main(int argc, char **argv)
         if (s.eof && pool_idle(s.pool) && s.out.len == 0)
             break;
         struct pollfd fds[2];
-        int n = 0, in_at = -1, out_at = -1;
+        int n = 0, in_at = -1;
         if (!s.eof && s.pending < MAX_PENDING && s.out.len < OUT_HIGH) {
             in_at = n;
             fds[n++] = (struct pollfd){STDIN_FILENO, POLLIN, 0};
         }
-        if (s.out.len) {
-            out_at = n;
-            fds[n++] = (struct pollfd){STDOUT_FILENO, POLLOUT, 0};
-        }
+        /* Watched even with nothing to write: a reader that went away (POLLERR) stops the server
+         * at once rather than when the requests in flight finish. */
+        int out_at = n;
+        fds[n++] = (struct pollfd){STDOUT_FILENO, s.out.len ? POLLOUT : 0, 0};
         if (pool_wait(s.pool, fds, n, -1, &wait_mask) > 0) {
             if (in_at >= 0 && fds[in_at].revents)
                 read_input(&s);
-            if (out_at >= 0 && (fds[out_at].revents & (POLLERR | POLLNVAL)) && !(fds[out_at].revents & POLLOUT))
+            if ((fds[out_at].revents & (POLLERR | POLLNVAL)) && !(fds[out_at].revents & POLLOUT))
                 s.out_dead = true;
         }
         flush_out(&s);

@@ -73,6 +73,8 @@ typedef enum SymFn {
     SYM_FN_FLOOR, SYM_FN_CEILING, SYM_FN_FRAC,
     SYM_FN_FACTORIAL, SYM_FN_BINOMIAL, SYM_FN_GAMMA,
     SYM_FN_MIN, SYM_FN_MAX, SYM_FN_MOD,
+    SYM_FN_PIECEWISE,       /* Piecewise((expr, cond), ...): args are Tuples */
+    SYM_FN_SUM, SYM_FN_PRODUCT,   /* Sum(f, (k, a, b)) and Product, unevaluated (sym_sum.h) */
     SYM_FN_COUNT
 } SymFn;
 

@@ -15,6 +15,7 @@
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
+#include "solvers/sym_piecewise.h"
 #include "solvers/sym_print.h"
 
 /* factorial(n) and binomial are refused above this n (their results get huge). */
@@ -390,6 +391,9 @@ static Sym *cos_rational(Sym *pc)
         {12, 3, 4}, {20, 4, 5}, {30, 5, 6}, {15, 6, 10}, {24, 6, 8}, {40, 8, 10},
         {60, 20, 30}, {120, 40, 60},
     };
+    /* Denominators beyond a machine word's reach have no table entry (and would overflow 2q). */
+    if (pc->kind != SYM_INTEGER && fmpz_bits(fmpq_denref(pc->v.q)) > 30)
+        return NULL;
     fmpz_t p2q, p;
     fmpz_init(p2q);
     fmpz_init(p);
@@ -1370,6 +1374,7 @@ static Sym *eval(SymFn f, size_t n, Sym *const *a)
     case SYM_FN_GAMMA: return gamma_eval(a[0]);
     case SYM_FN_MIN: case SYM_FN_MAX: return minmax_eval(f, n, a);
     case SYM_FN_MOD: return mod_eval(a[0], a[1]);
+    case SYM_FN_PIECEWISE: return sym_piecewise_eval(n, a);
     default: return NULL;
     }
 }

@@ -738,7 +738,7 @@ static Sym *apply(Parser *ps, const char *name, Sym *self, bool method)
                     str = t;
                     cap_str *= 2;
                 }
-                str[args.n] = is_str;
+                str[args.n] = is_str && a->kind == SYM_SYMBOL;   /* not 'a' + 2 */
                 sym_vec_push(&args, a);
             }
             if (eat(ps, ")"))

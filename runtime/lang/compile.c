@@ -746,6 +746,21 @@ static bool is_small_number(Obj *v)
 
 /* Folds arithmetic on two numeric literals (2 / 17, 10 ** 9) as CPython's optimizer does; only
  * for small operands, and never when the operation raises (the error then happens at run time). */
+/* a op b (a binary OP_* or, with unary set, a UNARY_* on a alone), or NULL when it raises: the
+ * error then happens at run time, where CPython reports it. */
+static Obj *fold(Obj *a, Obj *b, int op, bool unary)
+{
+    ExcJump j;
+    volatile Obj *r = NULL;
+    EXC_TRY(j) {
+        r = unary ? obj_unop(a, op) : obj_binop(a, b, op);
+        exc_pop(&j);
+    } else {
+        return NULL;
+    }
+    return (Obj *)r;
+}
+
 static Obj *fold_binop(Node *n)
 {
     Obj *a = constant_of(n->a), *b = a ? constant_of(n->b) : NULL;
@@ -755,15 +770,7 @@ static Obj *fold_binop(Node *n)
         return NULL;
     if (n->op == OP_LSHIFT || n->op == OP_MATMUL)
         return NULL;
-    ExcJump j;
-    volatile Obj *r = NULL;
-    EXC_TRY(j) {
-        r = obj_binop(a, b, n->op);
-        exc_pop(&j);
-    } else {
-        return NULL;
-    }
-    return (Obj *)r;
+    return fold(a, b, n->op, false);
 }
 
 /* The value of an expression CPython's optimizer reduces to a constant (a literal, arithmetic on
@@ -777,7 +784,7 @@ static Obj *constant_of(Node *n)
     if (n->kind == N_UNARY) {
         Obj *a = constant_of(n->a);
         if (a && is_small_number(a))
-            return obj_unop(a, n->op);
+            return fold(a, NULL, n->op, true);
     }
     return NULL;
 }

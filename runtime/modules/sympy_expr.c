@@ -1025,6 +1025,9 @@ static const ClassSpec class_specs[] = {
     {"Or", "sympy.logic.boolalg", "LatticeOp BooleanFunction", new_or},
     {"Not", "sympy.logic.boolalg", "BooleanFunction", new_not},
     {"Tuple", "sympy.core.containers", "Basic", new_tuple},
+    {"ExprWithLimits", "sympy.concrete.expr_with_limits", "Expr", NULL},
+    {"AddWithLimits", "sympy.concrete.expr_with_limits", "ExprWithLimits", NULL},
+    {"ExprWithIntLimits", "sympy.concrete.expr_with_intlimits", "ExprWithLimits", NULL},
 };
 
 /* Where each function class sits: its base class and module. Functions of the engine not listed
@@ -1058,6 +1061,9 @@ static const struct { const char *name, *base, *module; } fn_places[] = {
     {"Min", "MinMaxBase", "sympy.functions.elementary.miscellaneous"},
     {"Max", "MinMaxBase", "sympy.functions.elementary.miscellaneous"},
     {"Mod", "DefinedFunction", "sympy.core.mod"},
+    {"Piecewise", "DefinedFunction", "sympy.functions.elementary.piecewise"},
+    {"Sum", "AddWithLimits", "sympy.concrete.summations"},
+    {"Product", "ExprWithIntLimits", "sympy.concrete.products"},
 };
 
 /* Appends t's MRO to (v, n), each class once: a class already present moves to the end, so that

@@ -25,6 +25,7 @@
 #include "solvers/sym_print.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_solve.h"
+#include "solvers/sym_sum.h"
 
 /* ---- symbols ---------------------------------------------------------------------------- */
 
@@ -177,6 +178,37 @@ static Obj *f_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
         return l;
     }
     return sympy_result(r);
+}
+
+/* ---- sums and products -------------------------------------------------------------------- */
+
+/* summation(f, *limits) and product(f, *limits): each limit (k, a, b), the first innermost. */
+static Obj *over_limits(const char *name, Obj **args, int nargs, Sym *(*op)(Sym *, Sym *, Sym *, Sym *))
+{
+    if (nargs < 2)
+        exc_raisef(&type_ValueError, "%s() requires the expression and limits (k, a, b)", name);
+    Sym *f = sympy_sympify(args[0]);
+    for (int i = 1; i < nargs; i++) {
+        Sym *lim = sympy_sympify(args[i]);
+        if (lim->kind != SYM_TUPLE || lim->n != 3)
+            exc_raisef(&type_ValueError, "Invalid limits given: %s", sym_str(lim));
+        f = op(f, lim->args[0], lim->args[1], lim->args[2]);
+    }
+    return sympy_wrap(f);
+}
+
+static Obj *f_summation(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    return over_limits("summation", args, nargs, sym_summation);
+}
+
+static Obj *f_product(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    return over_limits("product", args, nargs, sym_product);
 }
 
 /* ---- polynomials ---------------------------------------------------------------------------- */
@@ -457,6 +489,8 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"solve", f_solve},
     {"roots", f_roots},
     {"div", f_div},
+    {"summation", f_summation},
+    {"product", f_product},
     {"gcd", f_gcd},
     {"lcm", f_lcm},
     {"igcd", f_igcd},

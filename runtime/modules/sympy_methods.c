@@ -30,6 +30,7 @@
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
 #include "solvers/sym_simplify.h"
+#include "solvers/sym_sum.h"
 
 static Sym *E(Obj *o) { return sympy_node(o); }
 
@@ -133,7 +134,7 @@ Sym *sympy_evalf(Sym *e, Obj *dps, Obj *subs)
         subs_pairs(&subs, 1, &olds, &news, &k);
         e = sym_subs_many(e, k, olds, news, true);
     }
-    return sym_evalf(e, n);
+    return sym_evalf(sym_doit(e), n);
 }
 
 static Obj *m_evalf(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -191,6 +192,14 @@ static Obj *m_self(Obj *self, Obj **args, int nargs, Obj *kwnames)
     (void)nargs;
     (void)kwnames;
     return self;
+}
+
+static Obj *m_doit(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return sympy_wrap(sym_doit(E(self)));
 }
 
 static Obj *m_count_ops(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -730,7 +739,7 @@ const MethodDef sympy_basic_methods[] = {
     {"n", m_evalf, 0},
     {"has", m_has, 0},
     {"atoms", m_atoms, 0},
-    {"doit", m_self, 0},
+    {"doit", m_doit, 0},
     {"copy", m_self, 0},
     {"simplify", m_simplify, 0},
     {"count_ops", m_count_ops, 0},

@@ -101,6 +101,9 @@ BOMBS = [
     ('huge_float_format', 'print(len(f"{1e308:.100000f}"))', HUGE + ('ok',), {}, None),
     ('join_generator', 'print(len("".join("ab" for _ in range(10**10))))', HUGE, {}, None),
     ('output_flood', 'print("x" * 10**7)', ('ok',), {'output_bytes': 1000}, None),
+    ('tiny_memory_limit', 'print(1)', MEMORY, {'memory_mb': 0.0001}, None),
+    ('small_memory_limit', 'print(1)', MEMORY, {'memory_mb': 0.01}, None),
+    ('tiny_time_limit', 'while True:\n    pass', TIMEOUT, {'time_ms': 0.001}, None),
     ('memory_then_small_limit', 'x = [0] * 10**7', MEMORY + ('error:MemoryError',), {'memory_mb': 16}, None),
     ('exception_chain', 'e = None\nwhile True:\n    try:\n        raise ValueError(e)\n    except ValueError as x:\n'
      '        e = x', MEMORY + TIMEOUT, {}, None),

@@ -1,0 +1,280 @@
+/* solvers/sym_sum.c — sums and products (see sym_sum.h). */
+#include "solvers/sym_sum.h"
+
+#include <flint/arith.h>
+
+#include "base/budget.h"
+#include "base/gc.h"
+#include "solvers/sym_arith.h"
+#include "solvers/sym_assume.h"
+#include "solvers/sym_evalf.h"
+#include "solvers/sym_expand.h"
+#include "solvers/sym_fn.h"
+#include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
+#include "solvers/sym_poly.h"
+#include "solvers/sym_print.h"
+#include "solvers/sym_rel.h"
+
+/* Fewer terms than this are added one by one, as sympy does before trying closed forms. */
+#define FEW_TERMS 100
+/* A definite range longer than this without a closed form is refused. */
+#define MAX_TERMS 1000000
+
+static bool infinite(const Sym *e) { return e->kind == SYM_INFINITY || e->kind == SYM_NEG_INFINITY; }
+
+/* b - a when it is an Integer that fits a long. */
+static bool definite(Sym *a, Sym *b, long *dif)
+{
+    Sym *d = sym_sub(b, a);
+    if (d->kind != SYM_INTEGER || !fmpz_fits_si(d->v.z))
+        return false;
+    *dif = fmpz_get_si(d->v.z);
+    return true;
+}
+
+/* f at k = a, a + 1, ..., a + dif, combined with add (sum) or multiply (product). */
+static Sym *term_by_term(Sym *f, Sym *k, Sym *a, long dif, bool product)
+{
+    if (dif >= MAX_TERMS)
+        sym_raise(SYM_E_LIMIT, "%s over %ld terms is too long", product ? "product" : "summation", dif + 1);
+    Sym *acc = product ? sym_one : sym_zero;
+    for (long i = 0; i <= dif; i++) {
+        budget_tick();
+        Sym *t = sym_subs(f, k, sym_add(a, sym_int(i)));
+        acc = product ? sym_mul(acc, t) : sym_add(acc, t);
+    }
+    return acc;
+}
+
+/* The Bernoulli polynomial B_m(x) (B_1 = -1/2). */
+static Sym *bernoulli_poly(long m, Sym *x)
+{
+    SymVec terms = {0, 0, NULL};
+    fmpq_t bj;
+    fmpz_t c;
+    fmpq_init(bj);
+    fmpz_init(c);
+    for (long j = 0; j <= m; j++) {
+        arith_bernoulli_number(bj, (ulong)j);
+        if (fmpq_is_zero(bj))
+            continue;
+        fmpz_bin_uiui(c, (ulong)m, (ulong)j);
+        fmpq_mul_fmpz(bj, bj, c);
+        sym_vec_push(&terms, sym_mul(sym_rat_fmpq(bj), sym_pow_si(x, m - j)));
+    }
+    fmpq_clear(bj);
+    fmpz_clear(c);
+    return sym_add_n(terms.n, terms.v);
+}
+
+/* zeta(2m) = (-1)**(m + 1) * B_2m * (2*pi)**(2m) / (2 * (2m)!) */
+static Sym *zeta_even(long two_m)
+{
+    fmpq_t b;
+    fmpz_t f;
+    fmpq_init(b);
+    fmpz_init(f);
+    arith_bernoulli_number(b, (ulong)two_m);
+    fmpz_fac_ui(f, (ulong)two_m);
+    fmpz_mul_ui(f, f, 2);
+    fmpq_div_fmpz(b, b, f);
+    if ((two_m / 2) % 2 == 0)
+        fmpq_neg(b, b);
+    Sym *r = sym_mul(sym_rat_fmpq(b), sym_pow_si(sym_mul(sym_two, sym_pi), two_m));
+    fmpq_clear(b);
+    fmpz_clear(f);
+    return r;
+}
+
+static Sym *sum_symbolic(Sym *f, Sym *k, Sym *a, Sym *b);
+
+/* f = k**n: Faulhaber's formula, or zeta(2m) for an infinite sum of k**-2m. */
+static Sym *sum_power(long n, Sym *k, Sym *a, Sym *b)
+{
+    (void)k;
+    if (n >= 0) {
+        if (b->kind == SYM_INFINITY && a->kind != SYM_NEG_INFINITY)
+            return sym_oo;
+        if (infinite(a) || infinite(b))
+            return NULL;
+        Sym *d = sym_sub(bernoulli_poly(n + 1, sym_add(b, sym_one)), bernoulli_poly(n + 1, a));
+        return sym_expand(sym_div(d, sym_int(n + 1)));
+    }
+    if (b->kind != SYM_INFINITY || a->kind != SYM_INTEGER || fmpz_cmp_ui(a->v.z, 1) < 0)
+        return NULL;
+    if (n == -1)
+        return sym_oo;
+    if (-n % 2 || !fmpz_fits_si(a->v.z))
+        return NULL;
+    Sym *head = sym_zero;
+    long a0 = fmpz_get_si(a->v.z);
+    for (long i = 1; i < a0; i++)
+        head = sym_add(head, sym_pow_si(sym_int(i), n));
+    return sym_sub(zeta_even(-n), head);
+}
+
+/* f = c**(p*k + q), c free of k: the closed form of a geometric series. */
+static Sym *sum_geometric(Sym *f, Sym *k, Sym *a, Sym *b)
+{
+    Sym *c, *e;
+    sym_as_base_exp(f, &c, &e);
+    SymVec lin = {0, 0, NULL};
+    if (sym_has(c, k) || !sym_poly_coeffs(e, k, &lin) || lin.n != 2)
+        return NULL;
+    Sym *p = sym_pow(c, lin.v[1]), *q = sym_pow(c, lin.v[0]);
+    if (b->kind == SYM_INFINITY && !infinite(a)) {
+        if (!sym_is_number(q))
+            return NULL;
+        int s = sym_eval_sign(sym_sub(sym_fn1(SYM_FN_ABS, q), sym_one));
+        if (s < 0)
+            return sym_div(sym_mul(p, sym_pow(q, a)), sym_sub(sym_one, q));
+        return s > 0 && sym_is(p, SYM_F_POSITIVE) && sym_is(q, SYM_F_POSITIVE) ? sym_oo : NULL;
+    }
+    if (infinite(a) || infinite(b))
+        return NULL;
+    Sym *r = sym_div(sym_mul(p, sym_sub(sym_pow(q, a), sym_pow(q, sym_add(b, sym_one)))), sym_sub(sym_one, q));
+    Sym *l = sym_mul(p, sym_add(sym_sub(b, a), sym_one));
+    Sym *pieces[2] = {sym_tuple(2, (Sym *[]){l, sym_rel(SYM_EQ, q, sym_one)}), sym_tuple(2, (Sym *[]){r, sym_true})};
+    return sym_fn(SYM_FN_PIECEWISE, 2, pieces);
+}
+
+/* sympy's eval_sum_symbolic: linearity, then the patterns above; NULL when none applies. */
+static Sym *sum_symbolic(Sym *f, Sym *k, Sym *a, Sym *b)
+{
+    budget_tick();
+    if (!sym_has(f, k))
+        return sym_mul(f, sym_add(sym_sub(b, a), sym_one));
+    if (f->kind == SYM_MUL) {
+        SymVec out = {0, 0, NULL}, in = {0, 0, NULL};
+        for (uint32_t i = 0; i < f->n; i++)
+            sym_vec_push(sym_has(f->args[i], k) ? &in : &out, f->args[i]);
+        if (out.n) {
+            Sym *s = sum_symbolic(sym_mul_n(in.n, in.v), k, a, b);
+            return s ? sym_mul(sym_mul_n(out.n, out.v), s) : NULL;
+        }
+    }
+    if (f->kind == SYM_ADD) {
+        SymVec out = {0, 0, NULL}, in = {0, 0, NULL};
+        for (uint32_t i = 0; i < f->n; i++)
+            sym_vec_push(sym_has(f->args[i], k) ? &in : &out, f->args[i]);
+        if (out.n) {
+            Sym *s = sum_symbolic(sym_add_n(in.n, in.v), k, a, b);
+            return s ? sym_add(sym_mul(sym_add_n(out.n, out.v), sym_add(sym_sub(b, a), sym_one)), s) : NULL;
+        }
+        Sym *total = sym_zero;
+        for (uint32_t i = 0; i < f->n; i++) {
+            Sym *s = sum_symbolic(f->args[i], k, a, b);
+            if (!s)
+                return NULL;
+            total = sym_add(total, s);
+        }
+        return total;
+    }
+    if (sym_eq(f, k))
+        return sum_power(1, k, a, b);
+    if (f->kind == SYM_POW && sym_eq(f->args[0], k) && f->args[1]->kind == SYM_INTEGER &&
+        fmpz_fits_si(f->args[1]->v.z))
+        return sum_power(fmpz_get_si(f->args[1]->v.z), k, a, b);
+    return sum_geometric(f, k, a, b);
+}
+
+static void need_symbol(Sym *k)
+{
+    if (!sym_is_symbol(k))
+        sym_raise(SYM_E_VALUE, "Invalid limits given: %s", sym_str(k));
+}
+
+Sym *sym_summation(Sym *f, Sym *k, Sym *a, Sym *b)
+{
+    need_symbol(k);
+    if (sym_is_zero_num(f))
+        return sym_zero;
+    if (!sym_has(f, k))
+        return sym_mul(f, sym_add(sym_sub(b, a), sym_one));
+    if (sym_eq(a, b))
+        return sym_subs(f, k, a);
+    long dif;
+    bool def = definite(a, b, &dif);
+    if (def && dif < 0)
+        return sym_neg(sym_summation(f, k, sym_add(b, sym_one), sym_sub(a, sym_one)));
+    if (def && dif < FEW_TERMS)
+        return term_by_term(f, k, a, dif, false);
+    Sym *s = sum_symbolic(sym_expand(f), k, a, b);
+    if (s)
+        return s;
+    if (def)
+        return term_by_term(f, k, a, dif, false);
+    return sym_fn_raw(SYM_FN_SUM, 2, (Sym *[]){f, sym_tuple(3, (Sym *[]){k, a, b})});
+}
+
+/* The product without the term-by-term fallback; NULL when no closed form applies. */
+static Sym *product_symbolic(Sym *f, Sym *k, Sym *a, Sym *b)
+{
+    budget_tick();
+    if (!sym_has(f, k))
+        return sym_pow(f, sym_add(sym_sub(b, a), sym_one));
+    if (sym_eq(f, k) && sym_is_one(a) && !infinite(b))
+        return sym_fn1(SYM_FN_FACTORIAL, b);
+    if (f->kind == SYM_MUL) {
+        Sym *acc = sym_one;
+        for (uint32_t i = 0; i < f->n; i++) {
+            Sym *p = product_symbolic(f->args[i], k, a, b);
+            if (!p)
+                return NULL;
+            acc = sym_mul(acc, p);
+        }
+        return acc;
+    }
+    if (f->kind == SYM_POW && !sym_has(f->args[1], k)) {
+        Sym *p = product_symbolic(f->args[0], k, a, b);
+        return p ? sym_pow(p, f->args[1]) : NULL;
+    }
+    return NULL;
+}
+
+Sym *sym_product(Sym *f, Sym *k, Sym *a, Sym *b)
+{
+    need_symbol(k);
+    if (!sym_has(f, k))
+        return sym_pow(f, sym_add(sym_sub(b, a), sym_one));
+    if (sym_eq(a, b))
+        return sym_subs(f, k, a);
+    long dif;
+    bool def = definite(a, b, &dif);
+    if (def && dif < 0)
+        return sym_pow(sym_product(f, k, sym_add(b, sym_one), sym_sub(a, sym_one)), sym_neg_one);
+    if (def && dif < FEW_TERMS)
+        return term_by_term(f, k, a, dif, true);
+    Sym *p = product_symbolic(f, k, a, b);
+    if (p)
+        return p;
+    if (def)
+        return term_by_term(f, k, a, dif, true);
+    return sym_fn_raw(SYM_FN_PRODUCT, 2, (Sym *[]){f, sym_tuple(3, (Sym *[]){k, a, b})});
+}
+
+Sym *sym_doit(Sym *e)
+{
+    budget_tick();
+    if (!e->n || e->kind <= SYM_DUMMY)
+        return e;
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    bool changed = false;
+    for (uint32_t i = 0; i < e->n; i++) {
+        v[i] = sym_doit(e->args[i]);
+        changed |= v[i] != e->args[i];
+    }
+    if (sym_is_fn(e, SYM_FN_SUM) || sym_is_fn(e, SYM_FN_PRODUCT)) {
+        Sym *f = v[0];
+        for (uint32_t i = 1; i < e->n; i++) {
+            Sym *lim = v[i];
+            if (lim->kind != SYM_TUPLE || lim->n != 3)
+                sym_raise(SYM_E_VALUE, "Invalid limits given: %s", sym_str(lim));
+            f = e->op == SYM_FN_SUM ? sym_summation(f, lim->args[0], lim->args[1], lim->args[2])
+                                    : sym_product(f, lim->args[0], lim->args[1], lim->args[2]);
+        }
+        return f;
+    }
+    return changed ? sym_rebuild(e, v) : e;
+}

@@ -1,0 +1,26 @@
+/* solvers/sym_sum.h — summation() and product(): sums and products over an integer range, and
+ * the evaluation (doit) of unevaluated Sum and Product nodes.
+ *
+ * As sympy's eval_sum: a few terms are added directly; constants, constant factors and sums of
+ * terms split off; powers k**n by Faulhaber's formula (Bernoulli polynomials, expanded); geometric
+ * terms c**(p*k + q) in closed form (a Piecewise on the ratio being 1, which evaluates away for a
+ * numeric ratio), infinite ones when the ratio is below 1 in size; sum 1/k**(2m) to oo as
+ * zeta(2m) in terms of pi; anything else over a definite range term by term, and over a symbolic
+ * one left as an unevaluated Sum. Products likewise: constants, powers of factors, k from 1 as
+ * factorial, definite ranges term by term.
+ */
+#ifndef TIRBOX_SYM_SUM_H
+#define TIRBOX_SYM_SUM_H
+
+#include "solvers/sym.h"
+
+/* summation(f, (k, a, b)) */
+Sym *sym_summation(Sym *f, Sym *k, Sym *a, Sym *b);
+
+/* product(f, (k, a, b)) */
+Sym *sym_product(Sym *f, Sym *k, Sym *a, Sym *b);
+
+/* e.doit(): every Sum and Product node inside e evaluated (innermost limits first). */
+Sym *sym_doit(Sym *e);
+
+#endif
