@@ -15,6 +15,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_interval.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
@@ -989,19 +990,6 @@ static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol pa
 
 /* ---- inequalities ------------------------------------------------------------------------- */
 
-/* A set of reals: disjoint intervals in increasing order. */
-typedef struct { Sym *lo, *hi; bool lo_open, hi_open; } Ival;
-typedef struct { Ival *v; size_t n, cap; } Ivals;
-
-static void ivals_push(Ivals *s, Ival iv)
-{
-    if (s->n == s->cap) {
-        s->cap = s->cap ? 2 * s->cap : 8;
-        s->v = gc_realloc(s->v, s->cap * sizeof(Ival));
-    }
-    s->v[s->n++] = iv;
-}
-
 static double approx(Sym *e)
 {
     double re, im;
@@ -1052,7 +1040,7 @@ static Sym *between(double a, double b)
 
 /* The real solutions of f op 0 as intervals (f a rational function with rational
  * coefficients in x); false when f is not of that kind. */
-static bool solve_ineq(Sym *f, SymRel op, Sym *x, Ivals *out)
+static bool solve_ineq(Sym *f, SymRel op, Sym *x, SymIvals *out)
 {
     Sym *num, *den;
     sym_numer_denom(sym_together(f), &num, &den);
@@ -1095,45 +1083,24 @@ static bool solve_ineq(Sym *f, SymRel op, Sym *x, Ivals *out)
             lo_open = !point;
         }
         if (!ok && lo) {
-            ivals_push(out, (Ival){lo, left, lo_open, true});
+            sym_ivals_push(out, (SymIval){lo, left, lo_open, true});
             lo = NULL;
         }
         if (ok && k == 2 * n)
-            ivals_push(out, (Ival){lo, right, lo_open, true});
+            sym_ivals_push(out, (SymIval){lo, right, lo_open, true});
         if (ok && point && k + 1 <= 2 * n) {
             /* the point is included; whether the run goes on is decided by the next interval */
         }
     }
     /* a run ending at a point that holds closes there */
     for (size_t i = 0; i < out->n; i++) {
-        Ival *iv = &out->v[i];
+        SymIval *iv = &out->v[i];
         for (size_t k = 0; k < n; k++)
             if (sym_eq(pts.v[k], iv->hi) && sign_at(den, x, iv->hi) != 0 &&
                 holds(sign_at(f, x, iv->hi), op))
                 iv->hi_open = false;
     }
     return true;
-}
-
-/* Interval.as_relational: a < x < b as And(a < x, x < b), infinite ends included. */
-static Sym *ivals_relational(const Ivals *s, Sym *x)
-{
-    if (!s->n)
-        return sym_false;
-    if (s->n == 1 && s->v[0].lo->kind == SYM_NEG_INFINITY && s->v[0].hi->kind == SYM_INFINITY)
-        return sym_true;
-    SymVec ors = {0};
-    for (size_t i = 0; i < s->n; i++) {
-        Ival iv = s->v[i];
-        if (sym_eq(iv.lo, iv.hi)) {
-            sym_vec_push(&ors, sym_rel_raw(SYM_EQ, x, iv.lo));
-            continue;
-        }
-        Sym *a = sym_rel_raw(iv.lo_open ? SYM_LT : SYM_LE, iv.lo, x);
-        Sym *b = sym_rel_raw(iv.hi_open ? SYM_LT : SYM_LE, x, iv.hi);
-        sym_vec_push(&ors, sym_and(2, (Sym *[]){a, b}));
-    }
-    return sym_or(ors.n, ors.v);
 }
 
 static bool is_inequality(Sym *f)
@@ -1144,7 +1111,7 @@ static bool is_inequality(Sym *f)
 /* solve() of one inequality in one unknown. */
 static Sym *solve_inequality(Sym *f, Sym *x)
 {
-    Ivals s = {0};
+    SymIvals s = {0};
     Sym *g = sym_sub(f->args[0], f->args[1]);
     bool floats = sym_has_float(g);
     if (floats)
@@ -1159,7 +1126,7 @@ static Sym *solve_inequality(Sym *f, Sym *x)
         if (sym_is_number(s.v[i].hi) && s.v[i].hi->kind <= SYM_FN)
             s.v[i].hi = sym_evalf(s.v[i].hi, 15);
     }
-    return ivals_relational(&s, x);
+    return sym_ivals_relational(&s, x);
 }
 
 /* sympy's nfloat(e, exponent=False): numbers as 15-digit Floats (0 too), exponents kept. */

@@ -14,6 +14,7 @@
 #include "runtime/modules/sympy_matrix.h"
 #include "runtime/modules/sympy_methods.h"
 #include "runtime/modules/sympy_poly.h"
+#include "runtime/modules/sympy_sets.h"
 #include "solvers/sym.h"
 
 /* ---- exceptions ---------------------------------------------------------------------------- */
@@ -139,7 +140,9 @@ static void sympy_init_module(Obj *m)
     sympy_matrix_init(m);
     sympy_poly_init(m);
     type_ready(&type_singleton_registry);
-    module_add(m, "S", make_singletons());
+    Obj *s = make_singletons();
+    module_add(m, "S", s);
+    sympy_sets_init(m, ((SingletonObj *)s)->members);
     module_add_function(m, "parse_expr", f_parse_expr);
     module_add(m, "__version__", str_from_cstr("1.14.0"));
     /* where the reference installation keeps sympy: import errors name it */

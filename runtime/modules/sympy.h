@@ -1,8 +1,8 @@
 /* runtime/modules/sympy.h — the `sympy` module and its submodules: sympy.abc, and views of the
  * whole namespace under the names programs import from (sympy.solvers, sympy.core.relational,
  * sympy.ntheory.primetest ...). The namespace is assembled from sympy_expr, sympy_methods,
- * sympy_funcs, sympy_matrix and sympy_poly; this module adds the singleton registry S and
- * sympy's exception classes, to which the engine's errors are mapped. */
+ * sympy_funcs, sympy_matrix, sympy_poly and sympy_sets; this module adds the singleton registry
+ * S and sympy's exception classes, to which the engine's errors are mapped. */
 #ifndef TIRBOX_SYMPY_H
 #define TIRBOX_SYMPY_H
 
