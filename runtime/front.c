@@ -98,6 +98,7 @@ FrontRunner *front_start(const FrontOptions *o)
     cr->cfg.workers = 1;
     cr->cfg.max_memory_mb = o->memory_mb;
     cr->cfg.run = worker_run;
+    cr->cfg.on_interrupt = lang_interrupt;
     if (!built) {
         lang_init((size_t)(o->memory_mb * 2 * 1048576.0));
         built = true;
@@ -145,10 +146,21 @@ bool front_exec(FrontRunner *cr, ProtoRequest *req, void (*show)(void *ctx, cons
     sigset_t open = old;
     sigdelset(&open, SIGINT);
     pool_submit(cr->pool, req, on_done, &p);
-    while (!p.done && !front_interrupted)
+    /* A first Ctrl-C raises KeyboardInterrupt in the program, which answers with it as python
+     * would; a second one (a program deep in a library call that never reaches a loop or a call)
+     * kills its worker, and a session with it. */
+    int interrupts = 0;
+    while (!p.done && interrupts < 2) {
         pool_wait(cr->pool, NULL, 0, -1, &open);
-    bool interrupted = front_interrupted;
-    if (interrupted) {             /* the program is killed with its worker; so is a session */
+        if (front_interrupted) {
+            front_interrupted = 0;
+            if (++interrupts == 1)
+                pool_interrupt(cr->pool);
+        }
+    }
+    bool interrupted = !p.done;
+    front_interrupted = interrupted;
+    if (interrupted) {
         pool_stop(cr->pool);
         cr->pool = pool_start(&cr->cfg);
     }

@@ -255,6 +255,7 @@ static void begin_request(double time_ms, size_t memory_bytes, bool fresh)
     vm.frame = NULL;
     vm.depth = 0;
     vm.handled = NULL;
+    vm.interrupted = 0;
     exc_handler = NULL;
 }
 
@@ -326,6 +327,12 @@ LangStatus lang_run_native(void (*fn)(void *ctx), void *ctx, double time_ms, siz
     }
     end_request(false);
     return status;
+}
+
+void lang_interrupt(int sig)
+{
+    (void)sig;
+    vm.interrupted = 1;
 }
 
 void lang_session_end(void)

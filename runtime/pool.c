@@ -386,7 +386,7 @@ static Worker *spawn(Pool *p, Session *s, int slot)
         sigprocmask(SIG_SETMASK, &none, NULL);
         signal(SIGPIPE, SIG_DFL);
         signal(SIGTERM, SIG_DFL);
-        signal(SIGINT, SIG_DFL);
+        signal(SIGINT, p->cfg.on_interrupt ? p->cfg.on_interrupt : SIG_DFL);
         setpgid(0, 0);   /* out of the terminal's group: Ctrl-C stops the supervisor, which drains */
         close(task[1]);
         close(res[0]);
@@ -944,6 +944,12 @@ int pool_wait(Pool *p, struct pollfd *extra, int nextra, int timeout_ms, const s
     check_limits(p);
     schedule(p);
     return rc < 0 ? -1 : ready;
+}
+
+void pool_interrupt(Pool *p)
+{
+    for (int i = 0; i < p->nbusy; i++)
+        kill(p->busy[i]->pid, SIGINT);
 }
 
 void pool_stop(Pool *p)

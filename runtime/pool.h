@@ -41,6 +41,7 @@ typedef struct PoolConfig {
     double max_memory_mb;   /* requests' memory_mb is capped here, and RLIMIT_AS sized for it */
     int max_sessions;       /* sessions kept before the least recently used idle one is dropped */
     pool_runner run;
+    void (*on_interrupt)(int);  /* the workers' SIGINT handler (pool_interrupt); NULL: SIGINT kills */
 } PoolConfig;
 
 /* Compiles the sandbox and forks the one-shot workers; NULL (with a message) on failure. */
@@ -59,6 +60,9 @@ int pool_wait(Pool *p, struct pollfd *extra, int nextra, int timeout_ms, const s
 
 /* Kills every worker and frees the pool; what is queued or running gets a `crash` callback. */
 void pool_stop(Pool *p);
+
+/* Sends SIGINT to every worker running a task (see PoolConfig.on_interrupt). */
+void pool_interrupt(Pool *p);
 
 /* The pid of one-shot worker i (0 <= i < workers), or 0 while it is being replaced. */
 pid_t pool_worker_pid(const Pool *p, int i);

@@ -71,8 +71,9 @@ static void show(void *ctx, const ProtoResult *r)
     if (r->status == PROTO_OK || front_system_exit(r, &o->status))
         return;
     front_print_error(o->file, o->code, o->code_len, true, r);
+    bool interrupted = r->error_type && strcmp(r->error_type, "KeyboardInterrupt") == 0;
     o->status = r->status == PROTO_TIMEOUT ? EXIT_TIMEOUT : r->status == PROTO_MEMORY ? EXIT_MEMORY
-              : r->status == PROTO_CRASH ? EXIT_CRASH : EXIT_RAISED;
+              : r->status == PROTO_CRASH ? EXIT_CRASH : interrupted ? EXIT_INTERRUPTED : EXIT_RAISED;
 }
 
 int run_main(int argc, char **argv)

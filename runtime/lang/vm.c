@@ -459,6 +459,23 @@ static inline Obj *float_binop_fast(double a, double b, int op)
     }
 }
 
+/* A safe point, between instructions: where a SIGINT becomes KeyboardInterrupt. */
+static void check_interrupt(void)
+{
+    if (vm.interrupted) {
+        vm.interrupted = 0;
+        exc_raise((Obj *)&type_KeyboardInterrupt);
+    }
+}
+
+/* A loop's back edge: the CPU budget and a pending interrupt. */
+static inline void back_edge(void)
+{
+    budget_tick();
+    if (vm.interrupted)
+        check_interrupt();
+}
+
 /* Executes f from f->lasti with f->stack values on its stack; returns the value returned or
  * yielded (yield sets f->stack and f->lasti for the resumption, and *yielded). */
 static Obj *run_loop(Frame *f, bool *yielded)
@@ -487,7 +504,7 @@ static Obj *run_loop(Frame *f, bool *yielded)
 #define SECOND() (sp[-2])
 #define DISPATCH() do { ins = *pc; f->lasti = (uint32_t)(pc - code); pc++; arg = INSTR_ARG(ins); \
                         goto *targets[INSTR_OP(ins)]; } while (0)
-#define JUMP_TO(t) do { const uint32_t *dst_ = code + (t); if (dst_ <= pc) budget_tick(); pc = dst_; } while (0)
+#define JUMP_TO(t) do { const uint32_t *dst_ = code + (t); if (dst_ <= pc) back_edge(); pc = dst_; } while (0)
 
     DISPATCH();
 
@@ -1120,6 +1137,8 @@ static Obj *execute(Frame *f, bool *yielded)
 {
     if (vm.depth >= vm.limit || (char *)__builtin_frame_address(0) < vm.stack_low)
         exc_raisef(&type_RecursionError, "maximum recursion depth exceeded");
+    if (vm.interrupted)
+        check_interrupt();
     f->back = vm.frame;
     vm.frame = f;
     vm.depth++;

@@ -7,6 +7,8 @@
 #ifndef TIRBOX_VM_H
 #define TIRBOX_VM_H
 
+#include <signal.h>
+
 #include "runtime/lang/code.h"
 #include "runtime/lang/func.h"
 #include "runtime/lang/obj.h"
@@ -35,6 +37,7 @@ typedef struct VmState {
     int depth;
     int limit;
     char *stack_low;         /* a call whose C frame would sit below this raises RecursionError */
+    volatile sig_atomic_t interrupted;   /* set by SIGINT: raise KeyboardInterrupt at a safe point */
     Obj *handled;
     Obj *builtins;           /* the builtins dict of this request */
 } VmState;

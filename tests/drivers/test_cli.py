@@ -103,8 +103,8 @@ def run_outcomes():
 
 
 def run_interrupted():
-    """SIGINT (Ctrl-C) stops the running program: KeyboardInterrupt, status 130 as a shell shows
-    for python."""
+    """SIGINT (Ctrl-C) raises KeyboardInterrupt in the running program, whose traceback ends the
+    output as python's does; status 130, as a shell shows for python."""
     with tempfile.NamedTemporaryFile('w', suffix='.py', delete=False) as f:
         f.write('while True:\n    pass\n')
     try:
@@ -126,7 +126,9 @@ def run_interrupted():
             p.wait()
     finally:
         os.unlink(f.name)
-    expect((p.returncode, err), (130, 'KeyboardInterrupt\n'))
+    lines = err.splitlines()
+    expect((p.returncode, lines[0], lines[1][:len('  File "%s", line ' % f.name)], lines[-1]),
+           (130, 'Traceback (most recent call last):', '  File "%s", line ' % f.name, 'KeyboardInterrupt'))
 
 
 def install():

@@ -134,8 +134,8 @@ def terminal_session():
         t.send('\x03')
         if 'KeyboardInterrupt' not in t.expect('>>> '):
             raise AssertionError('Ctrl-C did not stop the running program')
-        t.send('6 * 7\r')
-        expect(t.expect('>>> '), '6 * 7\r\n42\r\n', 'a program after the interrupted one')
+        t.send('f(7)\r')
+        expect(t.expect('>>> '), 'f(7)\r\n42\r\n', 'the session keeps its names after Ctrl-C')
     finally:
         status = t.finish()
     expect(status, 0, 'exit status after Ctrl-D')
