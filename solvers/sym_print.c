@@ -587,3 +587,9 @@ char *sym_str(Sym *e)
     Printer p = {0};
     return (char *)pr(&p, e);
 }
+
+char *sym_str_nested(Sym *e)
+{
+    Printer p = {1};
+    return (char *)pr(&p, e);
+}

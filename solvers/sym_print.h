@@ -13,6 +13,10 @@
 /* str(e) (which sympy also uses for repr) as a string in the collected heap. */
 char *sym_str(Sym *e);
 
+/* str(e) as part of a larger printed object (an argument of a Point, an element of a FiniteSet):
+ * Floats lose their trailing zeros. */
+char *sym_str_nested(Sym *e);
+
 /* repr(e): as str(e), except a Matrix, which prints one row per line with aligned columns. */
 char *sym_repr(Sym *e);
 

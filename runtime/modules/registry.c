@@ -32,7 +32,7 @@ const ModuleDef *const registry_modules[] = {
     &sympy_abc_module,
     &sympy_views[0], &sympy_views[1], &sympy_views[2], &sympy_views[3], &sympy_views[4],
     &sympy_views[5], &sympy_views[6], &sympy_views[7], &sympy_views[8], &sympy_views[9],
-    &sympy_views[10], &sympy_views[11], &sympy_views[12],
+    &sympy_views[10], &sympy_views[11], &sympy_views[12], &sympy_views[13],
     &math_module,
     &fractions_module,
     &itertools_module,

@@ -11,6 +11,7 @@
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_funcs.h"
+#include "runtime/modules/sympy_geometry.h"
 #include "runtime/modules/sympy_matrix.h"
 #include "runtime/modules/sympy_methods.h"
 #include "runtime/modules/sympy_poly.h"
@@ -143,6 +144,7 @@ static void sympy_init_module(Obj *m)
     Obj *s = make_singletons();
     module_add(m, "S", s);
     sympy_sets_init(m, ((SingletonObj *)s)->members);
+    sympy_geometry_init(m);
     module_add_function(m, "parse_expr", f_parse_expr);
     module_add(m, "__version__", str_from_cstr("1.14.0"));
     /* where the reference installation keeps sympy: import errors name it */
@@ -196,6 +198,7 @@ const ModuleDef sympy_views[SYMPY_VIEWS] = {
     {"sympy.ntheory", view_init, NULL},
     {"sympy.ntheory.primetest", view_init, NULL},
     {"sympy.functions", view_init, NULL},
+    {"sympy.geometry", view_init, NULL},
     {"sympy.polys", view_init, NULL},
     {"sympy.parsing", view_init, NULL},
     {"sympy.parsing.sympy_parser", view_init, NULL},

@@ -441,7 +441,7 @@ static Obj *set_str(Obj *self)
     case SK_FINITE:
         buf_putc(&b, '{');
         for (size_t i = 0; i < s->n; i++)
-            buf_printf(&b, "%s%s", i ? ", " : "", sym_str(s->v[i]));
+            buf_printf(&b, "%s%s", i ? ", " : "", sym_str_nested(s->v[i]));
         buf_putc(&b, '}');
         break;
     case SK_INTERVAL: {
