@@ -85,13 +85,11 @@ _Noreturn void exc_throw(Obj *e)
 
 _Noreturn void exc_raisef(Type *t, const char *fmt, ...)
 {
-    Buf b;
-    buf_init(&b);
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
+    Obj *msg = str_vprintf(fmt, ap);
     va_end(ap);
-    exc_raise(exc_new(t, tuple_pack(1, str_from_buf(&b))));
+    exc_raise(exc_new(t, tuple_pack(1, msg)));
 }
 
 _Noreturn void exc_raise_arg(Type *t, Obj *arg) { exc_raise(exc_new(t, tuple_pack(1, arg))); }

@@ -12,10 +12,7 @@
 
 static _Noreturn void raise_at(Type *t, int line, const char *fmt, va_list ap)
 {
-    Buf b;
-    buf_init(&b);
-    buf_vprintf(&b, fmt, ap);
-    Obj *e = exc_new(t, tuple_pack(1, str_from_buf(&b)));
+    Obj *e = exc_new(t, tuple_pack(1, str_vprintf(fmt, ap)));
     ((ExcObj *)e)->line = line > 0 ? line : 1;
     exc_raise(e);
 }

@@ -93,18 +93,6 @@ static bool is_keyword_tok(const Token *t)
     return false;
 }
 
-static _Noreturn void error_at(int ln, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static _Noreturn void error_at(int ln, const char *fmt, ...)
-{
-    Buf b;
-    buf_init(&b);
-    va_list ap;
-    va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
-    va_end(ap);
-    lexer_error(ln, "%s", buf_cstr(&b));
-}
-
 /* "invalid syntax" at the current token, or the more precise message CPython gives there. */
 static _Noreturn void syntax_error(Parser *p)
 {
@@ -113,7 +101,7 @@ static _Noreturn void syntax_error(Parser *p)
         lexer_error_type(&type_IndentationError, t->line, "unexpected indent");
     if (t->kind == TK_DEDENT)
         lexer_error_type(&type_IndentationError, t->line, "unindent does not match any outer indentation level");
-    error_at(t->line, "invalid syntax");
+    lexer_error(t->line, "invalid syntax");
 }
 
 static void expect_op(Parser *p, const char *op)
@@ -144,7 +132,7 @@ static Obj *expect_name(Parser *p)
 static void enter(Parser *p)
 {
     if (++p->depth > 200)
-        error_at(line(p), "too many nested parentheses");
+        lexer_error(line(p), "too many nested parentheses");
 }
 
 static void leave(Parser *p) { p->depth--; }
@@ -231,7 +219,7 @@ static void decode_escapes(const char *s, size_t n, bool bytes, int ln, Buf *b)
             for (int k = 0; k < digits; k++) {
                 int h = i + 1 < n ? hexval(s[i + 1]) : -1;
                 if (h < 0)
-                    error_at(ln, "(%s error) %s: truncated %s%s escape", bytes ? "value" : "unicode",
+                    lexer_error(ln, "(%s error) %s: truncated %s%s escape", bytes ? "value" : "unicode",
                              bytes ? "invalid \\x escape at position 0" : "can't decode bytes in position 0-1",
                              "\\", e == 'x' ? "xXX" : e == 'u' ? "uXXXX" : "UXXXXXXXX");
                 v = v * 16 + (uint32_t)h;
@@ -313,7 +301,7 @@ static void parse_fstring_body(Parser *p, const char *s, size_t n, bool raw, int
             continue;
         }
         if (c == '}')
-            error_at(ln, "f-string: single '}' is not allowed");
+            lexer_error(ln, "f-string: single '}' is not allowed");
         if (c != '{') {
             size_t j = i;
             while (j < n && s[j] != '{' && s[j] != '}')
@@ -347,7 +335,7 @@ static void parse_fstring_body(Parser *p, const char *s, size_t n, bool raw, int
             i++;
         }
         if (i >= n)
-            error_at(ln, "f-string: expecting '}'");
+            lexer_error(ln, "f-string: expecting '}'");
         size_t expr_end = i;
         bool debug = false;
         if (s[i] == '=') {
@@ -362,7 +350,7 @@ static void parse_fstring_body(Parser *p, const char *s, size_t n, bool raw, int
         while (k < elen && (et[k] == ' ' || et[k] == '\n' || et[k] == '\t'))
             k++;
         if (k == elen)
-            error_at(ln, "f-string: empty expression not allowed");
+            lexer_error(ln, "f-string: empty expression not allowed");
         Node *f = ast_new(N_FORMATTED, ln);
         f->a = parse_expr_text(p, et, elen, ln);
         if (debug) {
@@ -371,7 +359,7 @@ static void parse_fstring_body(Parser *p, const char *s, size_t n, bool raw, int
         }
         if (i < n && s[i] == '!') {
             if (i + 1 >= n || !strchr("rsa", s[i + 1]))
-                error_at(ln, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                lexer_error(ln, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             f->op = s[i + 1];
             i += 2;
         }
@@ -392,7 +380,7 @@ static void parse_fstring_body(Parser *p, const char *s, size_t n, bool raw, int
                 f->op = 0;
         }
         if (i >= n || s[i] != '}')
-            error_at(ln, "f-string: expecting '}'");
+            lexer_error(ln, "f-string: expecting '}'");
         i++;
         if (lit.len) {
             Node *c = ast_new(N_CONST, ln);
@@ -425,7 +413,7 @@ static Node *parse_strings(Parser *p)
         else
             any_str = true;
         if (any_bytes && any_str)
-            error_at(t->line, "cannot mix bytes and nonbytes literals");
+            lexer_error(t->line, "cannot mix bytes and nonbytes literals");
         if (s.fmt) {
             any_f = true;
             if (acc.len) {
@@ -522,7 +510,7 @@ static Node *parse_dict_rest(Parser *p, Node *d)
         }
     }
     if (!is_op(p, "}") && starts_expression(cur(p)))
-        error_at(d->l2.items[d->l2.n - 1]->line, "invalid syntax. Perhaps you forgot a comma?");
+        lexer_error(d->l2.items[d->l2.n - 1]->line, "invalid syntax. Perhaps you forgot a comma?");
     expect_op(p, "}");
     return d;
 }
@@ -582,7 +570,7 @@ static Node *parse_atom_brackets(Parser *p, const char *open)
             ast_append(&s->l1, parse_star_expr_or_test(p));
         }
         if (!is_op(p, "}") && starts_expression(cur(p)))
-            error_at(first->line, "invalid syntax. Perhaps you forgot a comma?");
+            lexer_error(first->line, "invalid syntax. Perhaps you forgot a comma?");
         expect_op(p, "}");
         return s;
     }
@@ -595,7 +583,7 @@ static Node *parse_atom_brackets(Parser *p, const char *open)
     if (strcmp(open, "(") == 0 && is_op(p, ")")) {
         advance(p);
         if (first->kind == N_STARRED)
-            error_at(first->line, "cannot use starred expression here");
+            lexer_error(first->line, "cannot use starred expression here");
         return first;
     }
     Node *seq = ast_new(strcmp(open, "(") == 0 ? N_TUPLE : N_LIST, ln);
@@ -609,7 +597,7 @@ static Node *parse_atom_brackets(Parser *p, const char *open)
     if (!is_op(p, close)) {
         if (starts_expression(cur(p))) {
             Node *last = seq->l1.items[seq->l1.n - 1];
-            error_at(last->line, "invalid syntax. Perhaps you forgot a comma?");
+            lexer_error(last->line, "invalid syntax. Perhaps you forgot a comma?");
         }
         syntax_error(p);
     }
@@ -709,20 +697,20 @@ static Node *parse_call(Parser *p, Node *fn)
             Node *arg = parse_namedexpr_test(p);
             if (is_op(p, "=")) {
                 if (arg->kind == N_CONST || arg->kind == N_CALL || arg->kind == N_ATTR)
-                    error_at(arg->line, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    lexer_error(arg->line, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 syntax_error(p);
             }
             if (is_kw(p, "for") || is_kw(p, "async")) {
                 arg = make_comp(N_GENEXP, arg, arg->line, p);
                 if (call->l1.n || call->l2.n || !is_op(p, ")"))
-                    error_at(arg->line, "Generator expression must be parenthesized");
+                    lexer_error(arg->line, "Generator expression must be parenthesized");
             }
             if (call->l2.n) {
                 bool has_star2 = false;
                 for (int i = 0; i < call->l2.n; i++)
                     if (!call->l2.items[i]->name)
                         has_star2 = true;
-                error_at(arg->line, has_star2 ? "positional argument follows keyword argument unpacking"
+                lexer_error(arg->line, has_star2 ? "positional argument follows keyword argument unpacking"
                                               : "positional argument follows keyword argument");
             }
             ast_append(&call->l1, arg);
@@ -730,7 +718,7 @@ static Node *parse_call(Parser *p, Node *fn)
         if (!is_op(p, ",")) {
             if (!is_op(p, ")") && starts_expression(cur(p))) {
                 Node *last = call->l1.n ? call->l1.items[call->l1.n - 1] : NULL;
-                error_at(last ? last->line : line(p), "invalid syntax. Perhaps you forgot a comma?");
+                lexer_error(last ? last->line : line(p), "invalid syntax. Perhaps you forgot a comma?");
             }
             break;
         }
@@ -970,7 +958,7 @@ static Node *parse_test(Parser *p)
         c->b = e;
         c->a = parse_or_test(p);
         if (!is_kw(p, "else"))
-            error_at(line(p), "expected 'else' after 'if' expression");
+            lexer_error(line(p), "expected 'else' after 'if' expression");
         advance(p);
         enter(p);
         c->c = parse_test(p);
@@ -1001,7 +989,7 @@ static Node *parse_namedexpr_test(Parser *p)
     }
     Node *e = parse_test(p);
     if (is_op(p, ":="))
-        error_at(e->line, "cannot use assignment expressions with %s",
+        lexer_error(e->line, "cannot use assignment expressions with %s",
                  e->kind == N_ATTR ? "attribute" : e->kind == N_SUBSCRIPT ? "subscript" : "expression");
     return e;
 }
@@ -1084,7 +1072,7 @@ static Node *parse_expr_text(Parser *outer, const char *text, size_t len, int ln
     sub.depth = outer->depth;
     Node *e = parse_atom(&sub);
     if (cur(&sub)->kind != TK_NEWLINE && cur(&sub)->kind != TK_END)
-        error_at(ln, "f-string: invalid syntax");
+        lexer_error(ln, "f-string: invalid syntax");
     return e;
 }
 
@@ -1120,7 +1108,7 @@ static Node *parse_arguments(Parser *p, const char *closer, bool lambda)
                 }
                 a->a = arg;
             } else if (is_op(p, closer)) {
-                error_at(ln, "named arguments must follow bare *");
+                lexer_error(ln, "named arguments must follow bare *");
             }
         } else {
             Node *arg = ast_new(N_ARG, ln);
@@ -1142,7 +1130,7 @@ static Node *parse_arguments(Parser *p, const char *closer, bool lambda)
                     ast_append(&a->l2, def);
                     default_seen = true;
                 } else if (default_seen) {
-                    error_at(ln, "non-default argument follows default argument");
+                    lexer_error(ln, "non-default argument follows default argument");
                 }
                 ast_append(&a->l1, arg);
             }
@@ -1189,14 +1177,14 @@ static void check_target(Node *e, const char *ctx)
         return;
     case N_STARRED:
         if (strcmp(ctx, "del") == 0)
-            error_at(e->line, "cannot delete starred");
+            lexer_error(e->line, "cannot delete starred");
         if (strcmp(ctx, "aug") == 0)
-            error_at(e->line, "'starred' is an illegal expression for augmented assignment");
+            lexer_error(e->line, "'starred' is an illegal expression for augmented assignment");
         check_target(e->a, ctx);
         return;
     case N_TUPLE: case N_LIST:
         if (strcmp(ctx, "aug") == 0)
-            error_at(e->line, "'%s' is an illegal expression for augmented assignment",
+            lexer_error(e->line, "'%s' is an illegal expression for augmented assignment",
                      e->kind == N_TUPLE ? "tuple" : "list");
         for (int i = 0; i < e->l1.n; i++)
             check_target(e->l1.items[i], ctx);
@@ -1205,16 +1193,16 @@ static void check_target(Node *e, const char *ctx)
         break;
     }
     if (e->kind == N_CONST && (e->value == None || e->value == True || e->value == False))
-        error_at(e->line, "cannot %s %s", strcmp(ctx, "del") == 0 ? "delete" : "assign to",
+        lexer_error(e->line, "cannot %s %s", strcmp(ctx, "del") == 0 ? "delete" : "assign to",
                  e->value == None ? "None" : e->value == True ? "True" : "False");
     const char *what = target_kind_name(e);
     if (strcmp(ctx, "aug") == 0)
-        error_at(e->line, "'%s' is an illegal expression for augmented assignment", what);
+        lexer_error(e->line, "'%s' is an illegal expression for augmented assignment", what);
     if (strcmp(ctx, "del") == 0)
-        error_at(e->line, "cannot delete %s", what);
+        lexer_error(e->line, "cannot delete %s", what);
     if (strcmp(ctx, "assign") == 0)
-        error_at(e->line, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
-    error_at(e->line, "cannot assign to %s", what);
+        lexer_error(e->line, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    lexer_error(e->line, "cannot assign to %s", what);
 }
 
 static void expect_newline(Parser *p)
@@ -1379,15 +1367,15 @@ static Node *parse_small_statement(Parser *p)
         return parse_from_import(p);
     if (tok_is(t, TK_NAME, "print") && (tok_at(p, 1)->kind == TK_STRING || tok_at(p, 1)->kind == TK_NUMBER ||
                                         (tok_at(p, 1)->kind == TK_NAME && !is_keyword_tok(tok_at(p, 1)))))
-        error_at(ln, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+        lexer_error(ln, "Missing parentheses in call to 'print'. Did you mean print(...)?");
     /* expression statement, assignment, augmented or annotated assignment */
     Node *e = is_kw(p, "yield") ? parse_yield(p) : parse_testlist(p, true);
     if (is_op(p, ":") ) {
         advance(p);
         if (e->kind != N_NAME && e->kind != N_ATTR && e->kind != N_SUBSCRIPT) {
             if (e->kind == N_TUPLE)
-                error_at(e->line, "only single target (not tuple) can be annotated");
-            error_at(e->line, "illegal target for annotation");
+                lexer_error(e->line, "only single target (not tuple) can be annotated");
+            lexer_error(e->line, "illegal target for annotation");
         }
         Node *a = ast_new(N_ANNASSIGN, ln);
         a->a = e;
@@ -1418,7 +1406,7 @@ static Node *parse_small_statement(Parser *p)
     }
     if (!is_op(p, "=")) {
         if (e->kind == N_STARRED)
-            error_at(e->line, "can't use starred expression here");
+            lexer_error(e->line, "can't use starred expression here");
         if (cur(p)->kind != TK_NEWLINE && !is_op(p, ";") && cur(p)->kind != TK_END && starts_expression(cur(p)) &&
             e->kind == N_NAME && cur(p)->kind == TK_NAME && tok_at(p, 1)->kind != TK_OP)
             syntax_error(p);
@@ -1588,7 +1576,7 @@ static Node *parse_compound_or_simple(Parser *p, NodeList *out)
                         ast_append(&tup->l1, parse_test(p));
                     }
                     if (!is_kw(p, "as"))
-                        error_at(hl, "multiple exception types must be parenthesized");
+                        lexer_error(hl, "multiple exception types must be parenthesized");
                     h->a = tup;
                 }
                 if (is_kw(p, "as")) {
@@ -1612,7 +1600,7 @@ static Node *parse_compound_or_simple(Parser *p, NodeList *out)
             parse_block(p, &tr->l4, "'finally' statement", fl);
         }
         if (!tr->l2.n && !tr->l4.n)
-            error_at(line(p), "expected 'except' or 'finally' block");
+            lexer_error(line(p), "expected 'except' or 'finally' block");
         return tr;
     }
     if (tok_is(t, TK_NAME, "with") || (tok_is(t, TK_NAME, "async") && tok_is(tok_at(p, 1), TK_NAME, "with"))) {

@@ -169,15 +169,21 @@ Obj *str_empty(void) { return str_new("", 0); }
 Obj *str_from_cstr(const char *s) { return str_new(s, strlen(s)); }
 Obj *str_from_buf(Buf *b) { return str_new(buf_cstr(b), b->len); }
 
-Obj *str_printf(const char *fmt, ...)
+Obj *str_vprintf(const char *fmt, va_list ap)
 {
     Buf b;
     buf_init(&b);
+    buf_vprintf(&b, fmt, ap);
+    return str_from_buf(&b);
+}
+
+Obj *str_printf(const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
+    Obj *s = str_vprintf(fmt, ap);
     va_end(ap);
-    return str_from_buf(&b);
+    return s;
 }
 
 Obj *str_from_codepoint(uint32_t cp)

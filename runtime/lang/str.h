@@ -44,6 +44,7 @@ Obj *str_new(const char *s, size_t len);
 Obj *str_from_cstr(const char *s);
 Obj *str_from_buf(Buf *b);
 Obj *str_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+Obj *str_vprintf(const char *fmt, va_list ap);
 /* The empty str and the one-character strs of ASCII are shared. */
 Obj *str_empty(void);
 

@@ -459,6 +459,17 @@ static inline Obj *float_binop_fast(double a, double b, int op)
     }
 }
 
+/* The item slot lst[index] for a list and an in-range small int, or NULL (the general path). */
+static inline Obj **list_slot(Obj *lst, Obj *index)
+{
+    if (!is_small(index) || TYPE(lst) != &type_list)
+        return NULL;
+    intptr_t i = small_value(index), n = (intptr_t)list_len(lst);
+    if (i < 0)
+        i += n;
+    return i >= 0 && i < n ? &list_items(lst)[i] : NULL;
+}
+
 /* A safe point, between instructions: where a SIGINT becomes KeyboardInterrupt. */
 static void check_interrupt(void)
 {
@@ -742,37 +753,24 @@ op_CONTAINS_OP:
     a = TOP();
     TOP() = bool_from(obj_contains(b, a) != (arg != 0));
     DISPATCH();
-op_BINARY_SUBSCR:
+op_BINARY_SUBSCR: {
     b = POP();
     a = TOP();
-    if (is_small(b) && TYPE(a) == &type_list) {
-        intptr_t i = small_value(b);
-        intptr_t n = (intptr_t)list_len(a);
-        if (i < 0)
-            i += n;
-        if (i >= 0 && i < n) {
-            TOP() = list_items(a)[i];
-            DISPATCH();
-        }
-    }
-    TOP() = obj_getitem(a, b);
+    Obj **slot = list_slot(a, b);
+    TOP() = slot ? *slot : obj_getitem(a, b);
     DISPATCH();
-op_STORE_SUBSCR:
+}
+op_STORE_SUBSCR: {
     b = POP();
     a = POP();
     c = POP();
-    if (is_small(b) && TYPE(a) == &type_list) {
-        intptr_t i = small_value(b);
-        intptr_t n = (intptr_t)list_len(a);
-        if (i < 0)
-            i += n;
-        if (i >= 0 && i < n) {
-            list_items(a)[i] = c;
-            DISPATCH();
-        }
-    }
-    obj_setitem(a, b, c);
+    Obj **slot = list_slot(a, b);
+    if (slot)
+        *slot = c;
+    else
+        obj_setitem(a, b, c);
     DISPATCH();
+}
 op_DELETE_SUBSCR:
     b = POP();
     a = POP();
