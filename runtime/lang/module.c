@@ -46,6 +46,10 @@ static const char *const compiled_in[] = {"builtins", "sys", "itertools", "time"
 static const char *const extensions[] = {"math", "cmath", "array", "_json", "_random", "_bisect", "_heapq",
                                          "_datetime", "_decimal", NULL};
 static const char *const packages[] = {"collections", "re", "json", "concurrent", "email", "importlib", NULL};
+/* sympy's subpackages (its other submodules are single files) */
+static const char *const sympy_packages[] = {"sympy.core", "sympy.solvers", "sympy.simplify", "sympy.matrices",
+                                             "sympy.ntheory", "sympy.functions", "sympy.polys", "sympy.parsing",
+                                             "sympy.geometry", "sympy.sets", "sympy.concrete", "sympy.logic", NULL};
 
 static bool listed(const char *const *list, const char *name)
 {
@@ -67,7 +71,7 @@ const char *module_file(const char *name)
         buf_puts(&b, PYLIB "/site-packages/");
         for (const char *p = name; *p; p++)
             buf_putc(&b, *p == '.' ? '/' : *p);
-        buf_puts(&b, strchr(name, '.') ? ".py" : "/__init__.py");
+        buf_puts(&b, strchr(name, '.') && !listed(sympy_packages, name) ? ".py" : "/__init__.py");
     } else if (listed(extensions, name)) {
         buf_printf(&b, PYLIB "/lib-dynload/%s.cpython-311-x86_64-linux-gnu.so", name);
     } else if (listed(packages, name)) {

@@ -147,8 +147,6 @@ static void sympy_init_module(Obj *m)
     sympy_geometry_init(m);
     module_add_function(m, "parse_expr", f_parse_expr);
     module_add(m, "__version__", str_from_cstr("1.14.0"));
-    /* where the reference installation keeps sympy: import errors name it */
-    module_add(m, "__file__", str_from_cstr("/root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/sympy/__init__.py"));
     sympy_template = m;
 }
 

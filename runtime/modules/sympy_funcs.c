@@ -16,9 +16,12 @@
 #include "runtime/lang/tuple.h"
 #include "runtime/lang/vm.h"
 #include "runtime/modules/sympy_expr.h"
+#include "runtime/modules/sympy_matrix.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_matrix.h"
 #include "solvers/sym_latex.h"
+#include "solvers/sym_nsolve.h"
 #include "solvers/sym_ntheory.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
@@ -209,6 +212,55 @@ static Obj *f_product(Obj *self, Obj **args, int nargs, Obj *kwnames)
     (void)self;
     (void)kwnames;
     return over_limits("product", args, nargs, sym_product);
+}
+
+/* ---- nsolve ------------------------------------------------------------------------------ */
+
+/* The items of a list, tuple or Matrix argument, or the argument alone. */
+static Obj *items_of(Obj *o)
+{
+    if (list_check(o) || tuple_check(o) || sympy_matrix_check(o))
+        return tuple_from_iterable(o);
+    return tuple_pack(1, o);
+}
+
+/* An equation as an expression equal to zero. */
+static Sym *as_zero(Sym *e) { return e->kind == SYM_REL ? sym_sub(e->args[0], e->args[1]) : e; }
+
+static Obj *f_nsolve(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    if (nargs < 2 || nargs > 3)
+        exc_raisef(&type_TypeError, "nsolve() takes the equations, the unknowns and the start values");
+    Obj *fl = items_of(args[0]);
+    size_t n = tuple_len(fl);
+    Sym **fs = gc_alloc(n * sizeof(Sym *)), **xs = gc_alloc(n * sizeof(Sym *)), **x0 = gc_alloc(n * sizeof(Sym *));
+    for (size_t i = 0; i < n; i++)
+        fs[i] = as_zero(sympy_sympify(tuple_get(fl, i)));
+    Obj *xl, *startl;
+    if (nargs == 3) {
+        xl = items_of(args[1]);
+        startl = items_of(args[2]);
+    } else {
+        SymVec v = sym_free_symbols(fs[0]);
+        if (n != 1 || v.n != 1)
+            exc_raisef(&type_ValueError, "nsolve() needs the unknowns when there are several");
+        xl = tuple_pack(1, sympy_wrap(v.v[0]));
+        startl = items_of(args[1]);
+    }
+    if (tuple_len(xl) != n || tuple_len(startl) != n)
+        exc_raisef(&type_ValueError, "nsolve() needs as many unknowns and start values as equations");
+    for (size_t i = 0; i < n; i++) {
+        xs[i] = sympy_sympify(tuple_get(xl, i));
+        x0[i] = sympy_sympify(tuple_get(startl, i));
+    }
+    Obj *prec = sympy_kwarg(args, nargs, kwnames, "prec");
+    long dps = prec ? (long)obj_index_i64(prec) : 15;
+    Sym **out = gc_alloc(n * sizeof(Sym *));
+    sym_nsolve(n, fs, xs, x0, dps, out);
+    if (n == 1 && !list_check(args[0]) && !tuple_check(args[0]))
+        return sympy_wrap(out[0]);
+    return sympy_matrix_from_node(sym_matrix(n, 1, out));
 }
 
 /* ---- polynomials ---------------------------------------------------------------------------- */
@@ -489,6 +541,7 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"solve", f_solve},
     {"roots", f_roots},
     {"div", f_div},
+    {"nsolve", f_nsolve},
     {"summation", f_summation},
     {"product", f_product},
     {"gcd", f_gcd},

@@ -783,6 +783,12 @@ static Obj *as_function(Obj *self, Obj **args, int nargs, Obj *kwnames)
     NativeFuncObj *m = (NativeFuncObj *)self;
     if (nargs < 1)
         exc_raisef(&type_TypeError, "%s() missing 1 required positional argument", m->name);
+    if (!sympy_convert(args[0])) {
+        /* a set, a Poly ...: its own method of that name */
+        Obj *own = obj_lookup_attr(args[0], str_intern_cstr(m->name));
+        if (own && !str_check(args[0]) && !list_check(args[0]) && !tuple_check(args[0]) && !dict_check(args[0]))
+            return obj_call(own, args + 1, nargs - 1, kwnames);
+    }
     Obj *x = sympy_wrap(sympy_sympify(args[0]));
     if (sympy_check(x))
         return m->fn(x, args + 1, nargs - 1, kwnames);

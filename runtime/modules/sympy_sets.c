@@ -659,7 +659,17 @@ static Obj *get_args(Obj *self)
     }
 }
 
+static Obj *m_self(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return self;
+}
+
 static const MethodDef set_methods[] = {
+    {"simplify", m_self, 0},
+    {"doit", m_self, 0},
     {"union", m_union, 0},
     {"intersect", m_intersect, 0},
     {"intersection", m_intersect, 0},
