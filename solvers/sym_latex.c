@@ -181,9 +181,13 @@ static const char *lx_symbol_name(const char *text)
 
 static bool needs_mul_brackets(Sym *e, bool first)
 {
-    if (sym_could_extract_minus_sign(e))
-        return !first;
-    return sym_precedence(e) < P_MUL || e->kind == SYM_REL || sym_has_fn(e, SYM_FN_MOD);
+    if (e->kind == SYM_MUL) {
+        if (!first && sym_could_extract_minus_sign(e))
+            return true;
+    } else if (sym_precedence(e) < P_MUL || e->kind == SYM_REL) {
+        return true;
+    }
+    return sym_has_fn(e, SYM_FN_MOD);
 }
 
 /* The factors of a product in printing order, separated by spaces (by \cdot between two
@@ -236,7 +240,16 @@ static void fraction(Sym *e, Sym **num, Sym **den)
         else
             sym_vec_push(&a, t);
     }
-    *num = sym_mul_n(a.n, a.v);
+    /* a number keeps off a sum (3*(n + x), not 3*n + 3*x), as fraction(exact=True) leaves it */
+    Sym *c = sym_one;
+    SymVec rest = {0, 0, NULL};
+    for (size_t i = 0; i < a.n; i++) {
+        if (sym_is_num(a.v[i]))
+            c = sym_mul(c, a.v[i]);
+        else
+            sym_vec_push(&rest, a.v[i]);
+    }
+    *num = sym_keep_coeff(c, sym_mul_n(rest.n, rest.v));
     *den = sym_mul_n(b.n, b.v);
 }
 

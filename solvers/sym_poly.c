@@ -105,6 +105,16 @@ static SymVec sorted_gens(SymMap *m)
     return v;
 }
 
+void sym_sort_gens(SymVec *v)
+{
+    for (size_t i = 1; i < v->n; i++)
+        for (size_t j = i; j > 0 && gen_cmp(v->v[j - 1], v->v[j]) > 0; j--) {
+            Sym *t = v->v[j];
+            v->v[j] = v->v[j - 1];
+            v->v[j - 1] = t;
+        }
+}
+
 SymVec sym_poly_gens(Sym *e)
 {
     SymMap m = {0};

@@ -47,4 +47,7 @@ bool sym_poly_coeffs(Sym *e, Sym *x, SymVec *coeffs);
 /* The generators sympy would choose for e, in sympy's order. */
 SymVec sym_poly_gens(Sym *e);
 
+/* Sorts generators into sympy's order (x, y, z, then p..w, a..o, then the others by name). */
+void sym_sort_gens(SymVec *v);
+
 #endif

@@ -890,6 +890,31 @@ static Obj *new_not(Type *type, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(negation(sympy_arg(args[0])));
 }
 
+/* The classes of single numbers and truth values (Zero, Half, Pi, BooleanTrue ...): calling one
+ * answers its instance, as sympy's singletons do. */
+static Obj *new_constant(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)args;
+    (void)kwnames;
+    args_count(type->name, nargs, 0, 0);
+    static const struct { Type **cls; Sym **value; } constants[] = {
+        {&zero_class, &sym_zero}, {&one_class, &sym_one}, {&negone_class, &sym_neg_one}, {&half_class, &sym_half},
+    };
+    for (size_t i = 0; i < sizeof constants / sizeof constants[0]; i++)
+        if (*constants[i].cls == type)
+            return sympy_wrap(*constants[i].value);
+    static const struct { SymKind kind; Sym **value; } by_kind[] = {
+        {SYM_INFINITY, &sym_oo}, {SYM_NEG_INFINITY, &sym_neg_oo}, {SYM_NAN, &sym_nan},
+        {SYM_COMPLEX_INFINITY, &sym_zoo}, {SYM_PI, &sym_pi}, {SYM_E, &sym_e}, {SYM_I, &sym_i},
+        {SYM_GOLDEN_RATIO, &sym_golden_ratio}, {SYM_EULER_GAMMA, &sym_euler_gamma}, {SYM_CATALAN, &sym_catalan},
+        {SYM_TRUE, &sym_true}, {SYM_FALSE, &sym_false},
+    };
+    for (size_t i = 0; i < sizeof by_kind / sizeof by_kind[0]; i++)
+        if (kind_class[by_kind[i].kind] == type)
+            return sympy_wrap(*by_kind[i].value);
+    exc_raisef(&type_TypeError, "cannot create '%s' instances", type->name);
+}
+
 /* Classes sympy does not let programs build directly (Number, Atom ...). */
 static Obj *new_abstract(Type *type, Obj **args, int nargs, Obj *kwnames)
 {
@@ -972,26 +997,26 @@ static const ClassSpec class_specs[] = {
     {"Rational", CORE_NUMBERS, "Number", new_rational},
     {"Integer", CORE_NUMBERS, "Rational", new_integer},
     {"IntegerConstant", CORE_NUMBERS, "Integer", NULL},
-    {"Zero", CORE_NUMBERS, "IntegerConstant", NULL},
-    {"One", CORE_NUMBERS, "IntegerConstant", NULL},
-    {"NegativeOne", CORE_NUMBERS, "IntegerConstant", NULL},
+    {"Zero", CORE_NUMBERS, "IntegerConstant", new_constant},
+    {"One", CORE_NUMBERS, "IntegerConstant", new_constant},
+    {"NegativeOne", CORE_NUMBERS, "IntegerConstant", new_constant},
     {"RationalConstant", CORE_NUMBERS, "Rational", NULL},
-    {"Half", CORE_NUMBERS, "RationalConstant", NULL},
+    {"Half", CORE_NUMBERS, "RationalConstant", new_constant},
     {"Float", CORE_NUMBERS, "Number", new_float},
-    {"Infinity", CORE_NUMBERS, "Number", NULL},
-    {"NegativeInfinity", CORE_NUMBERS, "Number", NULL},
-    {"NaN", CORE_NUMBERS, "Number", NULL},
-    {"ComplexInfinity", CORE_NUMBERS, "AtomicExpr", NULL},
+    {"Infinity", CORE_NUMBERS, "Number", new_constant},
+    {"NegativeInfinity", CORE_NUMBERS, "Number", new_constant},
+    {"NaN", CORE_NUMBERS, "Number", new_constant},
+    {"ComplexInfinity", CORE_NUMBERS, "AtomicExpr", new_constant},
     {"NumberSymbol", CORE_NUMBERS, "AtomicExpr", NULL},
-    {"Pi", CORE_NUMBERS, "NumberSymbol", NULL},
-    {"Exp1", CORE_NUMBERS, "NumberSymbol", NULL},
-    {"GoldenRatio", CORE_NUMBERS, "NumberSymbol", NULL},
-    {"EulerGamma", CORE_NUMBERS, "NumberSymbol", NULL},
-    {"Catalan", CORE_NUMBERS, "NumberSymbol", NULL},
-    {"ImaginaryUnit", CORE_NUMBERS, "AtomicExpr", NULL},
+    {"Pi", CORE_NUMBERS, "NumberSymbol", new_constant},
+    {"Exp1", CORE_NUMBERS, "NumberSymbol", new_constant},
+    {"GoldenRatio", CORE_NUMBERS, "NumberSymbol", new_constant},
+    {"EulerGamma", CORE_NUMBERS, "NumberSymbol", new_constant},
+    {"Catalan", CORE_NUMBERS, "NumberSymbol", new_constant},
+    {"ImaginaryUnit", CORE_NUMBERS, "AtomicExpr", new_constant},
     {"BooleanAtom", "sympy.logic.boolalg", "Boolean", NULL},
-    {"BooleanTrue", "sympy.logic.boolalg", "BooleanAtom", NULL},
-    {"BooleanFalse", "sympy.logic.boolalg", "BooleanAtom", NULL},
+    {"BooleanTrue", "sympy.logic.boolalg", "BooleanAtom", new_constant},
+    {"BooleanFalse", "sympy.logic.boolalg", "BooleanAtom", new_constant},
     {"AssocOp", "sympy.core.operations", "Basic", NULL},
     {"Add", "sympy.core.add", "Expr AssocOp", new_add},
     {"Mul", "sympy.core.mul", "Expr AssocOp", new_mul},

@@ -24,6 +24,7 @@
 #include "solvers/sym_order.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
+#include "solvers/sym_simplify.h"
 #include "solvers/sym_solve.h"
 
 /* One term: the exponents of the generators and the coefficient (free of them). */
@@ -110,13 +111,17 @@ static Sym *monomial(Sym **gens, size_t ngens, const long *exps)
 
 /* ---- the coefficient domain ------------------------------------------------------------------ */
 
-/* The generators of a coefficient that make it a polynomial over the integers, rationals or reals
- * (symbols, pi, sin(y) ...), collected into g; false when it holds an algebraic number such as
- * sqrt(2), which makes the domain EX. */
-static bool coefficient_gens(Sym *c, SymVec *g)
+/* Adds the generators of a coefficient part (symbols, pi, sin(y) ...) to g; false when it
+ * holds an algebraic number such as sqrt(2) (the domain is then EX). I counts apart, as the
+ * Gaussian domains ZZ_I and QQ_I. */
+static bool coefficient_gens(Sym *c, SymVec *g, bool *gaussian)
 {
-    SymVec v = sym_poly_gens(c);
+    SymVec v = sym_poly_gens(sym_rationalize_floats(c));
     for (size_t i = 0; i < v.n; i++) {
+        if (v.v[i]->kind == SYM_I) {
+            *gaussian = true;
+            continue;
+        }
         if (sym_is_number(v.v[i]) && sym_is(v.v[i], SYM_F_ALGEBRAIC))
             return false;
         bool seen = false;
@@ -140,6 +145,7 @@ static bool has_float(Sym *e)
     return false;
 }
 
+/* A rational number among the coefficients of e (exponents do not count). */
 static bool has_rational(Sym *e)
 {
     if (e->kind == SYM_RATIONAL)
@@ -147,16 +153,16 @@ static bool has_rational(Sym *e)
     if (e->kind == SYM_INTEGER || e->kind == SYM_FLOAT)
         return false;
     for (uint32_t i = 0; i < e->n; i++)
-        if (has_rational(e->args[i]))
+        if (!(e->kind == SYM_POW && i == 1) && has_rational(e->args[i]))
             return true;
     return false;
 }
 
-/* sympy's construct_domain for the coefficients: ZZ, QQ, RR, a polynomial ring over one of them
- * (ZZ[y]), a fraction field (ZZ(y)) when a generator divides, or EX. */
+/* sympy's construct_domain for the coefficients: ZZ, QQ, RR, ZZ_I, QQ_I, a polynomial ring over
+ * one of them (ZZ[y]), a fraction field (ZZ(y)) when a generator divides, or EX. */
 static const char *domain_of(const Term *t, size_t n)
 {
-    bool flt = false, rat = false, frac = false;
+    bool flt = false, rat = false, frac = false, gaussian = false;
     SymVec g = {0, 0, NULL};
     for (size_t i = 0; i < n; i++) {
         Sym *c = t[i].coeff, *num, *den;
@@ -164,19 +170,21 @@ static const char *domain_of(const Term *t, size_t n)
         rat |= has_rational(c);
         if (sym_is_num(c))
             continue;
-        sym_numer_denom(c, &num, &den);
-        if (sym_has_symbols(den) || !sym_is_rational(den)) {
-            frac |= sym_has_symbols(den);
-            if (!coefficient_gens(den, &g))
+        sym_numer_denom(sym_rationalize_floats(c), &num, &den);
+        if (!sym_is_rational(den)) {
+            frac = true;
+            if (!coefficient_gens(den, &g, &gaussian))
                 return "EX";
         }
-        if (!coefficient_gens(num, &g))
+        if (!coefficient_gens(num, &g, &gaussian))
             return "EX";
     }
-    const char *ground = flt ? "RR" : rat && !frac ? "QQ" : "ZZ";
+    if (gaussian && flt)
+        return "EX";
+    const char *ground = flt ? "RR" : gaussian ? (rat ? "QQ_I" : "ZZ_I") : rat && !frac ? "QQ" : "ZZ";
     if (!g.n)
         return ground;
-    sym_sort_default(g.v, g.n);
+    sym_sort_gens(&g);
     Buf b;
     buf_init(&b);
     buf_printf(&b, "%s%c", ground, frac ? '(' : '[');
@@ -258,7 +266,23 @@ static const char *coeff_text(Sym *c, bool real_ring)
 {
     if (c->kind == SYM_FLOAT)
         return sym_float_text(c->v.f, sym_prec_to_dps((long)mpfr_get_prec(c->v.f)), true);
-    if (real_ring && c->kind != SYM_ADD) {
+    if (real_ring && c->kind == SYM_ADD) {
+        size_t n;
+        Sym **terms = sym_ordered_terms(c, &n);
+        Buf b;
+        buf_init(&b);
+        for (size_t i = 0; i < n; i++) {
+            const char *t = coeff_text(terms[i], true);
+            if (i == 0)
+                buf_puts(&b, t);
+            else if (t[0] == '-')
+                buf_printf(&b, " - %s", t + 1);
+            else
+                buf_printf(&b, " + %s", t);
+        }
+        return sym_strdup(buf_cstr(&b));
+    }
+    if (real_ring) {
         Sym *k, *rest;
         sym_as_coeff_mul(c, false, &k, &rest);
         if (sym_is_rational(k)) {
