@@ -22,15 +22,17 @@ static char *trim(const char *s, size_t n)
     return grade_strndup(s, n);
 }
 
-/* The box whose command starts at s[i]: its content, and *end just after it. */
-static char *box_at(const char *s, size_t i, size_t *end)
+/* The box whose command starts at s[i]: its content, *end just after it, and whether its content
+ * was a brace group (else it runs to the next `$` or line end). */
+static char *box_at(const char *s, size_t i, size_t *end, bool *braced)
 {
     while (s[i] == '\\')
         i++;
     i += strncmp(s + i, "boxed", 5) == 0 ? 5 : 4;
     while (s[i] == ' ')
         i++;
-    if (s[i] != '{') {
+    *braced = s[i] == '{';
+    if (!*braced) {
         size_t j = i;
         while (s[j] && s[j] != '$' && s[j] != '\n')
             j++;
@@ -59,6 +61,22 @@ static char *box_at(const char *s, size_t i, size_t *end)
 static bool is_box_at(const char *s, size_t i)
 {
     return s[i] == '\\' && (strncmp(s + i + 1, "boxed", 5) == 0 || strncmp(s + i + 1, "fbox", 4) == 0);
+}
+
+/* A box's answer: `\\boxed 5.` ends before the sentence's full stop, `\\boxed{\\boxed{7}}` is 7. */
+static char *box_answer(const char *s, size_t i, size_t *end)
+{
+    bool braced;
+    char *c = box_at(s, i, end, &braced);
+    size_t n = strlen(c), inner;
+    while (!braced && n > 0 && c[n - 1] == '.')
+        c[--n] = 0;
+    if (is_box_at(c, 0)) {
+        char *d = box_answer(c, 0, &inner);
+        if (!c[inner])
+            return d;
+    }
+    return c;
 }
 
 /* True when the text between two boxes only connects them (`and`, `,`, spacing). */
@@ -91,7 +109,7 @@ static char *boxed_answer(const char *s)
         if (!is_box_at(s, i))
             continue;
         size_t end;
-        char *c = box_at(s, i, &end);
+        char *c = box_answer(s, i, &end);
         if (n == 64) {
             memmove(starts, starts + 1, 63 * sizeof *starts);
             memmove(ends, ends + 1, 63 * sizeof *ends);
@@ -130,7 +148,8 @@ char *grade_extract_last_boxed(const char *text)
     if (!last)
         return NULL;
     size_t end;
-    return box_at(text, (size_t)(last - text) - (last > text && last[-1] == '\\'), &end);
+    bool braced;
+    return box_at(text, (size_t)(last - text) - (last > text && last[-1] == '\\'), &end, &braced);
 }
 
 /* Finds the last occurrence of a phrase, case-insensitively; returns what follows it. */
@@ -261,6 +280,24 @@ static char *last_number(const char *s)
     return best ? grade_strndup(best, best_len) : NULL;
 }
 
+/* The last multiple-choice letter set in bold or as text, `\\textbf{(B)}`: "(B)", or NULL. */
+static char *choice_answer(const char *s)
+{
+    static const char *const forms[] = {"\\textbf{(", "\\text{(", "\\mathbf{(", "\\mathrm{("};
+    const char *best = NULL;
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        size_t n = strlen(forms[k]);
+        for (const char *p = strstr(s, forms[k]); p; p = strstr(p + 1, forms[k]))
+            if (p[n] >= 'A' && p[n] <= 'E' && p[n + 1] == ')' && p[n + 2] == '}' && (!best || p + n > best))
+                best = p + n;
+    }
+    if (!best)
+        return NULL;
+    char *a = grade_strndup("(X)", 3);
+    a[1] = *best;
+    return a;
+}
+
 /* The end of the sentence that starts at s: a full stop followed by spacing (not a decimal point,
  * not inside a formula), a blank line, or the end of the text. */
 static const char *sentence_end(const char *s)
@@ -311,7 +348,7 @@ char *grade_extract_answer(const char *completion)
         return a;
     if ((a = output_block(completion)) != NULL)
         return a;
-    if ((a = conclusion_answer(completion)) != NULL)
+    if ((a = choice_answer(completion)) != NULL || (a = conclusion_answer(completion)) != NULL)
         return a;
     return last_number(completion);
 }
@@ -362,7 +399,7 @@ char *grade_extract_for_grading(const char *text)
     const char *rest = after_phrase(text);
     if (rest && (a = phrase_answer(rest)) != NULL)
         return a;
-    if ((a = conclusion_answer(text)) != NULL)
+    if ((a = choice_answer(text)) != NULL || (a = conclusion_answer(text)) != NULL)
         return a;
     if ((a = last_math_segment(text)) != NULL)
         return a;

@@ -167,6 +167,9 @@ static void test_extract(void)
         {"Answer: C", "C"},
         {"So $n$ divides 90. Therefore, there are 12 sequences. I hope it is correct.", "12"},
         {"Therefore, the error increases by 100%.", "100%"},
+        {"so \\boxed 5.", "5"},
+        {"The answer is: $\\boxed{\\boxed{7}}$", "7"},
+        {"Option \\textbf{(A)} fails, so we pick $\\textbf{(D)}$ since 3 < 4", "(D)"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *a = grade_extract(cases[i].text);
