@@ -16,6 +16,7 @@
 #define MAX_DEPTH 24
 #define MAX_PM 4            /* ± signs expanded into alternatives */
 #define MAX_PIECES 64
+#define MAX_MATRIX_TERMS 4096   /* products written out for matrix arithmetic */
 
 typedef struct {
     GradeEval *ev;
@@ -110,8 +111,93 @@ static GradeNode *choose_pm(const GradeNode *g, unsigned signs, int *bit)
     return c;
 }
 
+/* ---- matrix arithmetic ------------------------------------------------------------------ */
+
+static bool has_matrix(const GradeNode *g)
+{
+    if (g->kind == GN_MATRIX)
+        return true;
+    for (int i = 0; i < g->n; i++)
+        if (has_matrix(g->kid[i]))
+            return true;
+    return false;
+}
+
+static GradeNode *new_matrix(int rows, int cols)
+{
+    GradeNode *m = grade_node(GN_MATRIX, rows * cols);
+    m->rows = rows;
+    m->cols = cols;
+    return m;
+}
+
+/* a + b, or the scalar c times b (a NULL), entry by entry. */
+static GradeNode *entrywise(const GradeNode *a, const GradeNode *b, GradeNode *c)
+{
+    GradeNode *m = new_matrix(b->rows, b->cols);
+    for (int i = 0; i < b->n; i++)
+        m->kid[i] = a ? grade_node2(GN_ADD, a->kid[i], b->kid[i]) : grade_node2(GN_MUL, c, b->kid[i]);
+    return m;
+}
+
+static GradeNode *matrix_product(const GradeNode *a, const GradeNode *b)
+{
+    GradeNode *m = new_matrix(a->rows, b->cols);
+    for (int i = 0; i < a->rows; i++)
+        for (int j = 0; j < b->cols; j++) {
+            GradeNode *sum = grade_node(GN_ADD, a->cols);
+            for (int k = 0; k < a->cols; k++)
+                sum->kid[k] = grade_node2(GN_MUL, a->kid[i * a->cols + k], b->kid[k * b->cols + j]);
+            m->kid[i * b->cols + j] = sum;
+        }
+    return m;
+}
+
+/* Matrix arithmetic written out (`A + B`, `-A`, `2A`, `AB`) as the matrix it gives, entry by
+ * entry; NULL when g is not such a sum or product, or the sizes do not fit (or would make more
+ * than MAX_MATRIX_TERMS products). */
+static GradeNode *matrix_result(const GradeNode *g, long *terms)
+{
+    budget_tick();
+    if (g->kind == GN_MATRIX)
+        return (GradeNode *)g;
+    if (g->kind == GN_NEG) {
+        GradeNode *m = matrix_result(g->kid[0], terms);
+        return m ? entrywise(NULL, m, grade_named(GN_NUM, "-1")) : NULL;
+    }
+    if (g->kind != GN_ADD && g->kind != GN_MUL)
+        return NULL;
+    GradeNode *acc = NULL, *scalar = NULL;
+    for (int i = 0; i < g->n; i++) {
+        const GradeNode *k = g->kid[i];
+        if (!has_matrix(k)) {
+            if (g->kind == GN_ADD || !is_scalar_kind(k->kind))
+                return NULL;
+            scalar = scalar ? grade_node2(GN_MUL, scalar, (GradeNode *)k) : (GradeNode *)k;
+            continue;
+        }
+        GradeNode *m = matrix_result(k, terms);
+        if (!m)
+            return NULL;
+        if (acc && g->kind == GN_ADD && (acc->rows != m->rows || acc->cols != m->cols))
+            return NULL;
+        if (acc && g->kind == GN_MUL && acc->cols != m->rows)
+            return NULL;
+        *terms += acc ? (long)acc->rows * m->cols * (g->kind == GN_MUL ? acc->cols : 1) : 0;
+        if (*terms > MAX_MATRIX_TERMS)
+            return NULL;
+        acc = !acc ? m : g->kind == GN_ADD ? entrywise(acc, m, NULL) : matrix_product(acc, m);
+    }
+    return acc && scalar ? entrywise(NULL, acc, scalar) : acc;
+}
+
 static GradeNode *normalize(GradeNode *g)
 {
+    long terms = 0;
+    GradeNode *m = (g->kind == GN_ADD || g->kind == GN_MUL || g->kind == GN_NEG) && has_matrix(g)
+                       ? matrix_result(g, &terms) : NULL;
+    if (m)
+        g = m;
     /* x = 5 + 6 = 11: the last member; 1/2 = 5/10 between numbers: the right side */
     if (g->kind == GN_REL && all_ops(g, GR_EQ) && g->n >= 3)
         g = grade_node2(GN_REL, g->kid[0], g->kid[g->n - 1]), g->ops = "=";

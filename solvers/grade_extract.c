@@ -271,6 +271,11 @@ static char *last_number(const char *s)
         if (*q == '.' && isdigit((unsigned char)q[1]))
             for (q++; isdigit((unsigned char)*q); q++)
                 ;
+        /* `2,74`: a decimal comma (a thousands group has three digits, a list a space) */
+        else if (*q == ',' && !memchr(p, ',', (size_t)(q - p)) && isdigit((unsigned char)q[1]) &&
+                 !(isdigit((unsigned char)q[2]) && isdigit((unsigned char)q[3])))
+            for (q++; isdigit((unsigned char)*q); q++)
+                ;
         best = p > s && p[-1] == '-' ? p - 1 : p;
         /* a percent sign belongs to the number: `by 50%` is 0.5 as well as 50 */
         q += *q == '%' ? 1 : q[0] == '\\' && q[1] == '%' ? 2 : 0;

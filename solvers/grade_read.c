@@ -139,7 +139,7 @@ static const CmdEntry commands[] = {
     {"lrcorner", C_FLOOR_C, 0}, {"lceil", C_CEIL_O, 0}, {"rceil", C_CEIL_C, 0},
     {"ulcorner", C_CEIL_O, 0}, {"urcorner", C_CEIL_C, 0}, {"text", C_TEXT, 0},
     {"textbf", C_TEXT, 0}, {"textit", C_TEXT, 0}, {"textrm", C_TEXT, 0}, {"textsf", C_TEXT, 0},
-    {"texttt", C_TEXT, 0}, {"mbox", C_TEXT, 0}, {"hbox", C_TEXT, 0}, {"mathrm", C_MATHFONT, 0},
+    {"texttt", C_TEXT, 0}, {"textnormal", C_TEXT, 0}, {"mbox", C_TEXT, 0}, {"hbox", C_TEXT, 0}, {"mathrm", C_MATHFONT, 0},
     {"mathbf", C_MATHFONT, 0}, {"mathit", C_MATHFONT, 0}, {"mathsf", C_MATHFONT, 0},
     {"mathtt", C_MATHFONT, 0}, {"mathcal", C_MATHFONT, 0}, {"boldsymbol", C_MATHFONT, 0},
     {"bm", C_MATHFONT, 0}, {"mathbb", C_MATHFONT, 0}, {"operatorname", C_OPNAME, 0},
@@ -1577,7 +1577,8 @@ static int rel_op(const Tok *t)
     return 0;
 }
 
-/* Relation chains; an `\approx` and what follows it is dropped (the exact value came first). */
+/* Relation chains; an `\approx` and what follows it is dropped (the exact value came first),
+ * except right after a lone variable: `x \approx 11` gives x its only value. */
 static GradeNode *parse_relation(P *p)
 {
     GradeNode *first = parse_ratio(p);
@@ -1600,7 +1601,9 @@ static GradeNode *parse_relation(P *p)
         GradeNode *f = parse_ratio(p);
         if (!f)
             return NULL;
-        if (op == 'a')
+        if (op == 'a' && n == 1 && first->kind == GN_SYM)
+            op = '=';
+        else if (op == 'a')
             dropping = true;
         if (dropping || n >= 63)
             continue;
