@@ -408,9 +408,15 @@ static bool inequality_set(Cmp *c, const GradeNode *g, RealSet *out, const char 
 
 static bool real_set(Cmp *c, const GradeNode *g, RealSet *out, bool tuple_ok);
 
-/* An operand of a set operation: `\{2\}` is often written `{2}`, which reads as the number 2. */
+/* An operand of a set operation: `\{1, 2\}` is often written `{1, 2}`, which reads as the list
+ * 1, 2, and `\{2\}` as `{2}`, which reads as the number 2. */
 static bool set_operand(Cmp *c, const GradeNode *g, RealSet *out)
 {
+    if (g->kind == GN_LIST) {
+        GradeNode set = *g;
+        set.kind = GN_SET;
+        return real_set(c, &set, out, true);
+    }
     if (!constant(g) || g->kind == GN_INF)
         return real_set(c, g, out, true);
     out->n = 1;
@@ -540,7 +546,7 @@ static bool collections(Cmp *c, const GradeNode *a, const GradeNode *b, bool *de
         return unordered_equal(c, a->kid, a->n, b->kid, b->n);
     if (set_like(a) || set_like(b)) {
         RealSet x, y;
-        if (real_set(c, a, &x, true) && real_set(c, b, &y, true))
+        if (set_operand(c, a, &x) && set_operand(c, b, &y))
             return same_real_sets(c, &x, &y);
     }
     if (ua && a->n == 1)

@@ -213,6 +213,10 @@ static char *last_math_segment(const char *s)
 }
 
 /* The answer in the words after a phrase: a formula first, else the words up to the sentence's end. */
+static const char *sentence_end(const char *s);
+static bool looks_like_prose(const char *s);
+static char *last_number(const char *s);
+
 static char *phrase_answer(const char *rest)
 {
     const char *hope = strcasestr(rest, "I hope");
@@ -231,11 +235,15 @@ static char *phrase_answer(const char *rest)
     char *nl = strchr(r, '\n');
     if (nl)
         *nl = 0;
+    *(char *)sentence_end(r) = 0;
     for (char *is = strstr(r, " is "); is; is = strstr(r, " is "))
         r = is + 4;
     char *m = math_segment(r, &end);
     if (m)
         return m;
+    /* "Final Answer: Jane started growing it 3 hours ago": the number in the words */
+    if (looks_like_prose(r))
+        return last_number(r);
     size_t len = strlen(r);
     while (len > 0 && (r[len - 1] == '.' || isspace((unsigned char)r[len - 1])))
         len--;
@@ -274,6 +282,9 @@ static char *last_number(const char *s)
         /* `2,74`: a decimal comma (a thousands group has three digits, a list a space) */
         else if (*q == ',' && !memchr(p, ',', (size_t)(q - p)) && isdigit((unsigned char)q[1]) &&
                  !(isdigit((unsigned char)q[2]) && isdigit((unsigned char)q[3])))
+            for (q++; isdigit((unsigned char)*q); q++)
+                ;
+        if (*q == '/' && isdigit((unsigned char)q[1]))   /* a fraction, `2/3` */
             for (q++; isdigit((unsigned char)*q); q++)
                 ;
         best = p > s && p[-1] == '-' ? p - 1 : p;

@@ -1068,7 +1068,8 @@ static GradeNode *brace_group(P *p, bool set_braces)
     }
     if (set_braces ? !accept_cmd(p, C_SETCLOSE) : !accept_char(p, '}'))
         return NULL;
-    if (items->kind == GN_LIST && !(items->flags & GF_SQUARE)) {
+    /* `\{1, 3\}` is a set; bare braces only group, so `{1, 3}` stays the list 1, 3 */
+    if (set_braces && items->kind == GN_LIST && !(items->flags & GF_SQUARE)) {
         items->kind = GN_SET;
         return items;
     }

@@ -88,6 +88,16 @@ static const Case math_verify[] = {
      true},
     {"matrix_extraction", "$\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}$",
      "The matrix is $\\begin{pmatrix}1 & 2 \\\\ 3 & 5\\end{pmatrix}$", false},
+    {"math_extraction_edge_cases", "$2/3$",
+     "P(A) = (1/2) * (4/3) P(A) = 2/3 Therefore, the probability that Alice wins the game is 2/3. <|im_start|>user", true},
+    {"math_extraction_edge_cases_2", "$3$",
+     "So, Jane started growing Sphere 3 hours ago. Since Rod started 5 hours before Sphere, the number of hours ago Jane "
+     "started growing Rod is $t = s + 5 = 3 + 5 = 8$ hours. Final Answer: Jane started growing Sphere 3 hours ago. I hope "
+     "it is correct. <|im_start|>user", true},
+    {"math_extraction_edge_cases_2", "$19$",
+     "Final Answer: The maximum number of points that could be in the domain of $f(x)$ is 19. <|im_start|>user", true},
+    {"math_extraction_edge_cases_2", "$(1,3)$", "${1,3}$", true},
+    {"math_extraction_edge_cases_2", "$(3,1)$", "${1,3}$", false},
 };
 
 static void check_pairs(const Case *set, size_t n)
