@@ -99,7 +99,9 @@ static bool joins(const char *s, size_t from, size_t to)
     return strpbrk(gap, ",;") != NULL || strspn(gap, " \t\n$\\[]()quad") == strlen(gap);
 }
 
-static char *boxed_answer(const char *s)
+/* The answer of the last boxes (boxes joined by `and`, commas or spacing are one answer), and in
+ * *last_end where the last box ends; NULL when there is no box. */
+static char *boxed_answer(const char *s, size_t *last_end)
 {
     size_t starts[64], ends[64];
     char *content[64];
@@ -123,6 +125,7 @@ static char *boxed_answer(const char *s)
     }
     if (n == 0)
         return NULL;
+    *last_end = ends[n - 1];
     int first = n - 1;
     while (first > 0 && joins(s, ends[first - 1], starts[first]))
         first--;
@@ -173,8 +176,8 @@ static const char *after_phrase(const char *s)
     return best;
 }
 
-/* A math segment ($..$, $$..$$, \(..\), \[..\]) at or after s: its content and end. */
-static char *math_segment(const char *s, const char **end)
+/* A math segment ($..$, $$..$$, \(..\), \[..\]) at or after s: its content, start and end. */
+static char *math_segment(const char *s, const char **start, const char **end)
 {
     for (const char *p = s; *p; p++) {
         budget_tick();
@@ -193,6 +196,7 @@ static char *math_segment(const char *s, const char **end)
             close = strstr(p + 2, p[1] == '(' ? "\\)" : "\\]");
         }
         if (close) {
+            *start = p;
             *end = close + close_len;
             char *c = trim(p + open, (size_t)(close - p - open));
             if (*c)
@@ -206,10 +210,29 @@ static char *math_segment(const char *s, const char **end)
 static char *last_math_segment(const char *s)
 {
     char *last = NULL;
-    const char *end;
-    for (char *c = math_segment(s, &end); c; c = math_segment(end, &end))
+    const char *start, *end;
+    for (char *c = math_segment(s, &start, &end); c; c = math_segment(end, &start, &end))
         last = c;
     return last;
+}
+
+/* The formulas from s on that only connectives separate (`$12$ and $13$`), as one list. */
+static char *formula_list(const char *s)
+{
+    const char *start, *end, *prev = NULL;
+    char *out = NULL;
+    for (char *c = math_segment(s, &start, &end); c; c = math_segment(prev, &start, &end)) {
+        if (prev && !joins(s, (size_t)(prev - s), (size_t)(start - s)))
+            break;
+        if (out) {
+            char *both = gc_alloc_atomic(strlen(out) + strlen(c) + 3);
+            strcat(strcat(strcpy(both, out), ", "), c);
+            c = both;
+        }
+        out = c;
+        prev = end;
+    }
+    return out;
 }
 
 /* The answer in the words after a phrase: a formula first, else the words up to the sentence's end. */
@@ -226,9 +249,11 @@ static char *phrase_answer(const char *rest)
         r++;
     if (strncasecmp(r, "is ", 3) == 0)
         r += 3;
-    const char *end;
+    while (*r == '"' || *r == '\'' || *r == ' ' || (r[0] == '\\' && r[1] == '"'))   /* quoted, or \"quoted\" */
+        r += r[0] == '\\' ? 2 : 1;
+    const char *start, *end;
     if (*r == '$' || (r[0] == '\\' && (r[1] == '(' || r[1] == '['))) {
-        char *m = math_segment(r, &end);
+        char *m = formula_list(r);
         if (m)
             return m;
     }
@@ -238,7 +263,7 @@ static char *phrase_answer(const char *rest)
     *(char *)sentence_end(r) = 0;
     for (char *is = strstr(r, " is "); is; is = strstr(r, " is "))
         r = is + 4;
-    char *m = math_segment(r, &end);
+    char *m = math_segment(r, &start, &end);
     if (m)
         return m;
     /* "Final Answer: Jane started growing it 3 hours ago": the number in the words */
@@ -354,9 +379,24 @@ static char *conclusion_answer(const char *s)
     return a ? a : last_number(sentence);
 }
 
+/* The boxed answer, unless a "final answer" is stated after the last box: a model that boxed an
+ * intermediate result and then states its final answer means the statement. */
+static char *boxed_or_final(const char *s)
+{
+    size_t end = 0;
+    char *a = boxed_answer(s, &end);
+    if (!a)
+        return NULL;
+    const char *last = NULL;
+    for (const char *q = strcasestr(s + end, "final answer"); q; q = strcasestr(q + 1, "final answer"))
+        last = q;
+    char *f = last ? phrase_answer(last + 12) : NULL;
+    return f ? f : a;
+}
+
 char *grade_extract_answer(const char *completion)
 {
-    char *a = boxed_answer(completion);
+    char *a = boxed_or_final(completion);
     if (a)
         return a;
     const char *rest = after_phrase(completion);
@@ -399,7 +439,7 @@ static bool looks_like_prose(const char *s)
 
 char *grade_extract_for_grading(const char *text)
 {
-    char *a = boxed_answer(text);
+    char *a = boxed_or_final(text);
     if (a)
         return a;
     if (!looks_like_prose(text)) {

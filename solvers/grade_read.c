@@ -1719,12 +1719,16 @@ static char *undouble_backslashes(const char *text)
 GradeNode *grade_read(const char *text, bool comma_decimal)
 {
     char *s = undouble_backslashes(text);
-    P p = {.s = s, .len = strlen(s), .comma_decimal = comma_decimal, .last_bar_close = (size_t)-1};
+    /* a sentence's punctuation after the answer (`\frac{1}{3}.`, `5 \text{ cm},`), but not an
+     * ellipsis (`1, 2, 3, ...`) */
+    size_t n = strlen(s);
+    while (n > 0 && (isspace((unsigned char)s[n - 1]) || s[n - 1] == ',' || s[n - 1] == ';' ||
+                     (s[n - 1] == '.' && !(n >= 2 && s[n - 2] == '.'))))
+        n--;
+    P p = {.s = s, .len = n, .comma_decimal = comma_decimal, .last_bar_close = (size_t)-1};
     GradeNode *g = parse_list(&p, false);
     Tok t;
     lex(&p, &t);
-    while (g && t.kind == TK_CHAR && (t.ch == '.' || t.ch == ',' || t.ch == ';'))
-        lex(&p, &t);
     return g && t.kind == TK_END ? g : NULL;
 }
 

@@ -98,6 +98,17 @@ static const Case math_verify[] = {
      "Final Answer: The maximum number of points that could be in the domain of $f(x)$ is 19. <|im_start|>user", true},
     {"math_extraction_edge_cases_2", "$(1,3)$", "${1,3}$", true},
     {"math_extraction_edge_cases_2", "$(3,1)$", "${1,3}$", false},
+    {"math_extraction_edge_cases_2", "$10455$",
+     "The interest earned is $0.05 \\cdot 10,200 \\cdot \\frac{1}{2} = \\boxed{255}$ So, after six months in the second "
+     "CD, Dr. Zaius has $10,200 + $255 = $10,455. Final Answer: The final answer is $10,455$. I hope it is correct.", true},
+    {"latex_notation_math", "so the sum is located between $\\boxed{12\\text{ and }13}$.",
+     "the sum is located between $\\boxed{12 $ and $13 }. $ Final Answer: The final answer is \\\"$12 $ and $13 $\\\". "
+     "I hope it is correct.", true},
+    {"trailing_punctuation", "$\\frac{1}{3}$", "The answer is $\\frac{1}{3}.$", true},
+    {"trailing_punctuation", "$5$", "$5 \\text{ cm}.$", true},
+    {"trailing_punctuation", "$(1,2)$", "$(1,2).$", true},
+    {"trailing_punctuation", "$2$", "$2^{10}.$", false},
+    {"trailing_punctuation", "$1, 2, 3$", "$1, 2, 3, ...$", false},
 };
 
 static void check_pairs(const Case *set, size_t n)
