@@ -102,7 +102,7 @@ typedef enum {
     C_ELLIPSIS, C_PM, C_MP, C_LE, C_GE, C_NE, C_APPROX, C_IN, C_TO, C_CUP, C_CAP, C_SETMINUS,
     C_SETOPEN, C_SETCLOSE, C_FLOOR_O, C_FLOOR_C, C_CEIL_O, C_CEIL_C, C_TEXT, C_MATHFONT,
     C_OPNAME, C_BOX, C_BEGIN, C_END, C_INT, C_SUM, C_PROD, C_LIM, C_ACCENT, C_E, C_I, C_ROWSEP,
-    C_SKIP, C_CHARCMD,
+    C_SKIP, C_CHARCMD, C_MOD,
 } Cmd;
 
 typedef struct {
@@ -132,7 +132,8 @@ static const CmdEntry commands[] = {
     {"leqslant", C_LE, 0}, {"leqq", C_LE, 0}, {"ge", C_GE, 0}, {"geq", C_GE, 0},
     {"geqslant", C_GE, 0}, {"geqq", C_GE, 0}, {"ne", C_NE, 0}, {"neq", C_NE, 0},
     {"approx", C_APPROX, 0}, {"simeq", C_APPROX, 0}, {"in", C_IN, 0}, {"to", C_TO, 0},
-    {"rightarrow", C_TO, 0}, {"longrightarrow", C_TO, 0}, {"cup", C_CUP, 0}, {"cap", C_CAP, 0},
+    {"rightarrow", C_TO, 0}, {"longrightarrow", C_TO, 0}, {"Rightarrow", C_TO, 0},
+    {"Longrightarrow", C_TO, 0}, {"bmod", C_MOD, 0}, {"mod", C_MOD, 0}, {"cup", C_CUP, 0}, {"cap", C_CAP, 0},
     {"setminus", C_SETMINUS, 0}, {"backslash", C_SETMINUS, 0}, {"{", C_SETOPEN, 0},
     {"}", C_SETCLOSE, 0}, {"lbrace", C_SETOPEN, 0}, {"rbrace", C_SETCLOSE, 0},
     {"lfloor", C_FLOOR_O, 0}, {"rfloor", C_FLOOR_C, 0}, {"llcorner", C_FLOOR_O, 0},
@@ -497,9 +498,16 @@ again:
         const CmdEntry *e = find_entry(words, COUNT(words), w, len);
         bool sep_or = len >= 2 && strncmp(w, "or", 2) == 0 && (len == 2 || isupper((unsigned char)w[2]));
         bool sep_and = len >= 3 && strncmp(w, "and", 3) == 0 && (len == 3 || isupper((unsigned char)w[3]));
+        const CmdEntry *accent = i < p->len && p->s[i] == '{' ? find_entry(commands, COUNT(commands), w, len) : NULL;
         if (sep_or || sep_and) {
             t->kind = TK_SEP;
             p->pos += sep_or ? 2 : 3;
+        } else if (accent && accent->cmd == C_ACCENT) {
+            /* `bar{x}`: an accent without its backslash, as sympy prints Symbol('bar{x}') */
+            t->kind = TK_CMD;
+            t->cmd = C_ACCENT;
+            t->str = accent->arg;
+            p->pos = i;
         } else if (e) {
             t->kind = TK_CMD;
             t->cmd = e->cmd;
@@ -1460,6 +1468,16 @@ static GradeNode *parse_term(P *p, bool func_arg)
                 g = grade_node2(GN_DIV, g, f);
             else
                 g = nary(GN_MUL, g, f);
+            continue;
+        }
+        if (t.kind == TK_CMD && t.cmd == C_MOD && !func_arg) {   /* `a \bmod b`, a product-level operator */
+            f = parse_unary(p);
+            if (!f)
+                return NULL;
+            GradeNode *m = func("mod", 2);
+            m->kid[0] = g;
+            m->kid[1] = f;
+            g = m;
             continue;
         }
         p->pos = save;

@@ -245,7 +245,7 @@ static bool series(GradeEval *ev, const GradeNode *g, ca_t out)
     return ok;
 }
 
-/* Integer-only functions (factorial, binomial, gcd, lcm, digits in a base); an argument that is
+/* Integer-only functions (factorial, binomial, mod, gcd, lcm, digits in a base); an argument that is
  * not an integer makes the function opaque. */
 static bool integer_function(GradeEval *ev, const GradeNode *g, ca_t *args, ca_t out)
 {
@@ -272,6 +272,13 @@ static bool integer_function(GradeEval *ev, const GradeNode *g, ca_t *args, ca_t
             fmpz_zero(r);
         else
             fmpz_bin_uiui(r, fmpz_get_ui(x), fmpz_get_ui(y));
+    } else if (strcmp(g->name, "mod") == 0 && g->n == 2) {
+        if (!is_int(ev, args[0], x) || !is_int(ev, args[1], y))
+            done = false;
+        else if (fmpz_is_zero(y))
+            ok = fail(ev, GE_UNDEFINED);
+        else
+            fmpz_fdiv_r(r, x, y);   /* the remainder has the divisor's sign */
     } else if ((strcmp(g->name, "gcd") == 0 || strcmp(g->name, "lcm") == 0) && g->n >= 2) {
         bool gcd = g->name[0] == 'g';
         for (int i = 0; i < g->n && done; i++) {

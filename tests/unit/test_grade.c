@@ -111,6 +111,15 @@ static const Case math_verify[] = {
     {"trailing_punctuation", "$1, 2, 3$", "$1, 2, 3, ...$", false},
 };
 
+/* latex2sympy2_extended's tests/all_good_test.py (MIT): each LaTeX input against sympy.latex() of
+ * the expression it must parse to. */
+static const Case latex2sympy[] = {
+    {"all_good", "a \\bmod b", "a\\mod b", true},
+    {"all_good", "\\lim_{x \\to 3^+} a", "\\lim_{x \\Rightarrow 3} a", true},
+    {"all_good", "2 bar{x}_n", "2\\overline{x}_n", true},
+    {"all_good", "\\frac{\\sin{\\left(x \\right)}}{bar{x}_n}", "\\frac{\\sin(x)}{\\overline{x}_n}", true},
+};
+
 static void check_pairs(const Case *set, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -125,6 +134,9 @@ static void test_labelled_pairs(void)
 {
     check_pairs(cases, sizeof cases / sizeof *cases);
     check_pairs(math_verify, sizeof math_verify / sizeof *math_verify);
+    check_pairs(latex2sympy, sizeof latex2sympy / sizeof *latex2sympy);
+    CHECK(graded("-7 \\bmod 3", "2"));   /* Python's sign convention: -7 % 3 == 2 */
+    CHECK(!graded("5 \\bmod 0", "0"));
 }
 
 static void test_reason_and_norms(void)
