@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/budget.h"
 #include "base/gc.h"
@@ -66,20 +67,24 @@ static bool all_ops(const GradeNode *g, char op)
     return true;
 }
 
-/* The value an equation gives (`x = 3` gives 3), or NULL. */
-static const GradeNode *equation_value(const GradeNode *g)
+/* The value an equation gives (`x = 3` gives 3), or NULL; *name is the side it names. */
+static const GradeNode *equation_side(const GradeNode *g, const GradeNode **name)
 {
     if (g->kind != GN_REL || g->n != 2)
         return NULL;
-    if (g->ops[0] == GR_IN)
-        return g->kid[1];
-    if (g->ops[0] != GR_EQ)
+    int k = g->ops[0] == GR_IN || (g->ops[0] == GR_EQ && names_only(g->kid[0])) ? 1
+            : g->ops[0] == GR_EQ && names_only(g->kid[1])                        ? 0
+                                                                                  : -1;
+    if (k < 0)
         return NULL;
-    if (names_only(g->kid[0]))
-        return g->kid[1];
-    if (names_only(g->kid[1]))
-        return g->kid[0];
-    return NULL;
+    *name = g->kid[1 - k];
+    return g->kid[k];
+}
+
+static const GradeNode *equation_value(const GradeNode *g)
+{
+    const GradeNode *name;
+    return equation_side(g, &name);
 }
 
 /* ---- normalisation ---------------------------------------------------------------------- */
@@ -574,8 +579,12 @@ static GradeNode *difference(const GradeNode *g, char *op)
 
 static bool relations(Cmp *c, const GradeNode *a, const GradeNode *b)
 {
-    const GradeNode *va = equation_value(a), *vb = equation_value(b);
-    if (va && vb && a->ops[0] == b->ops[0] && equiv(c, va, vb))
+    const GradeNode *na = NULL, *nb = NULL, *va = equation_side(a, &na), *vb = equation_side(b, &nb);
+    /* x = {1, 2} and x \in {1, 2} give x the same values; k = 1 is not a = 1 (but W(n) = 1 is
+     * W(x) = 1, and names are read without case) */
+    bool in_or_eq = (a->ops[0] == GR_EQ || a->ops[0] == GR_IN) && (b->ops[0] == GR_EQ || b->ops[0] == GR_IN);
+    bool other_names = na && nb && na->kind == GN_SYM && nb->kind == GN_SYM && strcasecmp(na->name, nb->name);
+    if (va && vb && (a->ops[0] == b->ops[0] || in_or_eq) && !other_names && equiv(c, va, vb))
         return true;
     if (set_like(a) && set_like(b)) {
         RealSet x, y;

@@ -943,13 +943,19 @@ static GradeNode *func_args(P *p, const char *name)
     }
     if (group) {
         lex(p, &t);
+        /* commas separate the arguments of \max(9,876,543) but group the digits of \floor(12,123.4) */
+        static const char *const variadic[] = {"max", "min", "gcd", "lcm"};
+        bool several = false;
+        for (size_t i = 0; i < COUNT(variadic); i++)
+            several |= !strcmp(name, variadic[i]);
+        p->brackets += several;
         GradeNode *args = parse_list(p, true);
+        p->brackets -= several;
         Tok c;
         lex(p, &c);
         if (!args || !((c.kind == TK_CHAR && (c.ch == ')' || c.ch == ']')) ||
                        (c.kind == TK_CMD && c.cmd == C_SETCLOSE)))
             return NULL;
-        (void)name;
         return args;
     }
     return parse_term(p, true);
@@ -1175,7 +1181,15 @@ static GradeNode *primary_cmd(P *p, const Tok *t)
         return delimited(p, "floor", C_FLOOR_C);
     case C_CEIL_O:
         return delimited(p, "ceil", C_CEIL_C);
-    case C_MATHFONT:
+    case C_MATHFONT: {
+        size_t save = p->pos;
+        char *word = brace_arg(p);
+        const CmdEntry *e = word ? find_entry(commands, COUNT(commands), word, strlen(word)) : NULL;
+        if (e && e->cmd == C_FUNC)   /* \mathrm{max}(a, b) is \max(a, b) */
+            return function(p, e->arg);
+        p->pos = save;
+        return parse_arg(p);
+    }
     case C_BOX:
         return parse_arg(p);
     case C_OPNAME: {

@@ -111,13 +111,19 @@ static const Case math_verify[] = {
     {"trailing_punctuation", "$1, 2, 3$", "$1, 2, 3, ...$", false},
 };
 
-/* latex2sympy2_extended's tests/all_good_test.py (MIT): each LaTeX input against sympy.latex() of
- * the expression it must parse to. */
+/* latex2sympy2_extended's tests (all_good_test.py, set_test.py, context.py's examples; MIT): each
+ * LaTeX input against sympy.latex() of the expression it must parse to. */
 static const Case latex2sympy[] = {
     {"all_good", "a \\bmod b", "a\\mod b", true},
     {"all_good", "\\lim_{x \\to 3^+} a", "\\lim_{x \\Rightarrow 3} a", true},
     {"all_good", "2 bar{x}_n", "2\\overline{x}_n", true},
     {"all_good", "\\frac{\\sin{\\left(x \\right)}}{bar{x}_n}", "\\frac{\\sin(x)}{\\overline{x}_n}", true},
+    {"set_test", "x = \\left\\{1, 2\\right\\}", "x \\in {1,2}", true},
+    {"set_test", "z = \\left[- \\frac{3}{2}, -1\\right] \\cup \\left[1, \\frac{3}{2}\\right]",
+     "$z \\in \\left[-\\frac{3}{2}, -1\\right] \\cup \\left[1, \\frac{3}{2}\\right]$", true},
+    {"context.get_min_max_examples", "876", "\\max(9,876,543)", true},
+    {"context.get_simple_examples", "12123", "\\floor(12,123.4)", true},
+    {"context.get_gcd_lcm_examples", "91806", "\\operatorname{lcm}(6,321,429)", true},
 };
 
 static void check_pairs(const Case *set, size_t n)
@@ -136,6 +142,8 @@ static void test_labelled_pairs(void)
     check_pairs(math_verify, sizeof math_verify / sizeof *math_verify);
     check_pairs(latex2sympy, sizeof latex2sympy / sizeof *latex2sympy);
     CHECK(graded("-7 \\bmod 3", "2"));   /* Python's sign convention: -7 % 3 == 2 */
+    CHECK(graded("\\mathrm{max}(1, 5)", "5"));
+    CHECK(!graded("k=1, b=2", "a=1, b=2"));   /* other unknowns */
     CHECK(!graded("5 \\bmod 0", "0"));
 }
 
