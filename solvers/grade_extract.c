@@ -10,6 +10,7 @@
 #include "solvers/grade_read.h"
 
 #define JOIN_GAP 48       /* the longest text between two boxes that still joins them */
+#define MAX_BOX_NESTING 8
 
 static char *trim(const char *s, size_t n)
 {
@@ -71,10 +72,12 @@ static char *box_answer(const char *s, size_t i, size_t *end)
     size_t n = strlen(c), inner;
     while (!braced && n > 0 && c[n - 1] == '.')
         c[--n] = 0;
-    if (is_box_at(c, 0)) {
-        char *d = box_answer(c, 0, &inner);
-        if (!c[inner])
-            return d;
+    /* a few levels: each copies the text, and `\boxed{\boxed{...` may nest without end */
+    for (int level = 0; level < MAX_BOX_NESTING && is_box_at(c, 0); level++) {
+        char *d = box_at(c, 0, &inner, &braced);
+        if (c[inner])
+            break;
+        c = d;
     }
     return c;
 }

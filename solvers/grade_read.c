@@ -17,6 +17,7 @@
 #include "base/gc.h"
 
 #define MAX_DEPTH 200
+#define MAX_TREE_DEPTH 400
 
 /* ---- nodes and strings ------------------------------------------------------------------ */
 
@@ -1520,7 +1521,6 @@ static GradeNode *parse_term(P *p, bool func_arg)
 
 static GradeNode *parse_additive(P *p)
 {
-    int links = 0;
     GradeNode *g = parse_term(p, false);
     while (g) {
         Tok t;
@@ -1533,7 +1533,7 @@ static GradeNode *parse_additive(P *p)
             g = nary(GN_ADD, g, t.ch == '-' ? grade_node1(GN_NEG, f) : f);
         } else if (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP)) {
             GradeNode *f = parse_term(p, false);
-            if (!f || ++links > MAX_DEPTH)   /* a ± nests to the left, like a set operation */
+            if (!f)
                 return NULL;
             g = grade_node2(GN_PM, g, f);
         } else {
@@ -1544,10 +1544,8 @@ static GradeNode *parse_additive(P *p)
     return g;
 }
 
-/* Set operations nest to the left, one level each: their number is bounded like recursion. */
 static GradeNode *parse_setexpr(P *p)
 {
-    int links = 0;
     GradeNode *g = parse_additive(p);
     while (g) {
         Tok t;
@@ -1565,7 +1563,7 @@ static GradeNode *parse_setexpr(P *p)
             break;
         }
         GradeNode *f = parse_additive(p);
-        if (!f || ++links > MAX_DEPTH)
+        if (!f)
             return NULL;
         g = grade_node2(k, g, f);
     }
@@ -1748,6 +1746,19 @@ static char *undouble_backslashes(const char *text)
     return out;
 }
 
+/* True when the tree is at most `depth` levels deep. Chains that the parser builds in a loop
+ * (`1/2/2/...`, `3!!!...`, `x \bmod 2 \bmod 2 ...`) nest without recursing there, and everything
+ * after the reader recurses down the tree. */
+static bool shallow(const GradeNode *g, int depth)
+{
+    if (depth == 0)
+        return false;
+    for (int i = 0; i < g->n; i++)
+        if (!shallow(g->kid[i], depth - 1))
+            return false;
+    return true;
+}
+
 GradeNode *grade_read(const char *text, bool comma_decimal)
 {
     char *s = undouble_backslashes(text);
@@ -1761,7 +1772,7 @@ GradeNode *grade_read(const char *text, bool comma_decimal)
     GradeNode *g = parse_list(&p, false);
     Tok t;
     lex(&p, &t);
-    return g && t.kind == TK_END ? g : NULL;
+    return g && t.kind == TK_END && shallow(g, MAX_TREE_DEPTH) ? g : NULL;
 }
 
 bool grade_read_comma_decimal_candidate(const char *text)

@@ -205,6 +205,12 @@ static void test_hostile_inputs(void)
     grade_answers(cups, "[0,1]", NULL, &v);
     CHECK(!v.equal);
     grade_verdict_free(&v);
+    for (size_t i = 0; i < n; i++)   /* 1/2/2/.../2: a chain 20000 deep is refused, not evaluated */
+        memcpy(sum + 2 * i, "/2", 2);
+    sum[0] = '1';
+    grade_answers(sum, "0", NULL, &v);
+    CHECK(!v.equal);
+    grade_verdict_free(&v);
     grade_answers("f()", "f()", NULL, &v);
     CHECK(v.equal);
     grade_verdict_free(&v);
