@@ -485,6 +485,7 @@ static bool real_set(Cmp *c, const GradeNode *g, RealSet *out, bool tuple_ok)
 
 static bool same_real_sets(Cmp *c, const RealSet *a, const RealSet *b)
 {
+    c->reason = "different sets of numbers";
     if (a->n != b->n)
         return false;
     for (int i = 0; i < a->n; i++) {
@@ -494,6 +495,7 @@ static bool same_real_sets(Cmp *c, const RealSet *a, const RealSet *b)
         if ((x->lo && x->lc != y->lc) || (x->hi && x->hc != y->hc))
             return false;
     }
+    c->reason = "the same set of numbers";
     return true;
 }
 
