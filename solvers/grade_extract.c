@@ -420,7 +420,9 @@ static bool looks_like_prose(const char *s)
         if (*p == '\\') {
             while (isalpha((unsigned char)p[1]))
                 p++;
-            /* a command's argument (\begin{pmatrix}, \text{cm}) is not prose */
+            /* a command's argument (\begin{pmatrix}, \text{cm}, \text {cm}) is not prose */
+            while (p[1] == ' ')
+                p++;
             if (p[1] == '{') {
                 const char *close = strchr(p, '}');
                 if (close)

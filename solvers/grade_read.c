@@ -662,6 +662,8 @@ static char *subscript(P *p)
     return out;
 }
 
+static GradeNode *function(P *p, const char *name);
+
 static GradeNode *symbol(P *p, const char *name)
 {
     char *sub = subscript(p);
@@ -682,6 +684,12 @@ static GradeNode *symbol(P *p, const char *name)
         name = full;
         p->pos++;
     }
+    /* f(2), g'(x), h_1(t), and f{\left(x \right)} as sympy prints it: the letters that name
+     * functions apply to a bracket (a(b + c) multiplies) */
+    const char *next = p->s + p->pos, *end = p->s + p->len;
+    bool call = next < end && (*next == '(' || (*next == '{' && (next[1] == '(' || !strncmp(next + 1, "\\left(", 6))));
+    if (call && strchr("fgh", name[0]) && (!name[1] || strchr("'_", name[1])))
+        return function(p, name);
     return grade_named(GN_SYM, name);
 }
 
@@ -690,7 +698,7 @@ static GradeNode *based_number(const GradeNode *num, const char *base)
 {
     char *end;
     long b = strtol(base, &end, 10);
-    if (*end || b < 2 || b > 36 || num->exp10 || (num->flags & GF_DECIMAL))
+    if (*end || b < 2 || b > 36 || num->exp10 > 0 || num->exp10 < -64)
         return NULL;
     /* converted by the evaluator from this form: digits, base */
     GradeNode *g = func("base", 2);
@@ -699,7 +707,14 @@ static GradeNode *based_number(const GradeNode *num, const char *base)
     for (const char *c = num->name; *c; c++)
         if (*c - '0' >= b)
             return NULL;
-    return g;
+    if (num->exp10 == 0)
+        return g;
+    /* 0.0011_2: the digits after the point count b^-1, b^-2 ... */
+    char *places = gc_alloc_atomic(4);
+    int k = (int)-num->exp10;
+    places[0] = (char)(k >= 10 ? '0' + k / 10 : '0' + k);
+    places[1] = (char)(k >= 10 ? '0' + k % 10 : 0);
+    return grade_node2(GN_DIV, g, grade_node2(GN_POW, int_node(base), int_node(places)));
 }
 
 /* Removes the differential `d x` (a factor d followed by a symbol) from an integrand. */

@@ -54,7 +54,9 @@ static uint64_t hash_u64(uint64_t h, uint64_t v)
     return h;
 }
 
-/* The value a free symbol takes at the current point: a generic rational in [1, 13). */
+/* The value a free symbol takes at the current point: a generic rational in [1, 18). Each symbol
+ * moves from point to point by a step and a curvature of its own: were the steps shared, y - x
+ * would be the same at every point, and y = x + 3 would pass for a multiple of y = x + 4. */
 static void symbol_value(GradeEval *ev, const char *name, ca_t out)
 {
     for (int i = ev->nbound - 1; i >= 0; i--)
@@ -69,7 +71,8 @@ static void symbol_value(GradeEval *ev, const char *name, ca_t out)
     uint64_t h = hash_str(name, 14695981039346656037ULL);
     fmpq_t q;
     fmpq_init(q);
-    fmpq_set_si(q, (slong)(h % 9973) + 1013 + 1571 * ev->point, 1009);
+    slong k = ev->point, step = 1571 + (slong)(h / 9973 % 1009), bend = 1 + (slong)(h / 10062757 % 97);
+    fmpq_set_si(q, (slong)(h % 9973) + 1013 + step * k + bend * k * k, 1009);
     ca_set_fmpq(out, q, ev->ctx);
     fmpq_clear(q);
 }

@@ -144,6 +144,14 @@ static void test_labelled_pairs(void)
     CHECK(graded("-7 \\bmod 3", "2"));   /* Python's sign convention: -7 % 3 == 2 */
     CHECK(graded("\\mathrm{max}(1, 5)", "5"));
     CHECK(!graded("k=1, b=2", "a=1, b=2"));   /* other unknowns */
+    /* found by grading variants of MATH answers: a sample point shared by x and y made y - x
+     * constant; f(2) read as f*2 made both chains empty sets of f */
+    CHECK(!graded("y = x+4", "y = x+3"));
+    CHECK(graded("2y = 4x + 8", "y = 2x + 4"));
+    CHECK(!graded("f(2) < f(9) < f(4)", "f(2) < f(1) < f(4)"));
+    CHECK(graded("1 - f{\\left(x \\right)}", "1-f(x)"));
+    CHECK(graded("0.0011_{2}", "\\frac{3}{16}"));
+    CHECK(graded("8\\sqrt{3} \\text { square inches}", "8\\sqrt3"));
     CHECK(!graded("5 \\bmod 0", "0"));
 }
 
