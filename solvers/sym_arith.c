@@ -769,6 +769,24 @@ static void factors_clear(Factors *f)
         fmpz_clear(&f->p[i]);
 }
 
+/* The primes below 2**15 (the trial division limit), zero-terminated; sieved once. */
+static const uint16_t *small_primes(void)
+{
+    static uint16_t primes[3600];
+    if (!primes[0]) {
+        static bool composite[1u << 15];
+        size_t n = 0;
+        for (ulong p = 2; p < (1u << 15); p++) {
+            if (composite[p])
+                continue;
+            primes[n++] = (uint16_t)p;
+            for (ulong q = p * p; q < (1u << 15); q += p)
+                composite[q] = true;
+        }
+    }
+    return primes;
+}
+
 static void radical_factors(Factors *f, const fmpz_t n)
 {
     fmpz_t r, m, pz;
@@ -779,16 +797,18 @@ static void radical_factors(Factors *f, const fmpz_t n)
     if (k > 1) {
         factors_push(f, r, (ulong)k);
     } else {
-        n_primes_t it;
-        n_primes_init(it);
-        for (ulong p = n_primes_next(it); p < (1u << 15) && !fmpz_is_one(m); p = n_primes_next(it)) {
+        /* once p*p > m, what is left is 1 or a prime, which the full loop would find as is */
+        const uint16_t *primes = small_primes();
+        for (size_t i = 0; primes[i] && !fmpz_is_one(m); i++) {
             budget_tick();
+            ulong p = primes[i];
+            if (fmpz_cmp_ui(m, p * p) < 0)
+                break;
+            if (fmpz_fdiv_ui(m, p))
+                continue;
             fmpz_set_ui(pz, p);
-            slong e = fmpz_remove(m, m, pz);
-            if (e > 0)
-                factors_push(f, pz, (ulong)e);
+            factors_push(f, pz, (ulong)fmpz_remove(m, m, pz));
         }
-        n_primes_clear(it);
         if (!fmpz_is_one(m)) {
             k = fmpz_is_perfect_power(r, m);
             if (k > 1)
