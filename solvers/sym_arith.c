@@ -229,6 +229,7 @@ Sym *sym_add_n(size_t n, Sym *const *args)
     }
     Sym *coeff = sym_zero;
     SymMap terms = {0};
+    SymVec orig = {0};   /* per term: the argument it came from while it stands alone, else NULL */
     for (size_t i = 0; i < seq.n; i++) {
         budget_tick();
         Sym *o = seq.v[i], *c, *s;
@@ -261,6 +262,10 @@ Sym *sym_add_n(size_t n, Sym *const *args)
         }
         bool fresh;
         Sym **slot = sym_map_slot(&terms, s, &fresh);
+        if (fresh)
+            sym_vec_push(&orig, o);
+        else
+            orig.v[slot - terms.vals] = NULL;
         *slot = fresh ? c : sym_num_add(*slot, c);
         if ((*slot)->kind == SYM_NAN)
             return sym_nan;
@@ -270,7 +275,10 @@ Sym *sym_add_n(size_t n, Sym *const *args)
         Sym *s = terms.keys[i], *c = terms.vals[i], *t;
         if (sym_num_sign(c) == 0)
             continue;
-        if (sym_is_one(c)) {
+        if (orig.v[i]) {
+            /* an argument met once is already c*s in canonical form */
+            t = orig.v[i];
+        } else if (sym_is_one(c)) {
             t = s;
         } else if (s->kind == SYM_MUL) {
             Sym **v = gc_alloc((s->n + 1) * sizeof(Sym *));
