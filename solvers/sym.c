@@ -317,7 +317,12 @@ static Sym *int_cache[CACHE_HI - CACHE_LO + 1];
 
 static void fin_int(void *p) { fmpz_clear(((Sym *)p)->v.z); }
 static void fin_rat(void *p) { fmpq_clear(((Sym *)p)->v.q); }
-static void fin_float(void *p) { mpfr_clear(((Sym *)p)->v.f); }
+/* A node whose mpfr_init2 ran out of memory still has its zeroed limb pointer: nothing to free. */
+static void fin_float(void *p)
+{
+    if (((Sym *)p)->v.f->_mpfr_d)
+        mpfr_clear(((Sym *)p)->v.f);
+}
 
 static Sym *new_int_node(fmpz_t v)
 {
