@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/budget.h"
 #include "base/gc.h"
@@ -16,6 +17,7 @@
 #define MAX_DEPTH 24
 #define MAX_PM 4            /* ± signs expanded into alternatives */
 #define MAX_PIECES 64
+#define MAX_MATRIX_TERMS 4096   /* products written out for matrix arithmetic */
 
 typedef struct {
     GradeEval *ev;
@@ -65,20 +67,24 @@ static bool all_ops(const GradeNode *g, char op)
     return true;
 }
 
-/* The value an equation gives (`x = 3` gives 3), or NULL. */
-static const GradeNode *equation_value(const GradeNode *g)
+/* The value an equation gives (`x = 3` gives 3), or NULL; *name is the side it names. */
+static const GradeNode *equation_side(const GradeNode *g, const GradeNode **name)
 {
     if (g->kind != GN_REL || g->n != 2)
         return NULL;
-    if (g->ops[0] == GR_IN)
-        return g->kid[1];
-    if (g->ops[0] != GR_EQ)
+    int k = g->ops[0] == GR_IN || (g->ops[0] == GR_EQ && names_only(g->kid[0])) ? 1
+            : g->ops[0] == GR_EQ && names_only(g->kid[1])                        ? 0
+                                                                                  : -1;
+    if (k < 0)
         return NULL;
-    if (names_only(g->kid[0]))
-        return g->kid[1];
-    if (names_only(g->kid[1]))
-        return g->kid[0];
-    return NULL;
+    *name = g->kid[1 - k];
+    return g->kid[k];
+}
+
+static const GradeNode *equation_value(const GradeNode *g)
+{
+    const GradeNode *name;
+    return equation_side(g, &name);
 }
 
 /* ---- normalisation ---------------------------------------------------------------------- */
@@ -110,8 +116,93 @@ static GradeNode *choose_pm(const GradeNode *g, unsigned signs, int *bit)
     return c;
 }
 
+/* ---- matrix arithmetic ------------------------------------------------------------------ */
+
+static bool has_matrix(const GradeNode *g)
+{
+    if (g->kind == GN_MATRIX)
+        return true;
+    for (int i = 0; i < g->n; i++)
+        if (has_matrix(g->kid[i]))
+            return true;
+    return false;
+}
+
+static GradeNode *new_matrix(int rows, int cols)
+{
+    GradeNode *m = grade_node(GN_MATRIX, rows * cols);
+    m->rows = rows;
+    m->cols = cols;
+    return m;
+}
+
+/* a + b, or the scalar c times b (a NULL), entry by entry. */
+static GradeNode *entrywise(const GradeNode *a, const GradeNode *b, GradeNode *c)
+{
+    GradeNode *m = new_matrix(b->rows, b->cols);
+    for (int i = 0; i < b->n; i++)
+        m->kid[i] = a ? grade_node2(GN_ADD, a->kid[i], b->kid[i]) : grade_node2(GN_MUL, c, b->kid[i]);
+    return m;
+}
+
+static GradeNode *matrix_product(const GradeNode *a, const GradeNode *b)
+{
+    GradeNode *m = new_matrix(a->rows, b->cols);
+    for (int i = 0; i < a->rows; i++)
+        for (int j = 0; j < b->cols; j++) {
+            GradeNode *sum = grade_node(GN_ADD, a->cols);
+            for (int k = 0; k < a->cols; k++)
+                sum->kid[k] = grade_node2(GN_MUL, a->kid[i * a->cols + k], b->kid[k * b->cols + j]);
+            m->kid[i * b->cols + j] = sum;
+        }
+    return m;
+}
+
+/* Matrix arithmetic written out (`A + B`, `-A`, `2A`, `AB`) as the matrix it gives, entry by
+ * entry; NULL when g is not such a sum or product, or the sizes do not fit (or would make more
+ * than MAX_MATRIX_TERMS products). */
+static GradeNode *matrix_result(const GradeNode *g, long *terms)
+{
+    budget_tick();
+    if (g->kind == GN_MATRIX)
+        return (GradeNode *)g;
+    if (g->kind == GN_NEG) {
+        GradeNode *m = matrix_result(g->kid[0], terms);
+        return m ? entrywise(NULL, m, grade_named(GN_NUM, "-1")) : NULL;
+    }
+    if (g->kind != GN_ADD && g->kind != GN_MUL)
+        return NULL;
+    GradeNode *acc = NULL, *scalar = NULL;
+    for (int i = 0; i < g->n; i++) {
+        const GradeNode *k = g->kid[i];
+        if (!has_matrix(k)) {
+            if (g->kind == GN_ADD || !is_scalar_kind(k->kind))
+                return NULL;
+            scalar = scalar ? grade_node2(GN_MUL, scalar, (GradeNode *)k) : (GradeNode *)k;
+            continue;
+        }
+        GradeNode *m = matrix_result(k, terms);
+        if (!m)
+            return NULL;
+        if (acc && g->kind == GN_ADD && (acc->rows != m->rows || acc->cols != m->cols))
+            return NULL;
+        if (acc && g->kind == GN_MUL && acc->cols != m->rows)
+            return NULL;
+        *terms += acc ? (long)acc->rows * m->cols * (g->kind == GN_MUL ? acc->cols : 1) : 0;
+        if (*terms > MAX_MATRIX_TERMS)
+            return NULL;
+        acc = !acc ? m : g->kind == GN_ADD ? entrywise(acc, m, NULL) : matrix_product(acc, m);
+    }
+    return acc && scalar ? entrywise(NULL, acc, scalar) : acc;
+}
+
 static GradeNode *normalize(GradeNode *g)
 {
+    long terms = 0;
+    GradeNode *m = (g->kind == GN_ADD || g->kind == GN_MUL || g->kind == GN_NEG) && has_matrix(g)
+                       ? matrix_result(g, &terms) : NULL;
+    if (m)
+        g = m;
     /* x = 5 + 6 = 11: the last member; 1/2 = 5/10 between numbers: the right side */
     if (g->kind == GN_REL && all_ops(g, GR_EQ) && g->n >= 3)
         g = grade_node2(GN_REL, g->kid[0], g->kid[g->n - 1]), g->ops = "=";
@@ -322,9 +413,15 @@ static bool inequality_set(Cmp *c, const GradeNode *g, RealSet *out, const char 
 
 static bool real_set(Cmp *c, const GradeNode *g, RealSet *out, bool tuple_ok);
 
-/* An operand of a set operation: `\{2\}` is often written `{2}`, which reads as the number 2. */
+/* An operand of a set operation: `\{1, 2\}` is often written `{1, 2}`, which reads as the list
+ * 1, 2, and `\{2\}` as `{2}`, which reads as the number 2. */
 static bool set_operand(Cmp *c, const GradeNode *g, RealSet *out)
 {
+    if (g->kind == GN_LIST) {
+        GradeNode set = *g;
+        set.kind = GN_SET;
+        return real_set(c, &set, out, true);
+    }
     if (!constant(g) || g->kind == GN_INF)
         return real_set(c, g, out, true);
     out->n = 1;
@@ -388,6 +485,7 @@ static bool real_set(Cmp *c, const GradeNode *g, RealSet *out, bool tuple_ok)
 
 static bool same_real_sets(Cmp *c, const RealSet *a, const RealSet *b)
 {
+    c->reason = "different sets of numbers";
     if (a->n != b->n)
         return false;
     for (int i = 0; i < a->n; i++) {
@@ -397,6 +495,7 @@ static bool same_real_sets(Cmp *c, const RealSet *a, const RealSet *b)
         if ((x->lo && x->lc != y->lc) || (x->hi && x->hc != y->hc))
             return false;
     }
+    c->reason = "the same set of numbers";
     return true;
 }
 
@@ -454,7 +553,7 @@ static bool collections(Cmp *c, const GradeNode *a, const GradeNode *b, bool *de
         return unordered_equal(c, a->kid, a->n, b->kid, b->n);
     if (set_like(a) || set_like(b)) {
         RealSet x, y;
-        if (real_set(c, a, &x, true) && real_set(c, b, &y, true))
+        if (set_operand(c, a, &x) && set_operand(c, b, &y))
             return same_real_sets(c, &x, &y);
     }
     if (ua && a->n == 1)
@@ -482,8 +581,12 @@ static GradeNode *difference(const GradeNode *g, char *op)
 
 static bool relations(Cmp *c, const GradeNode *a, const GradeNode *b)
 {
-    const GradeNode *va = equation_value(a), *vb = equation_value(b);
-    if (va && vb && a->ops[0] == b->ops[0] && equiv(c, va, vb))
+    const GradeNode *na = NULL, *nb = NULL, *va = equation_side(a, &na), *vb = equation_side(b, &nb);
+    /* x = {1, 2} and x \in {1, 2} give x the same values; k = 1 is not a = 1 (but W(n) = 1 is
+     * W(x) = 1, and names are read without case) */
+    bool in_or_eq = (a->ops[0] == GR_EQ || a->ops[0] == GR_IN) && (b->ops[0] == GR_EQ || b->ops[0] == GR_IN);
+    bool other_names = na && nb && na->kind == GN_SYM && nb->kind == GN_SYM && strcasecmp(na->name, nb->name);
+    if (va && vb && (a->ops[0] == b->ops[0] || in_or_eq) && !other_names && equiv(c, va, vb))
         return true;
     if (set_like(a) && set_like(b)) {
         RealSet x, y;

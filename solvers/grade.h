@@ -4,7 +4,8 @@
  * extraction rules of solvers/grade_extract.h), then decides equality on the mathematical objects:
  * exactly for numbers and exact constants (Calcium), by exact identity testing at sample points
  * for expressions, numerically only where a decimal may approximate the other side (relative
- * tolerance rel_tol), structurally for tuples, sets, intervals, matrices and relations. Percent:
+ * tolerance rel_tol), structurally for tuples, sets, intervals, matrices (a sum or product of
+ * matrices written out is computed first) and relations. Percent:
  * `50\%` equals 0.5, 1/2 and 50, but a bare 50 is not 0.5. Degrees: `30^\circ` equals 30 and pi/6.
  * Both functions run inside a worker: they allocate from the collected heap and are bounded in
  * cost (see solvers/grade_value.h for the size bounds).

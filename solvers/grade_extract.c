@@ -10,6 +10,7 @@
 #include "solvers/grade_read.h"
 
 #define JOIN_GAP 48       /* the longest text between two boxes that still joins them */
+#define MAX_BOX_NESTING 8
 
 static char *trim(const char *s, size_t n)
 {
@@ -22,15 +23,17 @@ static char *trim(const char *s, size_t n)
     return grade_strndup(s, n);
 }
 
-/* The box whose command starts at s[i]: its content, and *end just after it. */
-static char *box_at(const char *s, size_t i, size_t *end)
+/* The box whose command starts at s[i]: its content, *end just after it, and whether its content
+ * was a brace group (else it runs to the next `$` or line end). */
+static char *box_at(const char *s, size_t i, size_t *end, bool *braced)
 {
     while (s[i] == '\\')
         i++;
     i += strncmp(s + i, "boxed", 5) == 0 ? 5 : 4;
     while (s[i] == ' ')
         i++;
-    if (s[i] != '{') {
+    *braced = s[i] == '{';
+    if (!*braced) {
         size_t j = i;
         while (s[j] && s[j] != '$' && s[j] != '\n')
             j++;
@@ -61,6 +64,24 @@ static bool is_box_at(const char *s, size_t i)
     return s[i] == '\\' && (strncmp(s + i + 1, "boxed", 5) == 0 || strncmp(s + i + 1, "fbox", 4) == 0);
 }
 
+/* A box's answer: `\\boxed 5.` ends before the sentence's full stop, `\\boxed{\\boxed{7}}` is 7. */
+static char *box_answer(const char *s, size_t i, size_t *end)
+{
+    bool braced;
+    char *c = box_at(s, i, end, &braced);
+    size_t n = strlen(c), inner;
+    while (!braced && n > 0 && c[n - 1] == '.')
+        c[--n] = 0;
+    /* a few levels: each copies the text, and `\boxed{\boxed{...` may nest without end */
+    for (int level = 0; level < MAX_BOX_NESTING && is_box_at(c, 0); level++) {
+        char *d = box_at(c, 0, &inner, &braced);
+        if (c[inner])
+            break;
+        c = d;
+    }
+    return c;
+}
+
 /* True when the text between two boxes only connects them (`and`, `,`, spacing). */
 static bool joins(const char *s, size_t from, size_t to)
 {
@@ -81,7 +102,9 @@ static bool joins(const char *s, size_t from, size_t to)
     return strpbrk(gap, ",;") != NULL || strspn(gap, " \t\n$\\[]()quad") == strlen(gap);
 }
 
-static char *boxed_answer(const char *s)
+/* The answer of the last boxes (boxes joined by `and`, commas or spacing are one answer), and in
+ * *last_end where the last box ends; NULL when there is no box. */
+static char *boxed_answer(const char *s, size_t *last_end)
 {
     size_t starts[64], ends[64];
     char *content[64];
@@ -91,7 +114,7 @@ static char *boxed_answer(const char *s)
         if (!is_box_at(s, i))
             continue;
         size_t end;
-        char *c = box_at(s, i, &end);
+        char *c = box_answer(s, i, &end);
         if (n == 64) {
             memmove(starts, starts + 1, 63 * sizeof *starts);
             memmove(ends, ends + 1, 63 * sizeof *ends);
@@ -105,6 +128,7 @@ static char *boxed_answer(const char *s)
     }
     if (n == 0)
         return NULL;
+    *last_end = ends[n - 1];
     int first = n - 1;
     while (first > 0 && joins(s, ends[first - 1], starts[first]))
         first--;
@@ -130,7 +154,8 @@ char *grade_extract_last_boxed(const char *text)
     if (!last)
         return NULL;
     size_t end;
-    return box_at(text, (size_t)(last - text) - (last > text && last[-1] == '\\'), &end);
+    bool braced;
+    return box_at(text, (size_t)(last - text) - (last > text && last[-1] == '\\'), &end, &braced);
 }
 
 /* Finds the last occurrence of a phrase, case-insensitively; returns what follows it. */
@@ -154,8 +179,8 @@ static const char *after_phrase(const char *s)
     return best;
 }
 
-/* A math segment ($..$, $$..$$, \(..\), \[..\]) at or after s: its content and end. */
-static char *math_segment(const char *s, const char **end)
+/* A math segment ($..$, $$..$$, \(..\), \[..\]) at or after s: its content, start and end. */
+static char *math_segment(const char *s, const char **start, const char **end)
 {
     for (const char *p = s; *p; p++) {
         budget_tick();
@@ -174,6 +199,7 @@ static char *math_segment(const char *s, const char **end)
             close = strstr(p + 2, p[1] == '(' ? "\\)" : "\\]");
         }
         if (close) {
+            *start = p;
             *end = close + close_len;
             char *c = trim(p + open, (size_t)(close - p - open));
             if (*c)
@@ -187,13 +213,36 @@ static char *math_segment(const char *s, const char **end)
 static char *last_math_segment(const char *s)
 {
     char *last = NULL;
-    const char *end;
-    for (char *c = math_segment(s, &end); c; c = math_segment(end, &end))
+    const char *start, *end;
+    for (char *c = math_segment(s, &start, &end); c; c = math_segment(end, &start, &end))
         last = c;
     return last;
 }
 
+/* The formulas from s on that only connectives separate (`$12$ and $13$`), as one list. */
+static char *formula_list(const char *s)
+{
+    const char *start, *end, *prev = NULL;
+    char *out = NULL;
+    for (char *c = math_segment(s, &start, &end); c; c = math_segment(prev, &start, &end)) {
+        if (prev && !joins(s, (size_t)(prev - s), (size_t)(start - s)))
+            break;
+        if (out) {
+            char *both = gc_alloc_atomic(strlen(out) + strlen(c) + 3);
+            strcat(strcat(strcpy(both, out), ", "), c);
+            c = both;
+        }
+        out = c;
+        prev = end;
+    }
+    return out;
+}
+
 /* The answer in the words after a phrase: a formula first, else the words up to the sentence's end. */
+static const char *sentence_end(const char *s);
+static bool looks_like_prose(const char *s);
+static char *last_number(const char *s);
+
 static char *phrase_answer(const char *rest)
 {
     const char *hope = strcasestr(rest, "I hope");
@@ -203,20 +252,26 @@ static char *phrase_answer(const char *rest)
         r++;
     if (strncasecmp(r, "is ", 3) == 0)
         r += 3;
-    const char *end;
+    while (*r == '"' || *r == '\'' || *r == ' ' || (r[0] == '\\' && r[1] == '"'))   /* quoted, or \"quoted\" */
+        r += r[0] == '\\' ? 2 : 1;
+    const char *start, *end;
     if (*r == '$' || (r[0] == '\\' && (r[1] == '(' || r[1] == '['))) {
-        char *m = math_segment(r, &end);
+        char *m = formula_list(r);
         if (m)
             return m;
     }
     char *nl = strchr(r, '\n');
     if (nl)
         *nl = 0;
+    *(char *)sentence_end(r) = 0;
     for (char *is = strstr(r, " is "); is; is = strstr(r, " is "))
         r = is + 4;
-    char *m = math_segment(r, &end);
+    char *m = math_segment(r, &start, &end);
     if (m)
         return m;
+    /* "Final Answer: Jane started growing it 3 hours ago": the number in the words */
+    if (looks_like_prose(r))
+        return last_number(r);
     size_t len = strlen(r);
     while (len > 0 && (r[len - 1] == '.' || isspace((unsigned char)r[len - 1])))
         len--;
@@ -252,6 +307,14 @@ static char *last_number(const char *s)
         if (*q == '.' && isdigit((unsigned char)q[1]))
             for (q++; isdigit((unsigned char)*q); q++)
                 ;
+        /* `2,74`: a decimal comma (a thousands group has three digits, a list a space) */
+        else if (*q == ',' && !memchr(p, ',', (size_t)(q - p)) && isdigit((unsigned char)q[1]) &&
+                 !(isdigit((unsigned char)q[2]) && isdigit((unsigned char)q[3])))
+            for (q++; isdigit((unsigned char)*q); q++)
+                ;
+        if (*q == '/' && isdigit((unsigned char)q[1]))   /* a fraction, `2/3` */
+            for (q++; isdigit((unsigned char)*q); q++)
+                ;
         best = p > s && p[-1] == '-' ? p - 1 : p;
         /* a percent sign belongs to the number: `by 50%` is 0.5 as well as 50 */
         q += *q == '%' ? 1 : q[0] == '\\' && q[1] == '%' ? 2 : 0;
@@ -259,6 +322,24 @@ static char *last_number(const char *s)
         p = q - 1;
     }
     return best ? grade_strndup(best, best_len) : NULL;
+}
+
+/* The last multiple-choice letter set in bold or as text, `\\textbf{(B)}`: "(B)", or NULL. */
+static char *choice_answer(const char *s)
+{
+    static const char *const forms[] = {"\\textbf{(", "\\text{(", "\\mathbf{(", "\\mathrm{("};
+    const char *best = NULL;
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        size_t n = strlen(forms[k]);
+        for (const char *p = strstr(s, forms[k]); p; p = strstr(p + 1, forms[k]))
+            if (p[n] >= 'A' && p[n] <= 'E' && p[n + 1] == ')' && p[n + 2] == '}' && (!best || p + n > best))
+                best = p + n;
+    }
+    if (!best)
+        return NULL;
+    char *a = grade_strndup("(X)", 3);
+    a[1] = *best;
+    return a;
 }
 
 /* The end of the sentence that starts at s: a full stop followed by spacing (not a decimal point,
@@ -301,9 +382,24 @@ static char *conclusion_answer(const char *s)
     return a ? a : last_number(sentence);
 }
 
+/* The boxed answer, unless a "final answer" is stated after the last box: a model that boxed an
+ * intermediate result and then states its final answer means the statement. */
+static char *boxed_or_final(const char *s)
+{
+    size_t end = 0;
+    char *a = boxed_answer(s, &end);
+    if (!a)
+        return NULL;
+    const char *last = NULL;
+    for (const char *q = strcasestr(s + end, "final answer"); q; q = strcasestr(q + 1, "final answer"))
+        last = q;
+    char *f = last ? phrase_answer(last + 12) : NULL;
+    return f ? f : a;
+}
+
 char *grade_extract_answer(const char *completion)
 {
-    char *a = boxed_answer(completion);
+    char *a = boxed_or_final(completion);
     if (a)
         return a;
     const char *rest = after_phrase(completion);
@@ -311,7 +407,7 @@ char *grade_extract_answer(const char *completion)
         return a;
     if ((a = output_block(completion)) != NULL)
         return a;
-    if ((a = conclusion_answer(completion)) != NULL)
+    if ((a = choice_answer(completion)) != NULL || (a = conclusion_answer(completion)) != NULL)
         return a;
     return last_number(completion);
 }
@@ -324,7 +420,9 @@ static bool looks_like_prose(const char *s)
         if (*p == '\\') {
             while (isalpha((unsigned char)p[1]))
                 p++;
-            /* a command's argument (\begin{pmatrix}, \text{cm}) is not prose */
+            /* a command's argument (\begin{pmatrix}, \text{cm}, \text {cm}) is not prose */
+            while (p[1] == ' ')
+                p++;
             if (p[1] == '{') {
                 const char *close = strchr(p, '}');
                 if (close)
@@ -346,7 +444,7 @@ static bool looks_like_prose(const char *s)
 
 char *grade_extract_for_grading(const char *text)
 {
-    char *a = boxed_answer(text);
+    char *a = boxed_or_final(text);
     if (a)
         return a;
     if (!looks_like_prose(text)) {
@@ -362,7 +460,7 @@ char *grade_extract_for_grading(const char *text)
     const char *rest = after_phrase(text);
     if (rest && (a = phrase_answer(rest)) != NULL)
         return a;
-    if ((a = conclusion_answer(text)) != NULL)
+    if ((a = choice_answer(text)) != NULL || (a = conclusion_answer(text)) != NULL)
         return a;
     if ((a = last_math_segment(text)) != NULL)
         return a;

@@ -1,8 +1,10 @@
 /* solvers/grade_extract.h — finding the final answer in a model's completion.
  *
  * The order: the last `\boxed{}`/`\fbox{}` (brace-matched, or `\boxed 5`; boxes joined by `and`,
- * commas or spacing are one answer, a set), then an "answer is" / "final answer" / "Answer:"
- * phrase, then the last ```output block, then the last number. Strings are in the collected heap.
+ * commas or spacing are one answer, a set; a box in a box is its content), then an "answer is" /
+ * "final answer" / "Answer:" phrase, then the last ```output block, then the last multiple-choice
+ * letter in bold (`\textbf{(B)}`), then the last sentence that draws a conclusion ("Therefore,
+ * ..."), then the last number. Strings are in the collected heap.
  */
 #ifndef TIRBOX_GRADE_EXTRACT_H
 #define TIRBOX_GRADE_EXTRACT_H

@@ -17,6 +17,7 @@
 #include "base/gc.h"
 
 #define MAX_DEPTH 200
+#define MAX_TREE_DEPTH 400
 
 /* ---- nodes and strings ------------------------------------------------------------------ */
 
@@ -102,7 +103,7 @@ typedef enum {
     C_ELLIPSIS, C_PM, C_MP, C_LE, C_GE, C_NE, C_APPROX, C_IN, C_TO, C_CUP, C_CAP, C_SETMINUS,
     C_SETOPEN, C_SETCLOSE, C_FLOOR_O, C_FLOOR_C, C_CEIL_O, C_CEIL_C, C_TEXT, C_MATHFONT,
     C_OPNAME, C_BOX, C_BEGIN, C_END, C_INT, C_SUM, C_PROD, C_LIM, C_ACCENT, C_E, C_I, C_ROWSEP,
-    C_SKIP, C_CHARCMD,
+    C_SKIP, C_CHARCMD, C_MOD,
 } Cmd;
 
 typedef struct {
@@ -132,14 +133,15 @@ static const CmdEntry commands[] = {
     {"leqslant", C_LE, 0}, {"leqq", C_LE, 0}, {"ge", C_GE, 0}, {"geq", C_GE, 0},
     {"geqslant", C_GE, 0}, {"geqq", C_GE, 0}, {"ne", C_NE, 0}, {"neq", C_NE, 0},
     {"approx", C_APPROX, 0}, {"simeq", C_APPROX, 0}, {"in", C_IN, 0}, {"to", C_TO, 0},
-    {"rightarrow", C_TO, 0}, {"longrightarrow", C_TO, 0}, {"cup", C_CUP, 0}, {"cap", C_CAP, 0},
+    {"rightarrow", C_TO, 0}, {"longrightarrow", C_TO, 0}, {"Rightarrow", C_TO, 0},
+    {"Longrightarrow", C_TO, 0}, {"bmod", C_MOD, 0}, {"mod", C_MOD, 0}, {"cup", C_CUP, 0}, {"cap", C_CAP, 0},
     {"setminus", C_SETMINUS, 0}, {"backslash", C_SETMINUS, 0}, {"{", C_SETOPEN, 0},
     {"}", C_SETCLOSE, 0}, {"lbrace", C_SETOPEN, 0}, {"rbrace", C_SETCLOSE, 0},
     {"lfloor", C_FLOOR_O, 0}, {"rfloor", C_FLOOR_C, 0}, {"llcorner", C_FLOOR_O, 0},
     {"lrcorner", C_FLOOR_C, 0}, {"lceil", C_CEIL_O, 0}, {"rceil", C_CEIL_C, 0},
     {"ulcorner", C_CEIL_O, 0}, {"urcorner", C_CEIL_C, 0}, {"text", C_TEXT, 0},
     {"textbf", C_TEXT, 0}, {"textit", C_TEXT, 0}, {"textrm", C_TEXT, 0}, {"textsf", C_TEXT, 0},
-    {"texttt", C_TEXT, 0}, {"mbox", C_TEXT, 0}, {"hbox", C_TEXT, 0}, {"mathrm", C_MATHFONT, 0},
+    {"texttt", C_TEXT, 0}, {"textnormal", C_TEXT, 0}, {"mbox", C_TEXT, 0}, {"hbox", C_TEXT, 0}, {"mathrm", C_MATHFONT, 0},
     {"mathbf", C_MATHFONT, 0}, {"mathit", C_MATHFONT, 0}, {"mathsf", C_MATHFONT, 0},
     {"mathtt", C_MATHFONT, 0}, {"mathcal", C_MATHFONT, 0}, {"boldsymbol", C_MATHFONT, 0},
     {"bm", C_MATHFONT, 0}, {"mathbb", C_MATHFONT, 0}, {"operatorname", C_OPNAME, 0},
@@ -497,9 +499,16 @@ again:
         const CmdEntry *e = find_entry(words, COUNT(words), w, len);
         bool sep_or = len >= 2 && strncmp(w, "or", 2) == 0 && (len == 2 || isupper((unsigned char)w[2]));
         bool sep_and = len >= 3 && strncmp(w, "and", 3) == 0 && (len == 3 || isupper((unsigned char)w[3]));
+        const CmdEntry *accent = i < p->len && p->s[i] == '{' ? find_entry(commands, COUNT(commands), w, len) : NULL;
         if (sep_or || sep_and) {
             t->kind = TK_SEP;
             p->pos += sep_or ? 2 : 3;
+        } else if (accent && accent->cmd == C_ACCENT) {
+            /* `bar{x}`: an accent without its backslash, as sympy prints Symbol('bar{x}') */
+            t->kind = TK_CMD;
+            t->cmd = C_ACCENT;
+            t->str = accent->arg;
+            p->pos = i;
         } else if (e) {
             t->kind = TK_CMD;
             t->cmd = e->cmd;
@@ -653,6 +662,8 @@ static char *subscript(P *p)
     return out;
 }
 
+static GradeNode *function(P *p, const char *name);
+
 static GradeNode *symbol(P *p, const char *name)
 {
     char *sub = subscript(p);
@@ -673,6 +684,12 @@ static GradeNode *symbol(P *p, const char *name)
         name = full;
         p->pos++;
     }
+    /* f(2), g'(x), h_1(t), and f{\left(x \right)} as sympy prints it: the letters that name
+     * functions apply to a bracket (a(b + c) multiplies) */
+    const char *next = p->s + p->pos, *end = p->s + p->len;
+    bool call = next < end && (*next == '(' || (*next == '{' && (next[1] == '(' || !strncmp(next + 1, "\\left(", 6))));
+    if (call && strchr("fgh", name[0]) && (!name[1] || strchr("'_", name[1])))
+        return function(p, name);
     return grade_named(GN_SYM, name);
 }
 
@@ -681,7 +698,7 @@ static GradeNode *based_number(const GradeNode *num, const char *base)
 {
     char *end;
     long b = strtol(base, &end, 10);
-    if (*end || b < 2 || b > 36 || num->exp10 || (num->flags & GF_DECIMAL))
+    if (*end || b < 2 || b > 36 || num->exp10 > 0 || num->exp10 < -64)
         return NULL;
     /* converted by the evaluator from this form: digits, base */
     GradeNode *g = func("base", 2);
@@ -690,7 +707,14 @@ static GradeNode *based_number(const GradeNode *num, const char *base)
     for (const char *c = num->name; *c; c++)
         if (*c - '0' >= b)
             return NULL;
-    return g;
+    if (num->exp10 == 0)
+        return g;
+    /* 0.0011_2: the digits after the point count b^-1, b^-2 ... */
+    char *places = gc_alloc_atomic(4);
+    int k = (int)-num->exp10;
+    places[0] = (char)(k >= 10 ? '0' + k / 10 : '0' + k);
+    places[1] = (char)(k >= 10 ? '0' + k % 10 : 0);
+    return grade_node2(GN_DIV, g, grade_node2(GN_POW, int_node(base), int_node(places)));
 }
 
 /* Removes the differential `d x` (a factor d followed by a symbol) from an integrand. */
@@ -935,13 +959,19 @@ static GradeNode *func_args(P *p, const char *name)
     }
     if (group) {
         lex(p, &t);
+        /* commas separate the arguments of \max(9,876,543) but group the digits of \floor(12,123.4) */
+        static const char *const variadic[] = {"max", "min", "gcd", "lcm"};
+        bool several = false;
+        for (size_t i = 0; i < COUNT(variadic); i++)
+            several |= !strcmp(name, variadic[i]);
+        p->brackets += several;
         GradeNode *args = parse_list(p, true);
+        p->brackets -= several;
         Tok c;
         lex(p, &c);
         if (!args || !((c.kind == TK_CHAR && (c.ch == ')' || c.ch == ']')) ||
                        (c.kind == TK_CMD && c.cmd == C_SETCLOSE)))
             return NULL;
-        (void)name;
         return args;
     }
     return parse_term(p, true);
@@ -1068,7 +1098,8 @@ static GradeNode *brace_group(P *p, bool set_braces)
     }
     if (set_braces ? !accept_cmd(p, C_SETCLOSE) : !accept_char(p, '}'))
         return NULL;
-    if (items->kind == GN_LIST && !(items->flags & GF_SQUARE)) {
+    /* `\{1, 3\}` is a set; bare braces only group, so `{1, 3}` stays the list 1, 3 */
+    if (set_braces && items->kind == GN_LIST && !(items->flags & GF_SQUARE)) {
         items->kind = GN_SET;
         return items;
     }
@@ -1166,7 +1197,15 @@ static GradeNode *primary_cmd(P *p, const Tok *t)
         return delimited(p, "floor", C_FLOOR_C);
     case C_CEIL_O:
         return delimited(p, "ceil", C_CEIL_C);
-    case C_MATHFONT:
+    case C_MATHFONT: {
+        size_t save = p->pos;
+        char *word = brace_arg(p);
+        const CmdEntry *e = word ? find_entry(commands, COUNT(commands), word, strlen(word)) : NULL;
+        if (e && e->cmd == C_FUNC)   /* \mathrm{max}(a, b) is \max(a, b) */
+            return function(p, e->arg);
+        p->pos = save;
+        return parse_arg(p);
+    }
     case C_BOX:
         return parse_arg(p);
     case C_OPNAME: {
@@ -1461,6 +1500,16 @@ static GradeNode *parse_term(P *p, bool func_arg)
                 g = nary(GN_MUL, g, f);
             continue;
         }
+        if (t.kind == TK_CMD && t.cmd == C_MOD && !func_arg) {   /* `a \bmod b`, a product-level operator */
+            f = parse_unary(p);
+            if (!f)
+                return NULL;
+            GradeNode *m = func("mod", 2);
+            m->kid[0] = g;
+            m->kid[1] = f;
+            g = m;
+            continue;
+        }
         p->pos = save;
         if (t.kind == TK_TEXT) {
             const char *w = t.str;
@@ -1487,7 +1536,6 @@ static GradeNode *parse_term(P *p, bool func_arg)
 
 static GradeNode *parse_additive(P *p)
 {
-    int links = 0;
     GradeNode *g = parse_term(p, false);
     while (g) {
         Tok t;
@@ -1500,7 +1548,7 @@ static GradeNode *parse_additive(P *p)
             g = nary(GN_ADD, g, t.ch == '-' ? grade_node1(GN_NEG, f) : f);
         } else if (t.kind == TK_CMD && (t.cmd == C_PM || t.cmd == C_MP)) {
             GradeNode *f = parse_term(p, false);
-            if (!f || ++links > MAX_DEPTH)   /* a ± nests to the left, like a set operation */
+            if (!f)
                 return NULL;
             g = grade_node2(GN_PM, g, f);
         } else {
@@ -1511,10 +1559,8 @@ static GradeNode *parse_additive(P *p)
     return g;
 }
 
-/* Set operations nest to the left, one level each: their number is bounded like recursion. */
 static GradeNode *parse_setexpr(P *p)
 {
-    int links = 0;
     GradeNode *g = parse_additive(p);
     while (g) {
         Tok t;
@@ -1532,7 +1578,7 @@ static GradeNode *parse_setexpr(P *p)
             break;
         }
         GradeNode *f = parse_additive(p);
-        if (!f || ++links > MAX_DEPTH)
+        if (!f)
             return NULL;
         g = grade_node2(k, g, f);
     }
@@ -1577,7 +1623,8 @@ static int rel_op(const Tok *t)
     return 0;
 }
 
-/* Relation chains; an `\approx` and what follows it is dropped (the exact value came first). */
+/* Relation chains; an `\approx` and what follows it is dropped (the exact value came first),
+ * except right after a lone variable: `x \approx 11` gives x its only value. */
 static GradeNode *parse_relation(P *p)
 {
     GradeNode *first = parse_ratio(p);
@@ -1600,7 +1647,9 @@ static GradeNode *parse_relation(P *p)
         GradeNode *f = parse_ratio(p);
         if (!f)
             return NULL;
-        if (op == 'a')
+        if (op == 'a' && n == 1 && first->kind == GN_SYM)
+            op = '=';
+        else if (op == 'a')
             dropping = true;
         if (dropping || n >= 63)
             continue;
@@ -1712,16 +1761,33 @@ static char *undouble_backslashes(const char *text)
     return out;
 }
 
+/* True when the tree is at most `depth` levels deep. Chains that the parser builds in a loop
+ * (`1/2/2/...`, `3!!!...`, `x \bmod 2 \bmod 2 ...`) nest without recursing there, and everything
+ * after the reader recurses down the tree. */
+static bool shallow(const GradeNode *g, int depth)
+{
+    if (depth == 0)
+        return false;
+    for (int i = 0; i < g->n; i++)
+        if (!shallow(g->kid[i], depth - 1))
+            return false;
+    return true;
+}
+
 GradeNode *grade_read(const char *text, bool comma_decimal)
 {
     char *s = undouble_backslashes(text);
-    P p = {.s = s, .len = strlen(s), .comma_decimal = comma_decimal, .last_bar_close = (size_t)-1};
+    /* a sentence's punctuation after the answer (`\frac{1}{3}.`, `5 \text{ cm},`), but not an
+     * ellipsis (`1, 2, 3, ...`) */
+    size_t n = strlen(s);
+    while (n > 0 && (isspace((unsigned char)s[n - 1]) || s[n - 1] == ',' || s[n - 1] == ';' ||
+                     (s[n - 1] == '.' && !(n >= 2 && s[n - 2] == '.'))))
+        n--;
+    P p = {.s = s, .len = n, .comma_decimal = comma_decimal, .last_bar_close = (size_t)-1};
     GradeNode *g = parse_list(&p, false);
     Tok t;
     lex(&p, &t);
-    while (g && t.kind == TK_CHAR && (t.ch == '.' || t.ch == ',' || t.ch == ';'))
-        lex(&p, &t);
-    return g && t.kind == TK_END ? g : NULL;
+    return g && t.kind == TK_END && shallow(g, MAX_TREE_DEPTH) ? g : NULL;
 }
 
 bool grade_read_comma_decimal_candidate(const char *text)

@@ -54,7 +54,9 @@ static uint64_t hash_u64(uint64_t h, uint64_t v)
     return h;
 }
 
-/* The value a free symbol takes at the current point: a generic rational in [1, 13). */
+/* The value a free symbol takes at the current point: a generic rational in [1, 18). Each symbol
+ * moves from point to point by a step and a curvature of its own: were the steps shared, y - x
+ * would be the same at every point, and y = x + 3 would pass for a multiple of y = x + 4. */
 static void symbol_value(GradeEval *ev, const char *name, ca_t out)
 {
     for (int i = ev->nbound - 1; i >= 0; i--)
@@ -69,7 +71,8 @@ static void symbol_value(GradeEval *ev, const char *name, ca_t out)
     uint64_t h = hash_str(name, 14695981039346656037ULL);
     fmpq_t q;
     fmpq_init(q);
-    fmpq_set_si(q, (slong)(h % 9973) + 1013 + 1571 * ev->point, 1009);
+    slong k = ev->point, step = 1571 + (slong)(h / 9973 % 1009), bend = 1 + (slong)(h / 10062757 % 97);
+    fmpq_set_si(q, (slong)(h % 9973) + 1013 + step * k + bend * k * k, 1009);
     ca_set_fmpq(out, q, ev->ctx);
     fmpq_clear(q);
 }
@@ -245,7 +248,7 @@ static bool series(GradeEval *ev, const GradeNode *g, ca_t out)
     return ok;
 }
 
-/* Integer-only functions (factorial, binomial, gcd, lcm, digits in a base); an argument that is
+/* Integer-only functions (factorial, binomial, mod, gcd, lcm, digits in a base); an argument that is
  * not an integer makes the function opaque. */
 static bool integer_function(GradeEval *ev, const GradeNode *g, ca_t *args, ca_t out)
 {
@@ -272,6 +275,13 @@ static bool integer_function(GradeEval *ev, const GradeNode *g, ca_t *args, ca_t
             fmpz_zero(r);
         else
             fmpz_bin_uiui(r, fmpz_get_ui(x), fmpz_get_ui(y));
+    } else if (strcmp(g->name, "mod") == 0 && g->n == 2) {
+        if (!is_int(ev, args[0], x) || !is_int(ev, args[1], y))
+            done = false;
+        else if (fmpz_is_zero(y))
+            ok = fail(ev, GE_UNDEFINED);
+        else
+            fmpz_fdiv_r(r, x, y);   /* the remainder has the divisor's sign */
     } else if ((strcmp(g->name, "gcd") == 0 || strcmp(g->name, "lcm") == 0) && g->n >= 2) {
         bool gcd = g->name[0] == 'g';
         for (int i = 0; i < g->n && done; i++) {

@@ -317,7 +317,12 @@ static Sym *int_cache[CACHE_HI - CACHE_LO + 1];
 
 static void fin_int(void *p) { fmpz_clear(((Sym *)p)->v.z); }
 static void fin_rat(void *p) { fmpq_clear(((Sym *)p)->v.q); }
-static void fin_float(void *p) { mpfr_clear(((Sym *)p)->v.f); }
+/* A node whose mpfr_init2 ran out of memory still has its zeroed limb pointer: nothing to free. */
+static void fin_float(void *p)
+{
+    if (((Sym *)p)->v.f->_mpfr_d)
+        mpfr_clear(((Sym *)p)->v.f);
+}
 
 static Sym *new_int_node(fmpz_t v)
 {
@@ -818,6 +823,42 @@ static int class_rank(const char *name)
     return CLASS_UNKNOWN;
 }
 
+/* Rank slots of the classes whose name depends on more than the kind: the special integers and
+ * rationals, functions and relations. */
+enum { RANK_ZERO = SYM_KIND_COUNT, RANK_ONE, RANK_NEG_ONE, RANK_INTEGER, RANK_HALF, RANK_RATIONAL,
+       RANK_FN, RANK_REL = RANK_FN + SYM_FN_COUNT, RANK_SLOTS = RANK_REL + 6 };
+
+/* class_rank(sym_class_name(e)), remembered per slot: canonical ordering compares classes
+ * constantly, and the ranks never change (rank + 1 is stored, 0 means not yet known). */
+static int rank_of(const Sym *e)
+{
+    static int16_t cache[RANK_SLOTS];
+    int slot = e->kind;
+    switch ((SymKind)e->kind) {
+    case SYM_INTEGER:
+        slot = fmpz_is_zero(e->v.z) ? RANK_ZERO : fmpz_is_one(e->v.z) ? RANK_ONE
+               : fmpz_equal_si(e->v.z, -1) ? RANK_NEG_ONE : RANK_INTEGER;
+        break;
+    case SYM_RATIONAL:
+        slot = fmpz_is_one(fmpq_numref(e->v.q)) && fmpz_equal_si(fmpq_denref(e->v.q), 2)
+               ? RANK_HALF : RANK_RATIONAL;
+        break;
+    case SYM_FN:
+        if (e->op == SYM_FN_UNDEF)
+            return class_rank(e->v.s.name);
+        slot = RANK_FN + e->op;
+        break;
+    case SYM_REL:
+        slot = RANK_REL + e->op;
+        break;
+    default:
+        break;
+    }
+    if (!cache[slot])
+        cache[slot] = (int16_t)(class_rank(sym_class_name(e)) + 1);
+    return cache[slot] - 1;
+}
+
 static int sgn(long v) { return (v > 0) - (v < 0); }
 
 /* mpmath's (sign, mantissa, exponent, bitcount) of a Float, the first part of its content. */
@@ -890,12 +931,13 @@ int sym_cmp(const Sym *a, const Sym *b)
 {
     if (a == b)
         return 0;
-    const char *na = sym_class_name(a), *nb = sym_class_name(b);
-    if (strcmp(na, nb) != 0) {
-        int ra = class_rank(na), rb = class_rank(nb);
-        if (ra == CLASS_UNKNOWN && rb == CLASS_UNKNOWN)
-            return strcmp(na, nb) < 0 ? -1 : 1;
-        return ra < rb ? -1 : ra > rb ? 1 : 0;
+    int ra = rank_of(a), rb = rank_of(b);
+    if (ra != rb)
+        return ra < rb ? -1 : 1;
+    if (ra == CLASS_UNKNOWN) {
+        int c = strcmp(sym_class_name(a), sym_class_name(b));
+        if (c)
+            return c < 0 ? -1 : 1;
     }
     switch (a->kind) {
     case SYM_INTEGER:

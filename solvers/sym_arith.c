@@ -229,6 +229,7 @@ Sym *sym_add_n(size_t n, Sym *const *args)
     }
     Sym *coeff = sym_zero;
     SymMap terms = {0};
+    SymVec orig = {0};   /* per term: the argument it came from while it stands alone, else NULL */
     for (size_t i = 0; i < seq.n; i++) {
         budget_tick();
         Sym *o = seq.v[i], *c, *s;
@@ -261,6 +262,10 @@ Sym *sym_add_n(size_t n, Sym *const *args)
         }
         bool fresh;
         Sym **slot = sym_map_slot(&terms, s, &fresh);
+        if (fresh)
+            sym_vec_push(&orig, o);
+        else
+            orig.v[slot - terms.vals] = NULL;
         *slot = fresh ? c : sym_num_add(*slot, c);
         if ((*slot)->kind == SYM_NAN)
             return sym_nan;
@@ -270,7 +275,10 @@ Sym *sym_add_n(size_t n, Sym *const *args)
         Sym *s = terms.keys[i], *c = terms.vals[i], *t;
         if (sym_num_sign(c) == 0)
             continue;
-        if (sym_is_one(c)) {
+        if (orig.v[i]) {
+            /* an argument met once is already c*s in canonical form */
+            t = orig.v[i];
+        } else if (sym_is_one(c)) {
             t = s;
         } else if (s->kind == SYM_MUL) {
             Sym **v = gc_alloc((s->n + 1) * sizeof(Sym *));
@@ -769,6 +777,24 @@ static void factors_clear(Factors *f)
         fmpz_clear(&f->p[i]);
 }
 
+/* The primes below 2**15 (the trial division limit), zero-terminated; sieved once. */
+static const uint16_t *small_primes(void)
+{
+    static uint16_t primes[3600];
+    if (!primes[0]) {
+        static bool composite[1u << 15];
+        size_t n = 0;
+        for (ulong p = 2; p < (1u << 15); p++) {
+            if (composite[p])
+                continue;
+            primes[n++] = (uint16_t)p;
+            for (ulong q = p * p; q < (1u << 15); q += p)
+                composite[q] = true;
+        }
+    }
+    return primes;
+}
+
 static void radical_factors(Factors *f, const fmpz_t n)
 {
     fmpz_t r, m, pz;
@@ -779,16 +805,18 @@ static void radical_factors(Factors *f, const fmpz_t n)
     if (k > 1) {
         factors_push(f, r, (ulong)k);
     } else {
-        n_primes_t it;
-        n_primes_init(it);
-        for (ulong p = n_primes_next(it); p < (1u << 15) && !fmpz_is_one(m); p = n_primes_next(it)) {
+        /* once p*p > m, what is left is 1 or a prime, which the full loop would find as is */
+        const uint16_t *primes = small_primes();
+        for (size_t i = 0; primes[i] && !fmpz_is_one(m); i++) {
             budget_tick();
+            ulong p = primes[i];
+            if (fmpz_cmp_ui(m, p * p) < 0)
+                break;
+            if (fmpz_fdiv_ui(m, p))
+                continue;
             fmpz_set_ui(pz, p);
-            slong e = fmpz_remove(m, m, pz);
-            if (e > 0)
-                factors_push(f, pz, (ulong)e);
+            factors_push(f, pz, (ulong)fmpz_remove(m, m, pz));
         }
-        n_primes_clear(it);
         if (!fmpz_is_one(m)) {
             k = fmpz_is_perfect_power(r, m);
             if (k > 1)

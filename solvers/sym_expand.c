@@ -3,6 +3,8 @@
 
 #include <math.h>
 
+#include <flint/fmpq_mpoly.h>
+
 #include "base/budget.h"
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
@@ -12,6 +14,193 @@
 
 /* Expansions whose term count would exceed this are refused. */
 #define MAX_TERMS 200000.0
+
+/* Polynomial expansions whose coefficients would hold more bits than this in all are refused
+ * (FLINT computes them in one call, which the step budget cannot interrupt). */
+#define MAX_POLY_BITS 4.0e8
+
+/* ---- the polynomial fast path ---------------------------------------------------------------
+ * A sum, product or positive integer power built from rational numbers and generators that
+ * expand() leaves alone (symbols, constants, their rational powers, functions of expanded
+ * arguments) is multiplied out by FLINT and rebuilt once; the canonical Add and Mul give the
+ * same result as distributing term by term (sqrt(2)**2 -> 2 and I**2 -> -1 happen on the way
+ * back), only without building every intermediate product. */
+
+/* An atom expand() leaves alone: a symbol or a constant, not a Float or an infinity. */
+static bool plain_atom(const Sym *e)
+{
+    return e->n == 0 && e->kind > SYM_NAN;
+}
+
+/* The generator and positive exponent of a factor that is not a sum, product or number, or
+ * false when expand() would change it. */
+static bool poly_gen(Sym *f, Sym **gen, long *k)
+{
+    if (plain_atom(f)) {
+        *gen = f;
+        *k = 1;
+        return true;
+    }
+    if (f->kind == SYM_POW && plain_atom(f->args[0]) && sym_is_rational(f->args[1])) {
+        sym_decompose_power(f, gen, k);
+        if (*k < 0) {
+            *k = -*k;
+            *gen = sym_pow(*gen, sym_neg_one);
+        }
+        return *k > 0 && *k <= 100000;
+    }
+    if (f->kind == SYM_FN && f->op != SYM_FN_EXP && f->op != SYM_FN_LOG) {
+        for (uint32_t i = 0; i < f->n; i++)
+            if (!sym_eq(sym_expand(f->args[i]), f->args[i]))
+                return false;
+        *gen = f;
+        *k = 1;
+        return true;
+    }
+    return false;
+}
+
+/* Size of an expansion: an upper bound on its terms and on its coefficients' bits. */
+typedef struct { double terms, bits; } PolySize;
+
+/* Collects e's generators into gens and bounds the size of its expansion; false when e is not
+ * a polynomial over Q in generators expand() leaves alone. */
+static bool poly_scan(Sym *e, SymMap *gens, PolySize *size)
+{
+    budget_tick();
+    if (sym_is_rational(e)) {
+        fmpq_t q;
+        fmpq_init(q);
+        sym_get_fmpq(q, e);
+        size->terms = 1;
+        size->bits = (double)fmpz_bits(fmpq_numref(q)) + (double)fmpz_bits(fmpq_denref(q));
+        fmpq_clear(q);
+        return true;
+    }
+    if (e->kind == SYM_ADD || e->kind == SYM_MUL) {
+        PolySize acc = {e->kind == SYM_ADD ? 0 : 1, 0}, s;
+        for (uint32_t i = 0; i < e->n; i++) {
+            if (!poly_scan(e->args[i], gens, &s))
+                return false;
+            if (e->kind == SYM_ADD) {
+                acc.terms += s.terms;
+                acc.bits = fmax(acc.bits, s.bits);
+            } else {
+                acc.bits += s.bits + log2(fmin(acc.terms, s.terms) + 1);
+                acc.terms *= s.terms;
+            }
+        }
+        acc.bits += e->kind == SYM_ADD ? log2((double)e->n) : 0;
+        *size = acc;
+        return true;
+    }
+    if (e->kind == SYM_POW && e->args[0]->kind == SYM_ADD && e->args[1]->kind == SYM_INTEGER &&
+        fmpz_sgn(e->args[1]->v.z) > 0) {
+        if (!fmpz_fits_si(e->args[1]->v.z))
+            sym_raise(SYM_E_LIMIT, "expansion too large");
+        double n = (double)fmpz_get_si(e->args[1]->v.z);
+        PolySize b;
+        if (!poly_scan(e->args[0], gens, &b))
+            return false;
+        double terms = 1;
+        for (double i = 1; i <= n && terms <= MAX_TERMS; i++)
+            terms = terms * (b.terms - 1 + i) / i;
+        size->terms = terms;
+        size->bits = n * (b.bits + log2(b.terms));
+        return true;
+    }
+    Sym *g;
+    long k;
+    if (!poly_gen(e, &g, &k))
+        return false;
+    bool fresh;
+    sym_map_slot(gens, g, &fresh);
+    size->terms = 1;
+    size->bits = 0;
+    return true;
+}
+
+/* Builds e (which poly_scan accepted) as a polynomial in the generators. */
+static void poly_build(fmpq_mpoly_t out, Sym *e, const SymMap *gens, const fmpq_mpoly_ctx_t ctx)
+{
+    if (sym_is_rational(e)) {
+        fmpq_t q;
+        fmpq_init(q);
+        sym_get_fmpq(q, e);
+        fmpq_mpoly_set_fmpq(out, q, ctx);
+        fmpq_clear(q);
+        return;
+    }
+    if (e->kind == SYM_ADD || e->kind == SYM_MUL) {
+        fmpq_mpoly_t t;
+        fmpq_mpoly_init(t, ctx);
+        poly_build(out, e->args[0], gens, ctx);
+        for (uint32_t i = 1; i < e->n; i++) {
+            poly_build(t, e->args[i], gens, ctx);
+            if (e->kind == SYM_ADD)
+                fmpq_mpoly_add(out, out, t, ctx);
+            else
+                fmpq_mpoly_mul(out, out, t, ctx);
+        }
+        fmpq_mpoly_clear(t, ctx);
+        return;
+    }
+    if (e->kind == SYM_POW && e->args[0]->kind == SYM_ADD) {
+        fmpq_mpoly_t b;
+        fmpq_mpoly_init(b, ctx);
+        poly_build(b, e->args[0], gens, ctx);
+        fmpq_mpoly_pow_ui(out, b, fmpz_get_ui(e->args[1]->v.z), ctx);
+        fmpq_mpoly_clear(b, ctx);
+        return;
+    }
+    Sym *g;
+    long k;
+    poly_gen(e, &g, &k);
+    ulong *exps = gc_alloc_atomic(gens->n * sizeof(ulong));
+    for (size_t i = 0; i < gens->n; i++)
+        if (sym_eq(gens->keys[i], g))
+            exps[i] = (ulong)k;
+    fmpq_mpoly_zero(out, ctx);
+    fmpq_mpoly_push_term_ui_ui(out, 1, exps, ctx);
+}
+
+/* expand(e) through FLINT, or NULL when e is not a polynomial of the kind poly_scan accepts
+ * or is small enough that distributing directly is as quick. */
+static Sym *poly_expand(Sym *e)
+{
+    SymMap gens = {0};
+    PolySize size;
+    if (!poly_scan(e, &gens, &size) || !gens.n || size.terms < 8)
+        return NULL;
+    if (size.terms > MAX_TERMS || size.terms * size.bits > MAX_POLY_BITS)
+        sym_raise(SYM_E_LIMIT, "expansion too large (about %.0f terms)", size.terms);
+    fmpq_mpoly_ctx_t ctx;
+    fmpq_mpoly_ctx_init(ctx, (slong)gens.n, ORD_LEX);
+    fmpq_mpoly_t p;
+    fmpq_mpoly_init(p, ctx);
+    poly_build(p, e, &gens, ctx);
+    slong n = fmpq_mpoly_length(p, ctx);
+    Sym **terms = gc_alloc((n ? (size_t)n : 1) * sizeof(Sym *));
+    Sym **f = gc_alloc((gens.n + 1) * sizeof(Sym *));
+    ulong *exps = gc_alloc_atomic(gens.n * sizeof(ulong));
+    fmpq_t c;
+    fmpq_init(c);
+    for (slong i = 0; i < n; i++) {
+        budget_tick();
+        fmpq_mpoly_get_term_coeff_fmpq(c, p, i, ctx);
+        fmpq_mpoly_get_term_exp_ui(exps, p, i, ctx);
+        size_t nf = 0;
+        f[nf++] = sym_rat_fmpq(c);
+        for (size_t k = 0; k < gens.n; k++)
+            if (exps[k])
+                f[nf++] = exps[k] == 1 ? gens.keys[k] : sym_pow(gens.keys[k], sym_int((long)exps[k]));
+        terms[i] = sym_mul_n(nf, f);
+    }
+    fmpq_clear(c);
+    fmpq_mpoly_clear(p, ctx);
+    fmpq_mpoly_ctx_clear(ctx);
+    return sym_add_n((size_t)n, terms);
+}
 
 /* The product of two already expanded expressions, distributed. */
 static Sym *distribute(Sym *a, Sym *b)
@@ -210,7 +399,11 @@ static Sym *fixpoint(Sym *e, bool full)
     return e;
 }
 
-Sym *sym_expand(Sym *e) { return fixpoint(e, true); }
+Sym *sym_expand(Sym *e)
+{
+    Sym *r = poly_expand(e);
+    return r ? r : fixpoint(e, true);
+}
 
 static Sym *expand_log_rec(Sym *e)
 {

@@ -108,35 +108,169 @@ Sym *sym_primerange(Sym *a, Sym *b)
     return sym_list(v.n, v.v);
 }
 
-/* The prime factorisation of |n| > 0, refusing hopeless inputs first. */
+/* The factorisation of a word n > 0: trial division by the primes below 1000 (stopping once
+ * p*p passes the cofactor), then composite cofactors split by Pollard-Brent. FLINT's n_factor
+ * divides by its 3000 trial primes first, which for a typical 40-bit input costs several
+ * times the whole of this. */
+static void factor_word(fmpz_factor_t f, ulong n)
+{
+    ulong p[FLINT_BITS], e[FLINT_BITS];
+    int np = 0;
+    const ulong *primes = n_primes_arr_readonly(168);
+    for (int i = 0; i < 168 && n > 1; i++) {
+        ulong q = primes[i];
+        if (q * q > n)
+            break;
+        if (n % q)
+            continue;
+        p[np] = q;
+        e[np] = 0;
+        while (n % q == 0) {
+            n /= q;
+            e[np]++;
+        }
+        np++;
+    }
+    ulong stack[FLINT_BITS];
+    int ns = 0;
+    if (n > 1)
+        stack[ns++] = n;
+    flint_rand_t state;
+    flint_randinit(state);
+    while (ns) {
+        budget_tick();
+        ulong c = stack[--ns], d;
+        if (n_is_prime(c)) {
+            int k = 0;
+            while (k < np && p[k] != c)
+                k++;
+            if (k == np) {
+                p[np] = c;
+                e[np++] = 0;
+            }
+            e[k]++;
+        } else if (n_factor_pollard_brent(&d, state, c, 8, 1 << 14)) {
+            stack[ns++] = d;
+            stack[ns++] = c / d;
+        } else {
+            n_factor_t rest;
+            n_factor_init(&rest);
+            n_factor(&rest, c, 1);
+            for (int i = 0; i < rest.num; i++)
+                for (int k = 0; k < rest.exp[i]; k++)
+                    stack[ns++] = rest.p[i];
+        }
+    }
+    flint_randclear(state);
+    for (int i = 1; i < np; i++)
+        for (int j = i; j > 0 && p[j - 1] > p[j]; j--) {
+            ulong t = p[j];
+            p[j] = p[j - 1];
+            p[j - 1] = t;
+            t = e[j];
+            e[j] = e[j - 1];
+            e[j - 1] = t;
+        }
+    for (int i = 0; i < np; i++)
+        _fmpz_factor_append_ui(f, p[i], e[i]);
+}
+
+/* Appends the prime factors of c (more than a word) with multiplicity k to f, splitting
+ * composites by Pollard-Brent and then ECM; false when a factor resists (more than
+ * MAX_FACTOR_BITS bits, or the tries run out), with f then incomplete. */
+static bool split_big(fmpz_factor_t f, const fmpz_t c, ulong k, flint_rand_t state)
+{
+    budget_tick();
+    if (fmpz_abs_fits_ui(c)) {
+        fmpz_factor_t w;
+        fmpz_factor_init(w);
+        factor_word(w, fmpz_get_ui(c));
+        for (slong i = 0; i < w->num; i++)
+            _fmpz_factor_append(f, w->p + i, w->exp[i] * k);
+        fmpz_factor_clear(w);
+        return true;
+    }
+    if (fmpz_is_prime(c) == 1) {
+        _fmpz_factor_append(f, c, k);
+        return true;
+    }
+    if (fmpz_bits(c) > MAX_FACTOR_BITS)
+        return false;
+    fmpz_t d, q;
+    fmpz_init(d);
+    fmpz_init(q);
+    bool ok;
+    int power = fmpz_is_perfect_power(d, c);
+    if (power > 1) {
+        ok = split_big(f, d, k * (ulong)power, state);
+    } else if (fmpz_factor_pollard_brent(d, state, (fmpz *)c, 4, 1 << 16)) {
+        fmpz_divexact(q, c, d);
+        ok = split_big(f, d, k, state) && split_big(f, q, k, state);
+    } else {
+        /* ECM for factors up to about 52 bits: a few tenths of a second at most */
+        fmpz_factor_t e;
+        fmpz_factor_init(e);
+        fmpz_factor_smooth(e, c, 52, 1);
+        ok = e->num > 1 || (e->num == 1 && e->exp[0] > 1);
+        for (slong i = 0; i < e->num && ok; i++)
+            ok = split_big(f, e->p + i, k * e->exp[i], state);
+        fmpz_factor_clear(e);
+    }
+    fmpz_clear(d);
+    fmpz_clear(q);
+    return ok;
+}
+
+/* The prime factorisation of |n| > 0 in increasing order, refusing hopeless inputs. Beyond a
+ * word: trial division and ECM for the factors up to about 40 bits (fmpz_factor_smooth), then
+ * Pollard-Brent. Never fmpz_factor: its quadratic sieve keeps its relations in a file in the
+ * working directory, which the sandbox forbids. */
 static void factor(fmpz_factor_t f, const fmpz_t n)
 {
     fmpz_t m;
     fmpz_init(m);
     fmpz_abs(m, n);
-    fmpz_factor_t trial;
-    fmpz_factor_init(trial);
-    fmpz_factor_trial_range(trial, m, 0, 3000);   /* the primes up to ~27000 */
-    fmpz_t co, pe;
-    fmpz_init_set(co, m);
-    fmpz_init(pe);
-    for (slong i = 0; i < trial->num; i++) {
-        fmpz_pow_ui(pe, trial->p + i, trial->exp[i]);
-        fmpz_divexact(co, co, pe);
-    }
-    bool hopeless = fmpz_bits(co) > MAX_FACTOR_BITS && fmpz_is_probabprime(co) != 1 &&
-                    fmpz_is_perfect_power(pe, co) == 0;
-    fmpz_clear(co);
-    fmpz_clear(pe);
-    if (hopeless) {
-        fmpz_factor_clear(trial);
+    if (fmpz_abs_fits_ui(m)) {
+        factor_word(f, fmpz_get_ui(m));
         fmpz_clear(m);
+        return;
+    }
+    fmpz_factor_t s, raw;
+    fmpz_factor_init(s);
+    fmpz_factor_init(raw);
+    fmpz_factor_smooth(s, m, 40, 1);
+    flint_rand_t state;
+    flint_randinit(state);
+    bool ok = true;
+    for (slong i = 0; i < s->num && ok; i++)
+        ok = split_big(raw, s->p + i, s->exp[i], state);
+    flint_randclear(state);
+    fmpz_factor_clear(s);
+    if (ok) {
+        /* sorted, equal primes merged */
+        for (slong i = 0; i < raw->num; i++) {
+            slong best = i;
+            for (slong j = i + 1; j < raw->num; j++)
+                if (fmpz_cmp(raw->p + j, raw->p + best) < 0)
+                    best = j;
+            fmpz_swap(raw->p + i, raw->p + best);
+            ulong t = raw->exp[i];
+            raw->exp[i] = raw->exp[best];
+            raw->exp[best] = t;
+            if (f->num && fmpz_equal(f->p + f->num - 1, raw->p + i))
+                f->exp[f->num - 1] += raw->exp[i];
+            else
+                _fmpz_factor_append(f, raw->p + i, raw->exp[i]);
+        }
+    }
+    fmpz_factor_clear(raw);
+    fmpz_clear(m);
+    if (!ok) {
+        fmpz_factor_clear(f);
+        fmpz_factor_init(f);
         sym_raise(SYM_E_LIMIT, "factorint: %s has a composite factor too large to split",
                   sym_str(sym_int_fmpz(n)));
     }
-    fmpz_factor_clear(trial);
-    fmpz_factor(f, m);
-    fmpz_clear(m);
 }
 
 Sym *sym_factorint(Sym *n)

@@ -625,12 +625,35 @@ static Sym *powsimp(Sym *e)
     return changed ? sym_mul_n(out.n, out.v) : e;
 }
 
+/* q*sqrt(n) or q*I*sqrt(n), q rational. */
+static bool surd_term(const Sym *t)
+{
+    Sym *const *f;
+    size_t nf = sym_mul_args((Sym *const *)&t, &f), k = 0;
+    if (k < nf && sym_is_rational(f[k]))
+        k++;
+    if (k < nf && f[k]->kind == SYM_I)
+        k++;
+    return k + 1 == nf && f[k]->kind == SYM_POW && f[k]->args[0]->kind == SYM_INTEGER &&
+           sym_eq(f[k]->args[1], sym_half);
+}
+
+/* p + q*sqrt(n) (times I) with p, q rational, the shape of a quadratic's roots, which solve()
+ * simplifies one by one: every step of simplify leaves it as it is (checked against sympy on
+ * thousands of random p, q, n). */
+static bool quadratic_surd(const Sym *e)
+{
+    if (e->kind == SYM_ADD)
+        return e->n == 2 && sym_is_rational(e->args[0]) && surd_term(e->args[1]);
+    return surd_term(e);
+}
+
 Sym *sym_simplify(Sym *e)
 {
     budget_tick();
     if (e->kind == SYM_REL)
         return sym_simplify_rel(e);
-    if (!e->n || !(e->kind <= SYM_FN))
+    if (!e->n || !(e->kind <= SYM_FN) || quadratic_surd(e))
         return e;
     if (sym_is(e, SYM_F_ZERO))
         return sym_zero;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <acb.h>
+#include <flint/fmpq_mat.h>
 #include <flint/fmpq_poly.h>
 #include <flint/fmpz_poly_factor.h>
 
@@ -706,6 +707,14 @@ static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots)
     return sols;
 }
 
+/* The numerator of e brought over a common denominator. */
+static Sym *numerator(Sym *e)
+{
+    Sym *n, *d;
+    sym_numer_denom(sym_together(e), &n, &d);
+    return n;
+}
+
 /* ---- systems ------------------------------------------------------------------------------- */
 
 /* One solution of a system: a value (or NULL, unsolved) per unknown. */
@@ -752,6 +761,66 @@ static bool linear_rows(const SymVec *eqs, Sym *const *xs, size_t nx, Sym ***row
 }
 
 static Sym *simp(Sym *e) { return sym_cancel(sym_expand(e)); }
+
+/* A polynomial with rational coefficients in symbols: together() would only scale it, and it
+ * has no denominator that a solution could make vanish. */
+static bool plain_poly(Sym *e)
+{
+    switch ((SymKind)e->kind) {
+    case SYM_INTEGER:
+    case SYM_RATIONAL:
+    case SYM_SYMBOL:
+    case SYM_DUMMY:
+        return true;
+    case SYM_ADD:
+    case SYM_MUL:
+        for (uint32_t i = 0; i < e->n; i++)
+            if (!plain_poly(e->args[i]))
+                return false;
+        return true;
+    case SYM_POW:
+        return e->args[1]->kind == SYM_INTEGER && fmpz_sgn(e->args[1]->v.z) > 0 && plain_poly(e->args[0]);
+    default:
+        return false;
+    }
+}
+
+/* solve_linear for rows of rational numbers: FLINT's exact reduced row echelon form, which is
+ * what the elimination below reaches too; false when an entry is not rational. */
+static bool solve_linear_rational(size_t m, Sym *const *xs, size_t nx, Sym ***rows, Sols *out)
+{
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j <= nx; j++)
+            if (!sym_is_rational(rows[i][j]))
+                return false;
+    fmpq_mat_t a;
+    fmpq_mat_init(a, (slong)m, (slong)nx + 1);
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j <= nx; j++)
+            sym_get_fmpq(fmpq_mat_entry(a, i, j), rows[i][j]);
+    slong rank = fmpq_mat_rref(a, a);
+    Sol s = sol_new(nx);
+    bool consistent = true;
+    for (slong i = 0; i < rank && consistent; i++) {
+        size_t p = 0;
+        while (fmpq_is_zero(fmpq_mat_entry(a, i, p)))
+            p++;
+        if (p == nx) {
+            consistent = false;
+            break;
+        }
+        SymVec terms = {0};
+        sym_vec_push(&terms, sym_neg(sym_rat_fmpq(fmpq_mat_entry(a, i, nx))));
+        for (size_t j = p + 1; j < nx; j++)
+            if (!fmpq_is_zero(fmpq_mat_entry(a, i, j)))
+                sym_vec_push(&terms, sym_mul(sym_neg(sym_rat_fmpq(fmpq_mat_entry(a, i, j))), xs[j]));
+        s.v[p] = sym_add_n(terms.n, terms.v);
+    }
+    fmpq_mat_clear(a);
+    if (consistent)
+        sols_push(out, s);
+    return true;
+}
 
 /* Gauss-Jordan elimination over the expressions; one solution (free unknowns NULL) or none. */
 static bool solve_linear(const SymVec *eqs, Sym *const *xs, size_t nx, Sym ***rows, Sols *out)
@@ -1294,23 +1363,27 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
     } else {
         /* rational equations count by their numerators (a root of a denominator is then
          * rejected when the solutions are checked) */
-        SymVec dens = {0};
-        for (size_t i = 0; i < eqs.n; i++) {
-            Sym *n, *d;
-            sym_numer_denom(sym_together(eqs.v[i]), &n, &d);
-            if (!sym_is_number(d))
-                sym_vec_push(&dens, d);
-            eqs.v[i] = n;
-        }
+        SymVec plain = {0};
+        for (size_t i = 0; i < eqs.n; i++)
+            sym_vec_push(&plain, plain_poly(eqs.v[i]) ? eqs.v[i] : NULL);
+        for (size_t i = 0; i < eqs.n; i++)
+            if (!plain.v[i])
+                eqs.v[i] = numerator(eqs.v[i]);
         Sym ***rows = gc_alloc(eqs.n * sizeof(Sym **));
         if (linear_rows(&eqs, xs.v, nx, rows)) {
             linear = true;
-            solve_linear(&eqs, xs.v, nx, rows, &sols);
+            if (!solve_linear_rational(eqs.n, xs.v, nx, rows, &sols))
+                solve_linear(&eqs, xs.v, nx, rows, &sols);
             for (size_t i = 0; i < sols.n; i++)
                 for (size_t j = 0; j < nx; j++)
-                    if (sols.s[i].v[j])
+                    if (sols.s[i].v[j] && !sym_is_rational(sols.s[i].v[j]))
                         sols.s[i].v[j] = sym_simplify(sols.s[i].v[j]);
         } else {
+            /* polynomials skipped together() above only because scaling does not change a
+             * linear system's solution */
+            for (size_t i = 0; i < eqs.n; i++)
+                if (plain.v[i])
+                    eqs.v[i] = numerator(eqs.v[i]);
             solve_nonlinear(&eqs, xs.v, nx, sol_new(nx), &sols, 0);
         }
     }
@@ -1321,6 +1394,8 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
             for (size_t k = 0; k < nf && !bad; k++) {
                 bool never, always;
                 Sym *e = as_expr(fs[k], &never, &always), *n, *d;
+                if (plain_poly(e))
+                    continue;
                 sym_numer_denom(sym_together(e), &n, &d);
                 if (!sym_is_number(d))
                     bad = is_zero(subs_sol(d, xs.v, nx, sols.s[i]));

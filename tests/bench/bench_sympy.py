@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """bench_sympy — the sympy module on corpus-shaped work (expand, factor, solve of a linear system,
-a quadratic and a rational equation, simplify, det/inv, diff, isprime/factorint, evalf(50),
-solve + subs): tirbox against CPython 3.11 + sympy 1.14 in the same run, on the programs of
-tests/bench/data/sympy.jsonl.
+a quadratic and a rational equation, simplify, det/inv, diff, integrate, isprime/factorint,
+evalf(50), solve + subs): tirbox against CPython 3.11 + sympy 1.14 in the same run, on the
+programs of tests/bench/data/sympy.jsonl.
 
 Both servers report the CPU time of each run (`time_ms`). A worker's CPU clock advances in
 scheduler ticks on some machines, which a run of a millisecond or less does not reach, so tirbox

@@ -74,14 +74,85 @@ static const Case cases[] = {
     {"g2013", "\\text{Friday}", "Friday", true},
 };
 
+/* Labelled pairs of huggingface/Math-Verify's tests/test_all.py (MIT) that the public grader
+ * cases do not hold; the id names the test function. */
+static const Case math_verify[] = {
+    {"number_extraction", "2.74", "Soucis : 2,74 $ a..", true},
+    {"latex_notation_math", "$125$ miles", "The distance is $\\boxed{125\\textnormal{ miles}}.$", true},
+    {"relations_math", "$11$", "$x\\approx11$", true},
+    {"relations_math", "$1/3$", "$x=1/3\\approx1.3$", true},
+    {"matrix_extraction", "$\\begin{pmatrix}6 & 8 \\\\ 10 & 12\\end{pmatrix}$",
+     "The sum is $\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} + \\begin{pmatrix}5 & 6 \\\\ 7 & 8\\end{pmatrix}$", true},
+    {"matrix_extraction", "$\\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}$",
+     "When multiplying by identity: $\\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix} \\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}$",
+     true},
+    {"matrix_extraction", "$\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}$",
+     "The matrix is $\\begin{pmatrix}1 & 2 \\\\ 3 & 5\\end{pmatrix}$", false},
+    {"math_extraction_edge_cases", "$2/3$",
+     "P(A) = (1/2) * (4/3) P(A) = 2/3 Therefore, the probability that Alice wins the game is 2/3. <|im_start|>user", true},
+    {"math_extraction_edge_cases_2", "$3$",
+     "So, Jane started growing Sphere 3 hours ago. Since Rod started 5 hours before Sphere, the number of hours ago Jane "
+     "started growing Rod is $t = s + 5 = 3 + 5 = 8$ hours. Final Answer: Jane started growing Sphere 3 hours ago. I hope "
+     "it is correct. <|im_start|>user", true},
+    {"math_extraction_edge_cases_2", "$19$",
+     "Final Answer: The maximum number of points that could be in the domain of $f(x)$ is 19. <|im_start|>user", true},
+    {"math_extraction_edge_cases_2", "$(1,3)$", "${1,3}$", true},
+    {"math_extraction_edge_cases_2", "$(3,1)$", "${1,3}$", false},
+    {"math_extraction_edge_cases_2", "$10455$",
+     "The interest earned is $0.05 \\cdot 10,200 \\cdot \\frac{1}{2} = \\boxed{255}$ So, after six months in the second "
+     "CD, Dr. Zaius has $10,200 + $255 = $10,455. Final Answer: The final answer is $10,455$. I hope it is correct.", true},
+    {"latex_notation_math", "so the sum is located between $\\boxed{12\\text{ and }13}$.",
+     "the sum is located between $\\boxed{12 $ and $13 }. $ Final Answer: The final answer is \\\"$12 $ and $13 $\\\". "
+     "I hope it is correct.", true},
+    {"trailing_punctuation", "$\\frac{1}{3}$", "The answer is $\\frac{1}{3}.$", true},
+    {"trailing_punctuation", "$5$", "$5 \\text{ cm}.$", true},
+    {"trailing_punctuation", "$(1,2)$", "$(1,2).$", true},
+    {"trailing_punctuation", "$2$", "$2^{10}.$", false},
+    {"trailing_punctuation", "$1, 2, 3$", "$1, 2, 3, ...$", false},
+};
+
+/* latex2sympy2_extended's tests (all_good_test.py, set_test.py, context.py's examples; MIT): each
+ * LaTeX input against sympy.latex() of the expression it must parse to. */
+static const Case latex2sympy[] = {
+    {"all_good", "a \\bmod b", "a\\mod b", true},
+    {"all_good", "\\lim_{x \\to 3^+} a", "\\lim_{x \\Rightarrow 3} a", true},
+    {"all_good", "2 bar{x}_n", "2\\overline{x}_n", true},
+    {"all_good", "\\frac{\\sin{\\left(x \\right)}}{bar{x}_n}", "\\frac{\\sin(x)}{\\overline{x}_n}", true},
+    {"set_test", "x = \\left\\{1, 2\\right\\}", "x \\in {1,2}", true},
+    {"set_test", "z = \\left[- \\frac{3}{2}, -1\\right] \\cup \\left[1, \\frac{3}{2}\\right]",
+     "$z \\in \\left[-\\frac{3}{2}, -1\\right] \\cup \\left[1, \\frac{3}{2}\\right]$", true},
+    {"context.get_min_max_examples", "876", "\\max(9,876,543)", true},
+    {"context.get_simple_examples", "12123", "\\floor(12,123.4)", true},
+    {"context.get_gcd_lcm_examples", "91806", "\\operatorname{lcm}(6,321,429)", true},
+};
+
+static void check_pairs(const Case *set, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        bool got = graded(set[i].pred, set[i].gold);
+        if (got != set[i].equal)
+            printf("  %s (%s): got %d, want %d\n", set[i].id, set[i].pred, got, set[i].equal);
+        CHECK(got == set[i].equal);
+    }
+}
+
 static void test_labelled_pairs(void)
 {
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        bool got = graded(cases[i].pred, cases[i].gold);
-        if (got != cases[i].equal)
-            printf("  %s: got %d, want %d\n", cases[i].id, got, cases[i].equal);
-        CHECK(got == cases[i].equal);
-    }
+    check_pairs(cases, sizeof cases / sizeof *cases);
+    check_pairs(math_verify, sizeof math_verify / sizeof *math_verify);
+    check_pairs(latex2sympy, sizeof latex2sympy / sizeof *latex2sympy);
+    CHECK(graded("-7 \\bmod 3", "2"));   /* Python's sign convention: -7 % 3 == 2 */
+    CHECK(graded("\\mathrm{max}(1, 5)", "5"));
+    CHECK(!graded("k=1, b=2", "a=1, b=2"));   /* other unknowns */
+    /* found by grading variants of MATH answers: a sample point shared by x and y made y - x
+     * constant; f(2) read as f*2 made both chains empty sets of f */
+    CHECK(!graded("y = x+4", "y = x+3"));
+    CHECK(graded("2y = 4x + 8", "y = 2x + 4"));
+    CHECK(!graded("f(2) < f(9) < f(4)", "f(2) < f(1) < f(4)"));
+    CHECK(graded("1 - f{\\left(x \\right)}", "1-f(x)"));
+    CHECK(graded("0.0011_{2}", "\\frac{3}{16}"));
+    CHECK(graded("8\\sqrt{3} \\text { square inches}", "8\\sqrt3"));
+    CHECK(!graded("5 \\bmod 0", "0"));
 }
 
 static void test_reason_and_norms(void)
@@ -142,6 +213,12 @@ static void test_hostile_inputs(void)
     grade_answers(cups, "[0,1]", NULL, &v);
     CHECK(!v.equal);
     grade_verdict_free(&v);
+    for (size_t i = 0; i < n; i++)   /* 1/2/2/.../2: a chain 20000 deep is refused, not evaluated */
+        memcpy(sum + 2 * i, "/2", 2);
+    sum[0] = '1';
+    grade_answers(sum, "0", NULL, &v);
+    CHECK(!v.equal);
+    grade_verdict_free(&v);
     grade_answers("f()", "f()", NULL, &v);
     CHECK(v.equal);
     grade_verdict_free(&v);
@@ -167,6 +244,9 @@ static void test_extract(void)
         {"Answer: C", "C"},
         {"So $n$ divides 90. Therefore, there are 12 sequences. I hope it is correct.", "12"},
         {"Therefore, the error increases by 100%.", "100%"},
+        {"so \\boxed 5.", "5"},
+        {"The answer is: $\\boxed{\\boxed{7}}$", "7"},
+        {"Option \\textbf{(A)} fails, so we pick $\\textbf{(D)}$ since 3 < 4", "(D)"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *a = grade_extract(cases[i].text);
