@@ -18,6 +18,7 @@
 
 struct GradeEval {
     ca_ctx_t ctx;
+    bool live;                          /* ctx is initialised (an allocation inside may fail) */
     int point;                          /* sample point the free symbols take */
     int status;                         /* GE_* of the last evaluation */
     int nbound;
@@ -28,13 +29,15 @@ struct GradeEval {
 static void eval_final(void *block)
 {
     GradeEval *ev = block;
-    ca_ctx_clear(ev->ctx);
+    if (ev->live)
+        ca_ctx_clear(ev->ctx);
 }
 
 GradeEval *grade_eval_new(void)
 {
     GradeEval *ev = gc_alloc_final(sizeof *ev, eval_final);
     ca_ctx_init(ev->ctx);
+    ev->live = true;
     return ev;
 }
 

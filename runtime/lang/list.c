@@ -74,6 +74,8 @@ void list_extend(Obj *l, Obj *iterable)
         bool lst = list_check(iterable);
         size_t n = lst ? list_len(iterable) : tuple_len(iterable);
         Obj **src = lst ? list_items(iterable) : tuple_items(iterable);
+        if (n == 0)   /* an empty list has no item array: no pointer arithmetic on NULL */
+            return;
         reserve((ListObj *)l, list_len(l) + n);
         copy_items(list_items(l) + list_len(l), src, n);
         ((ListObj *)l)->n += n;
