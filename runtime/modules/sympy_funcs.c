@@ -125,6 +125,24 @@ static Obj *f_cbrt(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_pow(sympy_arg(args[0]), sym_rat(1, 3)));
 }
 
+/* rad(x) and deg(x) are sympy.geometry's one-liners x*pi/180 and 180*x/pi, evaluated with Python's
+ * operators so that floats, ints and sympy objects combine exactly as there. */
+static Obj *f_rad(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("rad", kwnames);
+    args_count("rad", nargs, 1, 1);
+    return obj_binop(obj_binop(args[0], sympy_wrap(sym_pi), OP_MUL), int_from_i64(180), OP_TRUEDIV);
+}
+
+static Obj *f_deg(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("deg", kwnames);
+    args_count("deg", nargs, 1, 1);
+    return obj_binop(obj_binop(int_from_i64(180), args[0], OP_MUL), sympy_wrap(sym_pi), OP_TRUEDIV);
+}
+
 /* ---- solve ---------------------------------------------------------------------------------- */
 
 /* Appends the unknowns given as arguments: symbols, or lists/tuples/sets of them. */
@@ -653,6 +671,8 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"sqrt", f_sqrt},
     {"root", f_root},
     {"cbrt", f_cbrt},
+    {"rad", f_rad},
+    {"deg", f_deg},
     {"solve", f_solve},
     {"roots", f_roots},
     {"div", f_div},
