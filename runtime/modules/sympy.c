@@ -16,6 +16,7 @@
 #include "runtime/modules/sympy_methods.h"
 #include "runtime/modules/sympy_poly.h"
 #include "runtime/modules/sympy_polyfn.h"
+#include "runtime/modules/sympy_series.h"
 #include "runtime/modules/sympy_sets.h"
 #include "runtime/modules/sympy_utils.h"
 #include "solvers/sym.h"
@@ -144,6 +145,7 @@ static void sympy_init_module(Obj *m)
     sympy_poly_init(m);
     sympy_polyfn_init(m);
     sympy_utils_init(m);
+    sympy_series_init();
     type_ready(&type_singleton_registry);
     Obj *s = make_singletons();
     module_add(m, "S", s);

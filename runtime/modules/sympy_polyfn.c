@@ -838,10 +838,67 @@ static Obj *f_terms_gcd(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_keep_coeff(coeff, sym_mul(term, sym_add_n(nt, q))));
 }
 
+/* ---- partial fractions ------------------------------------------------------------------------ */
+
+static UP up_pow(UP a, long k)
+{
+    UP r = up_new(1);
+    r.c[0] = sym_one;
+    for (long i = 0; i < k; i++)
+        r = up_mul(r, a);
+    return r;
+}
+
+/* apart(f, x): the polynomial part plus, for each irreducible factor q**k of the denominator,
+ * the terms c_i/q**i (deg c_i < deg q), each put through factor() as sympy's apart does. */
+static Obj *f_apart(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"f", "x", "full", NULL};
+    Obj *a[3];
+    args_parse("apart", args, nargs, kwnames, names, 1, a);
+    if (a[2] && obj_truth(a[2]))
+        exc_raisef(&type_NotImplementedError, "tirbox: apart(full=True) is not supported");
+    Sym *f = sympy_sympify(a[0]), *num, *den;
+    sym_numer_denom(f, &num, &den);
+    Sym *nd[2] = {num, den};
+    SymVec g = gens_of(2, nd, a + 1, a[1] && a[1] != None ? 1 : 0);
+    if (!g.n)
+        return sympy_wrap(f);
+    if (g.n != 1)
+        exc_raisef(&type_NotImplementedError, "multivariate partial fraction decomposition");
+    Sym *x = g.v[0];
+    UP p = up_require("apart", num, x), q = up_require("apart", den, x);
+    UP common = up_gcd(p, q), poly, rem;
+    p = up_quo(p, common);
+    q = up_quo(q, common);
+    up_divmod(p, q, &poly, &rem);
+    SymVec terms = {0};
+    sym_vec_push(&terms, up_expr(poly, x));
+    SymVec fs = {0}, ms = {0};
+    sym_factor_list(up_expr(q, x), &fs, &ms);
+    for (size_t j = 0; j < fs.n && rem.n; j++) {
+        long k = fmpz_get_si(ms.v[j]->v.z);
+        UP fj = up_require("apart", fs.v[j], x), fk = up_pow(fj, k), h;
+        /* the numerator over fj**k: rem * (q / fj**k)**-1 mod fj**k */
+        UP inv = up_half_gcdex(up_quo(q, fk), fk, &h);
+        UP aj = up_rem(up_mul(rem, inv), fk);
+        for (long i = k; i >= 1 && aj.n; i--) {
+            UP c, next;
+            up_divmod(aj, fj, &next, &c);
+            if (c.n)
+                sym_vec_push(&terms, sym_factor(sym_div(up_expr(c, x), sym_pow_si(fs.v[j], i))));
+            aj = next;
+        }
+    }
+    return sympy_wrap(sym_add_n(terms.n, terms.v));
+}
+
 static const struct {
     const char *name;
     NativeFn fn;
 } funcs[] = {
+    {"apart", f_apart},
     {"quo", f_quo}, {"rem", f_rem}, {"exquo", f_exquo}, {"pdiv", f_pdiv}, {"prem", f_prem}, {"pquo", f_pquo},
     {"pexquo", f_pexquo}, {"gcdex", f_gcdex}, {"half_gcdex", f_half_gcdex}, {"invert", f_invert},
     {"cofactors", f_cofactors}, {"gcd_list", f_gcd_list}, {"lcm_list", f_lcm_list},
