@@ -16,7 +16,10 @@
 #include "runtime/modules/sympy_methods.h"
 #include "runtime/modules/sympy_nt.h"
 #include "runtime/modules/sympy_poly.h"
+#include "runtime/modules/sympy_polyfn.h"
+#include "runtime/modules/sympy_series.h"
 #include "runtime/modules/sympy_sets.h"
+#include "runtime/modules/sympy_utils.h"
 #include "solvers/sym.h"
 
 /* ---- exceptions ---------------------------------------------------------------------------- */
@@ -142,6 +145,9 @@ static void sympy_init_module(Obj *m)
     sympy_nt_init(m);
     sympy_matrix_init(m);
     sympy_poly_init(m);
+    sympy_polyfn_init(m);
+    sympy_utils_init(m);
+    sympy_series_init();
     type_ready(&type_singleton_registry);
     Obj *s = make_singletons();
     module_add(m, "S", s);
@@ -149,6 +155,7 @@ static void sympy_init_module(Obj *m)
     sympy_geometry_init(m);
     module_add_function(m, "parse_expr", f_parse_expr);
     module_add(m, "__version__", str_from_cstr("1.14.0"));
+    sympy_utils_placeholders(m);
     sympy_template = m;
 }
 
