@@ -1345,8 +1345,57 @@ static bool is_inequality(Sym *f)
 }
 
 /* solve() of one inequality in one unknown. */
+/* Is every term of b a number or a number times even powers of symbols? (sympy then decides
+ * oo + b >= 0 and -oo + b <= 0 to be True, whatever the sign.) */
+static bool even_terms(Sym *b)
+{
+    Sym *const *t;
+    size_t nt = sym_add_args(&b, &t);
+    for (size_t i = 0; i < nt; i++) {
+        Sym *term = t[i];
+        Sym *const *f;
+        size_t nf = sym_mul_args(&term, &f);
+        for (size_t k = 0; k < nf; k++) {
+            Sym *base;
+            long p;
+            sym_decompose_power(f[k], &base, &p);
+            if (!sym_is_num(f[k]) && (!sym_is_symbol(base) || p % 2))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* An inequality linear in x with other symbols in it, as sympy's _solve_inequality isolates x:
+ * the relation x op value (the sense reversed by a negative coefficient), with -oo < x or
+ * x < oo joined to a non-strict one when the inequality need not hold at that end. NULL when
+ * it does not have this shape or the coefficient's sign is unknown. */
+static Sym *solve_linear_inequality(Sym *f, Sym *x)
+{
+    Sym *g = sym_expand(sym_sub(f->args[0], f->args[1]));
+    SymVec c = {0}, fs = sym_free_symbols(g);
+    if (fs.n < 2 || !sym_poly_coeffs(g, x, &c) || c.n != 2)
+        return NULL;
+    Sym *a = c.v[0], *b = c.v[1];
+    int sa = sym_is(a, SYM_F_POSITIVE) ? 1 : sym_is(a, SYM_F_NEGATIVE) ? -1 : 0;
+    if (!sa)
+        return NULL;
+    static const SymRel flip[] = {[SYM_LT] = SYM_GT, [SYM_LE] = SYM_GE, [SYM_GT] = SYM_LT, [SYM_GE] = SYM_LE};
+    SymRel op = sa > 0 ? (SymRel)f->op : flip[f->op];
+    Sym *rv = sym_rel(op, x, sym_expand(sym_div(sym_neg(b), a)));
+    /* x <= v holds at x = -oo, x >= v at +oo, where sympy decides f only for some b */
+    int end = op == SYM_LE ? -1 : op == SYM_GE ? 1 : 0;
+    if (!end || even_terms(b))
+        return rv;
+    Sym *cond = end < 0 ? sym_rel(SYM_LT, sym_neg_oo, x) : sym_rel(SYM_LT, x, sym_oo);
+    return sym_and(2, (Sym *[]){cond, rv});
+}
+
 static Sym *solve_inequality(Sym *f, Sym *x)
 {
+    Sym *lin = solve_linear_inequality(f, x);
+    if (lin)
+        return lin;
     SymIvals s = {0};
     Sym *g = sym_sub(f->args[0], f->args[1]);
     bool floats = sym_has_float(g);
