@@ -575,7 +575,7 @@ static const char *pr(Printer *p, Sym *e)
         break;
     case SYM_LIST: s = print_container(e, "[", "]"); break;
     case SYM_DICT: s = print_container(e, "{", "}"); break;
-    case SYM_MATRIX: s = print_matrix(e); break;
+    case SYM_MATRIX: s = p->level > 1 ? sym_repr(e) : print_matrix(e); break;        /* in an expression: as repr() */
     default: s = "?"; break;
     }
     p->level--;

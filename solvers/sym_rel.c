@@ -22,6 +22,20 @@ SymTri sym_is_eq(Sym *lhs, Sym *rhs)
 {
     if (sym_eq(lhs, rhs))
         return SYM_YES;
+    if (lhs->kind == SYM_MATRIX || rhs->kind == SYM_MATRIX) {
+        /* matrices: equal shapes and entries, False when shapes or any entry differ */
+        if (lhs->kind != rhs->kind || lhs->v.m.rows != rhs->v.m.rows || lhs->v.m.cols != rhs->v.m.cols)
+            return SYM_NO;
+        SymTri all = SYM_YES;
+        for (uint32_t i = 0; i < lhs->n; i++) {
+            SymTri t = sym_is_eq(lhs->args[i], rhs->args[i]);
+            if (t == SYM_NO)
+                return SYM_NO;
+            if (t == SYM_MAYBE)
+                all = SYM_MAYBE;
+        }
+        return all;
+    }
     if (is_bool(lhs) || is_bool(rhs) || lhs->kind == SYM_TUPLE || rhs->kind == SYM_TUPLE)
         return SYM_NO;
     if (lhs->kind == SYM_NAN || rhs->kind == SYM_NAN)

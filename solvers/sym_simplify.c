@@ -14,7 +14,7 @@
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
-#include "solvers/sym_rel.h"
+#include "solvers/sym_relsimp.h"
 
 /* ---- count_ops ----------------------------------------------------------------------------- */
 
@@ -625,30 +625,6 @@ static Sym *powsimp(Sym *e)
     return changed ? sym_mul_n(out.n, out.v) : e;
 }
 
-/* Relational._eval_simplify: both sides simplified, and a relation linear in its one symbol
- * written as x op value. */
-static Sym *simplify_rel(Sym *r)
-{
-    r = sym_rel(r->op, sym_simplify(r->args[0]), sym_simplify(r->args[1]));
-    if (r->kind != SYM_REL)
-        return r;
-    SymVec fs = sym_free_symbols(r);
-    if (fs.n != 1)
-        return r;
-    Sym *x = fs.v[0];
-    SymVec c = {0};
-    if (!sym_poly_coeffs(sym_sub(r->args[0], r->args[1]), x, &c) || c.n != 2)
-        return r;
-    Sym *m = c.v[0], *b = c.v[1];
-    if (!sym_is_not(m, SYM_F_ZERO))
-        return r;
-    Sym *v = sym_div(sym_neg(b), m);
-    static const SymRel flipped[] = {[SYM_EQ] = SYM_EQ, [SYM_NE] = SYM_NE, [SYM_LT] = SYM_GT,
-                                     [SYM_LE] = SYM_GE, [SYM_GT] = SYM_LT, [SYM_GE] = SYM_LE};
-    /* dividing by a negative m reverses the relation; canonical puts x on the left */
-    return sym_rel_raw(sym_is(m, SYM_F_NEGATIVE) ? flipped[r->op] : (SymRel)r->op, x, v);
-}
-
 /* q*sqrt(n) or q*I*sqrt(n), q rational. */
 static bool surd_term(const Sym *t)
 {
@@ -676,7 +652,7 @@ Sym *sym_simplify(Sym *e)
 {
     budget_tick();
     if (e->kind == SYM_REL)
-        return simplify_rel(e);
+        return sym_simplify_rel(e);
     if (!e->n || !(e->kind <= SYM_FN) || quadratic_surd(e))
         return e;
     if (sym_is(e, SYM_F_ZERO))

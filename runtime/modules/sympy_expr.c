@@ -26,6 +26,7 @@
 #include "solvers/sym_parse.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_relsimp.h"
 #include "solvers/sym_simplify.h"
 
 /* A class of expressions: which function or relation its constructor builds. */
@@ -574,11 +575,30 @@ static Obj *get_rel_op(Obj *self)
     return str_from_cstr(ops[E(self)->op]);
 }
 
+static Obj *get_canonical(Obj *self) { return sympy_wrap(sym_rel_canonical(E(self))); }
+
+static Obj *get_reversedsign(Obj *self)
+{
+    static const SymRel flipped[] = {SYM_EQ, SYM_NE, SYM_GT, SYM_GE, SYM_LT, SYM_LE};
+    Sym *e = E(self);
+    return sympy_wrap(sym_rel_raw(flipped[e->op], sym_neg(e->args[0]), sym_neg(e->args[1])));
+}
+
+static Obj *get_negated(Obj *self)
+{
+    static const SymRel negated[] = {SYM_NE, SYM_EQ, SYM_GE, SYM_GT, SYM_LE, SYM_LT};
+    Sym *e = E(self);
+    return sympy_wrap(sym_rel_raw(negated[e->op], e->args[0], e->args[1]));
+}
+
 static const GetSetDef rel_getsets[] = {
     {"lhs", get_lhs, NULL},
     {"rhs", get_rhs, NULL},
     {"rel_op", get_rel_op, NULL},
     {"reversed", sympy_rel_reversed, NULL},
+    {"reversedsign", get_reversedsign, NULL},
+    {"negated", get_negated, NULL},
+    {"canonical", get_canonical, NULL},
     {NULL, NULL, NULL},
 };
 

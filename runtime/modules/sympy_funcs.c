@@ -24,6 +24,7 @@
 #include "solvers/sym_nsolve.h"
 #include "solvers/sym_ntheory.h"
 #include "solvers/sym_ops.h"
+#include "solvers/sym_order.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_simplify.h"
@@ -124,6 +125,24 @@ static Obj *f_cbrt(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_pow(sympy_arg(args[0]), sym_rat(1, 3)));
 }
 
+/* rad(x) and deg(x) are sympy.geometry's one-liners x*pi/180 and 180*x/pi, evaluated with Python's
+ * operators so that floats, ints and sympy objects combine exactly as there. */
+static Obj *f_rad(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("rad", kwnames);
+    args_count("rad", nargs, 1, 1);
+    return obj_binop(obj_binop(args[0], sympy_wrap(sym_pi), OP_MUL), int_from_i64(180), OP_TRUEDIV);
+}
+
+static Obj *f_deg(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("deg", kwnames);
+    args_count("deg", nargs, 1, 1);
+    return obj_binop(obj_binop(int_from_i64(180), args[0], OP_MUL), sympy_wrap(sym_pi), OP_TRUEDIV);
+}
+
 /* ---- solve ---------------------------------------------------------------------------------- */
 
 /* Appends the unknowns given as arguments: symbols, or lists/tuples/sets of them. */
@@ -138,22 +157,136 @@ static void push_symbols(SymVec *v, Obj *o)
     sym_vec_push(v, sympy_sympify(o));
 }
 
+static void push_equations(SymVec *v, Sym *e)
+{
+    if (e->kind == SYM_MATRIX) {
+        for (uint32_t i = 0; i < e->n; i++)
+            sym_vec_push(v, e->args[i]);
+    } else if (e->kind == SYM_REL && e->op == SYM_EQ && e->args[0]->kind == SYM_MATRIX &&
+               e->args[1]->kind == SYM_MATRIX && e->args[0]->n == e->args[1]->n) {
+        for (uint32_t i = 0; i < e->args[0]->n; i++)
+            sym_vec_push(v, sym_sub(e->args[0]->args[i], e->args[1]->args[i]));
+    } else {
+        sym_vec_push(v, e);
+    }
+}
+
+/* Matrices among the equations, and equations between matrices, stand for their entries (the
+ * equations are then a system, as in sympy). */
+static Sym *unpack_matrices(Sym *f)
+{
+    bool list = f->kind == SYM_LIST || f->kind == SYM_TUPLE;
+    Sym *const *items = list ? f->args : &f;
+    size_t n = list ? f->n : 1;
+    bool any = false;
+    for (size_t i = 0; i < n; i++)
+        any |= items[i]->kind == SYM_MATRIX || (items[i]->kind == SYM_REL && items[i]->args[0]->kind == SYM_MATRIX);
+    if (!any)
+        return f;
+    SymVec v = {0};
+    for (size_t i = 0; i < n; i++)
+        push_equations(&v, items[i]);
+    return sym_build(SYM_LIST, 0, v.n, v.v);
+}
+
+/* Puts the unknowns back for their dummies in solve's answer: in the keys of dicts, and by
+ * substitution in the values. */
+static Sym *restore_unknowns(Sym *r, size_t n, Sym *const *dummies, Sym *const *unknowns)
+{
+    if (r->kind != SYM_LIST && r->kind != SYM_TUPLE && r->kind != SYM_DICT)
+        return sym_subs_many(r, n, dummies, unknowns, false);
+    Sym **v = gc_alloc((r->n ? r->n : 1) * sizeof(Sym *));
+    for (uint32_t i = 0; i < r->n; i++)
+        v[i] = r->kind == SYM_DICT && i % 2 == 0 ? sym_xreplace(r->args[i], n, dummies, unknowns)
+                                                  : restore_unknowns(r->args[i], n, dummies, unknowns);
+    if (r->kind == SYM_DICT) {
+        /* keys in default_sort_key order, as sympy's answer has them */
+        for (uint32_t i = 2; i < r->n; i += 2)
+            for (uint32_t j = i; j >= 2 && sym_sort_cmp(v[j - 2], v[j]) > 0; j -= 2) {
+                Sym *k = v[j], *x = v[j + 1];
+                v[j] = v[j - 2], v[j + 1] = v[j - 1];
+                v[j - 2] = k, v[j - 1] = x;
+            }
+    }
+    return sym_build((SymKind)r->kind, r->op, r->n, v);
+}
+
+/* As sympy's solve, leaves out the equations of a system that have none of the unknowns but
+ * symbols (they cannot change the answer); NULL when one is a nonzero number (no solution). */
+static Sym *drop_unrelated(Sym *eqs, SymVec syms)
+{
+    SymVec keep = {0};
+    for (uint32_t i = 0; i < eqs->n; i++) {
+        Sym *e = eqs->args[i];
+        if (e->kind == SYM_REL && e->op == SYM_EQ)
+            e = sym_sub(e->args[0], e->args[1]);
+        SymVec fs = sym_free_symbols(e);
+        bool related = false;
+        for (size_t j = 0; j < fs.n && !related; j++)
+            for (size_t k = 0; k < syms.n && !related; k++)
+                related = sym_eq(fs.v[j], syms.v[k]);
+        if (!related && fs.n)
+            continue;
+        if (!related && sym_is_num(e)) {
+            if (sym_ask(e, SYM_F_ZERO) == SYM_YES)
+                continue;
+            return NULL;
+        }
+        sym_vec_push(&keep, eqs->args[i]);
+    }
+    if (!keep.n)
+        return NULL;
+    return sym_build((SymKind)eqs->kind, eqs->op, keep.n, keep.v);
+}
+
 static Obj *f_solve(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
     if (nargs < 1)
         exc_raisef(&type_TypeError, "solve() missing 1 required positional argument: 'f'");
     Obj *f = args[0];
-    Sym *eqs;
-    if (set_check(f))
-        eqs = sympy_sympify(list_from_iterable(f));
-    else
-        eqs = sympy_sympify(f);
+    Sym *eqs = unpack_matrices(sympy_sympify(set_check(f) ? list_from_iterable(f) : f));
     SymVec syms = {0, 0, NULL};
     for (int i = 1; i < nargs; i++)
         push_symbols(&syms, args[i]);
+    if (eqs->kind == SYM_REL && eqs->op != SYM_EQ && eqs->op != SYM_NE) {
+        /* an inequality in one symbol is solved for it, whatever unknowns are named */
+        SymVec fs = sym_free_symbols(eqs);
+        if (fs.n == 1)
+            syms = fs;
+    }
+    /* sympy's recast_to_symbols: unknowns that are not symbols (x - y, f(x), sin(x)) are solved
+     * for as dummies put in their place, and put back in the answers */
+    Sym **olds = gc_alloc((syms.n + 1) * sizeof(Sym *)), **news = gc_alloc((syms.n + 1) * sizeof(Sym *));
+    size_t nswap = 0;
+    for (size_t i = 0; i < syms.n; i++) {
+        Sym *s = syms.v[i];
+        if (s->kind == SYM_SYMBOL || s->kind == SYM_DUMMY)
+            continue;
+        size_t k = 0;
+        while (k < nswap && !sym_eq(olds[k], s))
+            k++;
+        if (k == nswap) {
+            olds[nswap] = s;
+            news[nswap++] = sym_dummy(sym_sprintf("X%zu", k), (SymFacts){0, 0});
+        }
+        syms.v[i] = news[k];
+    }
+    if (nswap) {
+        Sym **o = gc_alloc(nswap * sizeof(Sym *)), **n = gc_alloc(nswap * sizeof(Sym *));
+        memcpy(o, olds, nswap * sizeof(Sym *));
+        memcpy(n, news, nswap * sizeof(Sym *));
+        sym_subs_order(nswap, o, n);
+        eqs = sym_subs_many(eqs, nswap, o, n, false);
+    }
+    if (syms.n && (eqs->kind == SYM_LIST || eqs->kind == SYM_TUPLE)) {
+        eqs = drop_unrelated(eqs, syms);
+        if (!eqs)
+            return list_new(0);
+    }
     Obj *d = sympy_kwarg(args, nargs, kwnames, "dict");
-    return sympy_result(sym_solve(eqs, syms.n, syms.v, d && obj_truth(d)));
+    Sym *r = sym_solve(eqs, syms.n, syms.v, d && obj_truth(d));
+    return sympy_result(nswap ? restore_unknowns(r, nswap, news, olds) : r);
 }
 
 static Obj *f_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -538,6 +671,8 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"sqrt", f_sqrt},
     {"root", f_root},
     {"cbrt", f_cbrt},
+    {"rad", f_rad},
+    {"deg", f_deg},
     {"solve", f_solve},
     {"roots", f_roots},
     {"div", f_div},
