@@ -72,6 +72,29 @@ static bool is_zero(Sym *e)
     return sym_is_zero_num(c);
 }
 
+/* Does e hold a function or a power with a non-integer exponent? */
+static bool has_pow_func(Sym *e)
+{
+    if (e->kind == SYM_FN || (e->kind == SYM_POW && e->args[1]->kind != SYM_INTEGER))
+        return true;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (has_pow_func(e->args[i]))
+            return true;
+    return false;
+}
+
+/* Is a candidate, giving f the value e, kept (sympy's checksol not False)? Numbers are decided;
+ * with parameters, an expression that does not cancel to 0 is rejected only when it holds no
+ * radical or function (then it cannot vanish for all values). */
+static bool check_sol(Sym *e)
+{
+    if (is_zero(e))
+        return true;
+    if (sym_is_number(e))
+        return false;
+    return has_pow_func(sym_expand(e));
+}
+
 /* ---- equations ----------------------------------------------------------------------------- */
 
 /* An equation as an expression equal to zero; sets *never for False and *always for True. */
@@ -576,41 +599,63 @@ static bool invert(Sym *g, Sym *t, Sym *x, SymVec *out)
     return true;
 }
 
-/* Candidates from removing one square root: A + B*sqrt(C) = 0 gives A**2 - B**2*C = 0. */
-static bool unrad(Sym *n, Sym *x, SymVec *out)
+/* n with one square root of an expression in x squared away: n = A + B*sqrt(C) (A and B may
+ * hold other roots) gives A**2 - B**2*C, whose roots include those of n; NULL when n has no
+ * such root or holds one in a form this does not separate. */
+static Sym *square_away(Sym *n, Sym *x)
 {
     Sym *const *t;
     size_t nt = sym_add_args(&n, &t);
     Sym *root = NULL;
-    SymVec rest = {0};
-    Sym *B = NULL;
-    for (size_t i = 0; i < nt; i++) {
-        Sym *term = t[i], *found = NULL;
+    for (size_t i = 0; i < nt && !root; i++) {
+        Sym *term = t[i];
         Sym *const *f;
         size_t nf = sym_mul_args(&term, &f);
-        for (size_t k = 0; k < nf; k++)
+        for (size_t k = 0; k < nf && !root; k++)
             if (f[k]->kind == SYM_POW && f[k]->args[1] == sym_half && sym_has(f[k]->args[0], x))
-                found = f[k];
-        if (found && (!root || sym_eq(root, found))) {
-            root = found;
-            Sym *b = sym_div(term, found);
-            if (sym_has(b, sym_sqrt(found->args[0])))
-                return false;
-            B = B ? sym_add(B, b) : b;
-        } else if (found) {
-            return false;
-        } else {
-            sym_vec_push(&rest, term);
-        }
+                root = f[k];
     }
     if (!root)
-        return false;
-    Sym *A = sym_add_n(rest.n, rest.v);
-    Sym *eq = sym_expand(sym_sub(sym_mul(A, A), sym_mul(sym_mul(B, B), root->args[0])));
-    SymVec c = {0};
-    if (!sym_poly_coeffs(eq, x, &c))
-        return false;
-    return poly_roots(&c, x, out);
+        return NULL;
+    SymVec rest = {0}, with = {0};
+    for (size_t i = 0; i < nt; i++) {
+        Sym *term = t[i];
+        Sym *const *f;
+        size_t nf = sym_mul_args(&term, &f);
+        size_t k = 0;
+        while (k < nf && !sym_eq(f[k], root))
+            k++;
+        if (k == nf) {
+            sym_vec_push(&rest, term);
+            continue;
+        }
+        Sym *b = sym_div(term, root);
+        if (sym_has(b, root))
+            return NULL;
+        sym_vec_push(&with, b);
+    }
+    Sym *A = sym_add_n(rest.n, rest.v), *B = sym_add_n(with.n, with.v);
+    return sym_expand(sym_sub(sym_mul(A, A), sym_mul(sym_mul(B, B), root->args[0])));
+}
+
+/* Candidates from removing the square roots one at a time (at most a few). */
+static bool unrad(Sym *n, Sym *x, SymVec *out)
+{
+    for (int round = 0; round < 4; round++) {
+        Sym *next = square_away(n, x);
+        if (!next)
+            break;
+        n = next;
+        SymVec c = {0};
+        if (sym_poly_coeffs(n, x, &c)) {
+            /* solved as an equation of its own (a linear one as solve_linear does) */
+            SymVec r = solve_single_flags(n, x, false);
+            for (size_t i = 0; i < r.n; i++)
+                sym_vec_push(out, r.v[i]);
+            return true;
+        }
+    }
+    return false;
 }
 
 /* The generators of a polynomial form of n that contain x. */
@@ -700,7 +745,7 @@ static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots)
         Sym *v = cand.v[i];
         if (kills_denominator(&dens, x, v))
             continue;
-        if (check && !is_zero(sym_subs(f, x, v)))
+        if (check && !check_sol(sym_subs(f, x, v)))
             continue;
         push_unique(&sols, simplify ? sym_simplify(v) : v);
     }
@@ -905,11 +950,8 @@ static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol pa
         if (is_zero(n))
             continue;
         size_t w;
-        if (!unknowns_in(n, xs, nx, &w)) {
-            if (sym_is_number(n) && !is_zero(n))
-                return;   /* inconsistent */
-            continue;
-        }
+        if (!unknowns_in(n, xs, nx, &w))
+            return;   /* inconsistent: a nonzero constant, or a condition on the parameters */
         sym_vec_push(&rest, n);
     }
     if (!rest.n) {
@@ -1004,8 +1046,26 @@ static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol pa
             if (!sym_has(g, xs[w])) {
                 if (is_zero(g)) {
                     sols_push(out, s);
+                    continue;
                 }
-                continue;
+                /* a gcd of 1 over Q may hide a common root when the values are algebraic
+                 * (sqrt(13) taken as a generator): the equation of lowest degree in the
+                 * unknown gives the candidates, checked against all below */
+                g = NULL;
+                long best = 0;
+                for (size_t i = 0; i < eqw.n; i++) {
+                    SymVec ec = {0};
+                    if (!sym_has(eqw.v[i], xs[w]) || !sym_poly_coeffs(eqw.v[i], xs[w], &ec))
+                        continue;
+                    /* lowest degree first, then a numeric leading coefficient (monic) */
+                    long rank = 2 * (long)ec.n + !sym_is_number(ec.v[0]);
+                    if (!g || rank < best) {
+                        g = eqw.v[i];
+                        best = rank;
+                    }
+                }
+                if (!g)
+                    continue;
             }
             SymVec gc = {0};
             if (sym_poly_coeffs(g, xs[w], &gc) && !is_zero(gc.v[0]))
@@ -1283,6 +1343,118 @@ static Sym *sol_dict(Sol s, Sym *const *xs, size_t nx)
     return sym_dict(k.n, k.v, v.v);
 }
 
+/* Does e contain one of the n expressions in v? */
+static bool has_any(Sym *e, Sym *const *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (sym_has(e, v[i]))
+            return true;
+    return false;
+}
+
+/* sympy's undetermined coefficients, tried first for one equation in several unknowns with
+ * other symbols in it: e.g. a*x + b - 3*x - 2 for (a, b) has its coefficient of each power of x
+ * set to zero. The one solution of that system as a SYM_DICT, or NULL when the equation does not
+ * have this shape or the system has no single solution. */
+static Sym *solve_undetermined(Sym *e, Sym *const *xs, size_t nx)
+{
+    Sym *num, *den;
+    sym_numer_denom(sym_cancel(e), &num, &den);
+    num = sym_expand(num);
+    Sym *const *t;
+    size_t nt = sym_add_args(&num, &t);
+    /* the independent variables: symbols met both in terms with unknowns and in terms without,
+     * else those in terms with unknowns that are not unknowns */
+    SymVec dep = {0}, ind = {0}, syms = {0};
+    for (size_t i = 0; i < nt; i++)
+        sym_vec_push(has_any(t[i], xs, nx) ? &dep : &ind, t[i]);
+    if (!dep.n)
+        return NULL;
+    SymVec dfree = sym_free_symbols(sym_add_n(dep.n, dep.v));
+    Sym *indsum = sym_add_n(ind.n, ind.v);
+    for (size_t i = 0; i < dfree.n; i++)
+        if (sym_has(indsum, dfree.v[i]))
+            sym_vec_push(&syms, dfree.v[i]);
+    if (!syms.n)
+        for (size_t i = 0; i < dfree.n; i++)
+            if (!has_any(dfree.v[i], xs, nx))
+                sym_vec_push(&syms, dfree.v[i]);
+    if (!syms.n)
+        return NULL;
+    /* each term as (coefficient free of syms) * (generator in syms): collect by generator */
+    SymVec gens = {0}, coeffs = {0};
+    for (size_t i = 0; i < nt; i++) {
+        Sym *term = t[i];
+        Sym *const *f;
+        size_t nf = sym_mul_args(&term, &f);
+        SymVec c = {0}, g = {0};
+        for (size_t k = 0; k < nf; k++)
+            sym_vec_push(has_any(f[k], syms.v, syms.n) ? &g : &c, f[k]);
+        Sym *gen = sym_mul_n(g.n, g.v), *coeff = sym_mul_n(c.n, c.v);
+        if (has_any(gen, xs, nx))
+            return NULL;   /* a generator holds an unknown */
+        size_t k = 0;
+        while (k < gens.n && !sym_eq(gens.v[k], gen))
+            k++;
+        if (k == gens.n) {
+            sym_vec_push(&gens, gen);
+            sym_vec_push(&coeffs, coeff);
+        } else {
+            coeffs.v[k] = sym_add(coeffs.v[k], coeff);
+        }
+    }
+    Sym *r = sym_solve(sym_list(coeffs.n, coeffs.v), nx, xs, true);
+    return r->n == 1 ? r->args[0] : NULL;
+}
+
+/* One equation in several unknowns, as sympy's _solve: first each unknown it is linear in, then
+ * the others; a solution in terms of an unknown already solved for is left out. */
+static void solve_several(Sym *e, Sym *const *xs, size_t nx, Sols *out)
+{
+    Sym *num = numerator(e);
+    bool *got = gc_alloc(nx * sizeof(bool));
+    size_t ngot = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t j = 0; j < nx; j++) {
+            if (!sym_has(num, xs[j]))
+                continue;
+            Sym *dn = sym_diff(num, xs[j]);
+            bool linear = !sym_has(dn, xs[j]) && !is_zero(dn);
+            if (linear != (pass == 0))
+                continue;
+            SymVec r = solve_single(e, xs[j]);
+            for (size_t k = 0; k < r.n; k++) {
+                bool dep = false;
+                for (size_t q = 0; q < nx && !dep; q++)
+                    dep = got[q] && sym_has(r.v[k], xs[q]);
+                if (dep)
+                    continue;
+                Sol s = sol_new(nx);
+                s.v[j] = r.v[k];
+                sols_push(out, s);
+                ngot += !got[j];
+                got[j] = true;
+            }
+        }
+    if (!ngot)
+        not_implemented(e, NULL);
+}
+
+/* The list of equations f with each Matrix among them replaced by its entries. */
+static Sym *flatten_matrices(Sym *f)
+{
+    SymVec v = {0};
+    for (size_t i = 0; i < f->n; i++) {
+        Sym *e = f->args[i];
+        if (e->kind == SYM_MATRIX)
+            for (size_t k = 0; k < e->n; k++)
+                sym_vec_push(&v, e->args[k]);
+        else
+            sym_vec_push(&v, e);
+    }
+    return sym_list(v.n, v.v);
+}
+
 Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
 {
     bool bare = !(f->kind == SYM_LIST || f->kind == SYM_TUPLE);
@@ -1296,6 +1468,11 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
         }
         return solve_inequality(f, x);
     }
+    /* a Matrix is the system of its entries, also inside a list */
+    if (f->kind == SYM_MATRIX)
+        bare = false;
+    else if (!bare)
+        f = flatten_matrices(f);
     Sym *const *fs = bare ? &f : f->args;
     size_t nf = bare ? 1 : f->n;
     SymVec eqs = {0};
@@ -1331,35 +1508,49 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
         }
         sym_sort_default(xs.v, xs.n);
     }
+    /* non-symbols (x*y, b**2, sin(x)) are solved for as Dummies put in their place */
+    SymVec recast = {0};
+    for (size_t j = 0; j < xs.n; j++)
+        if (!sym_is_symbol(xs.v[j])) {
+            Sym *d = sym_dummy("X", (SymFacts){0, 0});
+            for (size_t i = 0; i < eqs.n; i++)
+                eqs.v[i] = sym_subs(eqs.v[i], xs.v[j], d);
+            sym_vec_push(&recast, xs.v[j]);
+            sym_vec_push(&recast, d);
+            xs.v[j] = d;
+        }
+    /* equations free of the unknowns cannot change their solution: sympy drops them */
+    size_t kept_eqs = 0;
+    for (size_t i = 0; i < eqs.n; i++) {
+        bool any = false;
+        for (size_t j = 0; j < xs.n && !any; j++)
+            any = sym_has(eqs.v[i], xs.v[j]);
+        if (any || sym_is_number(eqs.v[i]) || !sym_has_symbols(eqs.v[i]))
+            eqs.v[kept_eqs++] = eqs.v[i];
+    }
+    eqs.n = kept_eqs;
     size_t nx = xs.n;
     Sols sols = {0};
     bool linear = false;
+    Sym *und = NULL;
     if (!eqs.n || !nx) {
         /* nothing to solve for */
-    } else if (bare) {
-        Sym *e = eqs.v[0];
-        for (size_t j = 0; j < nx; j++) {
-            SymVec r = solve_single(e, xs.v[j]);
-            bool taken = false;
-            for (size_t k = 0; k < r.n; k++) {
-                /* with several unknowns, skip answers in terms of unknowns already solved */
-                bool dep = false;
-                for (size_t m = 0; m < sols.n && !dep; m++)
-                    for (size_t q = 0; q < nx; q++)
-                        if (sols.s[m].v[q] && sym_has(r.v[k], xs.v[q]))
-                            dep = true;
-                if (dep)
-                    continue;
-                Sol s = sol_new(nx);
-                s.v[j] = r.v[k];
-                sols_push(&sols, s);
-                taken = true;
-            }
-            if (taken && nx == 1)
-                break;
-            if (taken)
-                break;
+    } else if (bare && nx > 1 && (und = solve_undetermined(eqs.v[0], xs.v, nx))) {
+        Sol s = sol_new(nx);
+        for (size_t k = 0; k < und->n; k += 2)
+            for (size_t j = 0; j < nx; j++)
+                if (sym_eq(und->args[k], xs.v[j]))
+                    s.v[j] = und->args[k + 1];
+        sols_push(&sols, s);
+    } else if (bare && nx == 1) {
+        SymVec r = solve_single(eqs.v[0], xs.v[0]);
+        for (size_t k = 0; k < r.n; k++) {
+            Sol s = sol_new(nx);
+            s.v[0] = r.v[k];
+            sols_push(&sols, s);
         }
+    } else if (bare) {
+        solve_several(eqs.v[0], xs.v, nx, &sols);
     } else {
         /* rational equations count by their numerators (a root of a denominator is then
          * rejected when the solutions are checked) */
@@ -1426,6 +1617,15 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
     sols = kept;
     if (!sols.n)
         return sym_list(0, NULL);
+    for (size_t r = 0; r < recast.n; r += 2) {
+        for (size_t i = 0; i < sols.n; i++)
+            for (size_t j = 0; j < nx; j++)
+                if (sols.s[i].v[j])
+                    sols.s[i].v[j] = sym_subs(sols.s[i].v[j], recast.v[r + 1], recast.v[r]);
+        for (size_t j = 0; j < nx; j++)
+            if (xs.v[j] == recast.v[r + 1])
+                xs.v[j] = recast.v[r];
+    }
     sort_sols(&sols, nx);
     SymVec out = {0};
     if (as_dict) {
