@@ -15,7 +15,10 @@
 #include "runtime/modules/sympy_matrix.h"
 #include "runtime/modules/sympy_methods.h"
 #include "runtime/modules/sympy_poly.h"
+#include "runtime/modules/sympy_polyfn.h"
+#include "runtime/modules/sympy_series.h"
 #include "runtime/modules/sympy_sets.h"
+#include "runtime/modules/sympy_utils.h"
 #include "solvers/sym.h"
 
 /* ---- exceptions ---------------------------------------------------------------------------- */
@@ -140,6 +143,9 @@ static void sympy_init_module(Obj *m)
     sympy_funcs_init(m, hidden);
     sympy_matrix_init(m);
     sympy_poly_init(m);
+    sympy_polyfn_init(m);
+    sympy_utils_init(m);
+    sympy_series_init();
     type_ready(&type_singleton_registry);
     Obj *s = make_singletons();
     module_add(m, "S", s);
@@ -147,6 +153,7 @@ static void sympy_init_module(Obj *m)
     sympy_geometry_init(m);
     module_add_function(m, "parse_expr", f_parse_expr);
     module_add(m, "__version__", str_from_cstr("1.14.0"));
+    sympy_utils_placeholders(m);
     sympy_template = m;
 }
 

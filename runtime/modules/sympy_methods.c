@@ -16,6 +16,7 @@
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_matrix.h"
+#include "runtime/modules/sympy_series.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_evalf.h"
@@ -772,6 +773,7 @@ const MethodDef sympy_expr_methods[] = {
     {"round", m_round, 0},
     {"conjugate", m_conjugate, 0},
     {"trigsimp", m_simplify, 0},
+    {"series", sympy_series_method, 0},
     {NULL, NULL, 0},
 };
 
@@ -814,6 +816,7 @@ void sympy_methods_init(Obj *module)
         {"cancel", m_cancel}, {"diff", m_diff}, {"integrate", m_integrate}, {"limit", m_limit},
         {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul}, {"count_ops", m_count_ops},
         {"trigsimp", m_simplify}, {"collect", m_collect}, {"primitive", m_primitive},
+        {"series", sympy_series_method},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         module_add(module, fns[i].name, native_new(fns[i].name, as_function, native_new(fns[i].name, fns[i].fn, NULL)));

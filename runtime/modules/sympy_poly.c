@@ -543,6 +543,20 @@ static Obj *m_diff(Obj *self, Obj **args, int nargs, Obj *kwnames)
 static SymVec sorted_roots(PolyObj *p, bool real_only)
 {
     univariate(p);
+    /* sympy answers CRootOf for the roots of an irreducible factor of degree 3 or more that is
+     * not a binomial */
+    SymVec fs = {0, 0, NULL}, ms = {0, 0, NULL};
+    sym_factor_list(p->expr, &fs, &ms);
+    for (size_t i = 0; i < fs.n; i++) {
+        SymVec c = {0, 0, NULL};
+        size_t nonzero = 0;
+        if (sym_poly_coeffs(fs.v[i], p->gens[0], &c))
+            for (size_t j = 0; j < c.n; j++)
+                nonzero += !sym_is_zero_num(c.v[j]);
+        if (c.n >= 4 && nonzero > 2)
+            exc_raisef(&type_NotImplementedError, "tirbox: the roots of %s are CRootOf objects, which are not supported",
+                       sym_str(fs.v[i]));
+    }
     Sym *r = sym_roots(p->expr, p->gens[0]);
     SymVec real = {0, 0, NULL}, other = {0, 0, NULL};
     for (uint32_t i = 0; i + 1 < r->n; i += 2) {
@@ -908,6 +922,63 @@ static Obj *f_factor_list(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return factor_list_of(P(p)->expr, P(p)->gens, P(p)->ngens, false);
 }
 
+static Obj *f_lt(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    PolyObj *p = P(poly_of_args(args, nargs));
+    return sympy_wrap(p->nterms ? sym_mul(p->terms[0].coeff, monomial(p->gens, p->ngens, p->terms[0].exps)) : sym_zero);
+}
+
+static Obj *f_lm(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    PolyObj *p = P(poly_of_args(args, nargs));
+    return sympy_wrap(p->nterms ? monomial(p->gens, p->ngens, p->terms[0].exps) : sym_zero);
+}
+
+static Obj *f_degree_list(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    PolyObj *p = P(poly_of_args(args, nargs));
+    Obj *t = tuple_new(p->ngens);
+    for (size_t k = 0; k < p->ngens; k++)
+        tuple_items(t)[k] = sympy_wrap(p->nterms ? sym_int(degree_in(p, k)) : sym_neg_oo);
+    return t;
+}
+
+static Obj *f_total_degree(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    Obj *p = poly_of_args(args, nargs);
+    return sympy_wrap(sympy_sympify(m_total_degree(p, NULL, 0, kwnames)));
+}
+
+static Obj *f_monic(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return sympy_wrap(P(m_monic(poly_of_args(args, nargs), NULL, 0, kwnames))->expr);
+}
+
+static Obj *f_content(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    PolyObj *p = P(poly_of_args(args, nargs));
+    Sym *g = sym_zero;
+    for (size_t i = 0; i < p->nterms; i++)
+        g = sym_gcd(g, p->terms[i].coeff);
+    return sympy_wrap(g);
+}
+
+static Obj *f_all_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return m_all_roots(poly_of_args(args, nargs), NULL, 0, kwnames);
+}
+
 void sympy_poly_init(Obj *module)
 {
     type_ready(&type_poly);
@@ -919,4 +990,11 @@ void sympy_poly_init(Obj *module)
     module_add_function(module, "real_roots", f_real_roots);
     module_add_function(module, "nroots", f_nroots);
     module_add_function(module, "factor_list", f_factor_list);
+    module_add_function(module, "LT", f_lt);
+    module_add_function(module, "LM", f_lm);
+    module_add_function(module, "degree_list", f_degree_list);
+    module_add_function(module, "total_degree", f_total_degree);
+    module_add_function(module, "monic", f_monic);
+    module_add_function(module, "content", f_content);
+    module_add_function(module, "all_roots", f_all_roots);
 }

@@ -1,0 +1,921 @@
+/* runtime/modules/sympy_polyfn.c — polynomial functions on expressions (see sympy_polyfn.h). */
+#include "runtime/modules/sympy_polyfn.h"
+
+#include "base/gc.h"
+#include "runtime/lang/dict.h"
+#include "runtime/lang/exc.h"
+#include "runtime/lang/func.h"
+#include "runtime/lang/list.h"
+#include "runtime/lang/module.h"
+#include "runtime/lang/str.h"
+#include "runtime/lang/tuple.h"
+#include "runtime/modules/sympy_expr.h"
+#include "solvers/sym_arith.h"
+#include "solvers/sym_expand.h"
+#include "solvers/sym_matrix.h"
+#include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
+#include "solvers/sym_poly.h"
+#include "solvers/sym_print.h"
+
+static Type type_exact_quotient_failed = {.base = {&type_type}, .name = "ExactQuotientFailed",
+                                          .module = "sympy.polys.polyerrors", .flags = TF_BASETYPE};
+static Type type_not_invertible = {.base = {&type_type}, .name = "NotInvertible",
+                                   .module = "sympy.polys.polyerrors", .flags = TF_BASETYPE};
+
+/* ---- arguments: expressions and generators --------------------------------------------------- */
+
+/* The generators of a call f(e1, ..., en, *gens): the given ones, else those of the expressions
+ * in sympy's order. */
+static SymVec gens_of(size_t ne, Sym *const *es, Obj **rest, int nrest)
+{
+    SymVec g = {0};
+    for (int i = 0; i < nrest; i++)
+        sym_vec_push(&g, sympy_sympify(rest[i]));
+    if (g.n)
+        return g;
+    for (size_t i = 0; i < ne; i++) {
+        SymVec v = sym_poly_gens(sym_expand(es[i]));
+        for (size_t j = 0; j < v.n; j++) {
+            bool seen = false;
+            for (size_t k = 0; k < g.n; k++)
+                seen |= sym_eq(g.v[k], v.v[j]);
+            if (!seen)
+                sym_vec_push(&g, v.v[j]);
+        }
+    }
+    sym_sort_gens(&g);
+    return g;
+}
+
+/* The expressions a polytools function takes first (nexprs of them), the rest as generators;
+ * ComputationFailed as sympy raises it when there are no generators at all. */
+static SymVec call_gens(const char *fname, Obj **args, int nargs, int nexprs, Sym **es)
+{
+    if (nargs < nexprs)
+        exc_raisef(&type_TypeError, "%s() missing required positional arguments", fname);
+    for (int i = 0; i < nexprs; i++)
+        es[i] = sympy_sympify(args[i]);
+    SymVec g = gens_of((size_t)nexprs, es, args + nexprs, nargs - nexprs);
+    if (!g.n) {
+        const char *s = sym_str(es[0]);
+        for (int i = 1; i < nexprs; i++)
+            s = sym_sprintf("%s, %s", s, sym_str(es[i]));
+        sym_raise(SYM_E_COMPUTATION, "%s(%s) failed without generators", fname, s);
+    }
+    return g;
+}
+
+/* The one generator of a univariate function. */
+static Sym *univariate_gen(const char *fname, SymVec g)
+{
+    if (g.n != 1)
+        exc_raisef(&type_NotImplementedError, "tirbox: %s() of multivariate polynomials is not supported", fname);
+    return g.v[0];
+}
+
+/* ---- dense univariate polynomials over the rationals ---------------------------------------- */
+
+/* c[i] is the coefficient of x**i; c[n - 1] is nonzero, n == 0 for the zero polynomial. */
+typedef struct UP {
+    size_t n;
+    Sym **c;
+} UP;
+
+static UP up_new(size_t n)
+{
+    UP p = {n, gc_alloc((n ? n : 1) * sizeof(Sym *))};
+    for (size_t i = 0; i < n; i++)
+        p.c[i] = sym_zero;
+    return p;
+}
+
+static UP up_trim(UP p)
+{
+    while (p.n && sym_is_zero_num(p.c[p.n - 1]))
+        p.n--;
+    return p;
+}
+
+static long up_deg(UP p) { return (long)p.n - 1; }
+
+static Sym *up_lc(UP p) { return p.n ? p.c[p.n - 1] : sym_zero; }
+
+/* e as a polynomial in x with rational coefficients; false when it is not one. */
+static bool up_read(Sym *e, Sym *x, UP *out)
+{
+    SymVec c = {0};
+    if (!sym_poly_coeffs(e, x, &c))
+        return false;
+    UP p = up_new(c.n);
+    for (size_t i = 0; i < c.n; i++) {
+        if (!sym_is_rational(c.v[i]))
+            return false;
+        p.c[c.n - 1 - i] = c.v[i];
+    }
+    *out = up_trim(p);
+    return true;
+}
+
+static UP up_require(const char *fname, Sym *e, Sym *x)
+{
+    UP p;
+    if (!up_read(e, x, &p))
+        exc_raisef(&type_NotImplementedError, "tirbox: %s() supports polynomials with rational coefficients only", fname);
+    return p;
+}
+
+static Sym *up_expr(UP p, Sym *x)
+{
+    Sym **t = gc_alloc((p.n ? p.n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < p.n; i++)
+        t[i] = sym_mul(p.c[i], sym_pow_si(x, (long)i));
+    return sym_add_n(p.n, t);
+}
+
+static UP up_scale(UP a, Sym *k)
+{
+    UP r = up_new(a.n);
+    for (size_t i = 0; i < a.n; i++)
+        r.c[i] = sym_num_mul(a.c[i], k);
+    return up_trim(r);
+}
+
+static UP up_sub(UP a, UP b)
+{
+    UP r = up_new(a.n > b.n ? a.n : b.n);
+    for (size_t i = 0; i < r.n; i++)
+        r.c[i] = sym_num_sub(i < a.n ? a.c[i] : sym_zero, i < b.n ? b.c[i] : sym_zero);
+    return up_trim(r);
+}
+
+static UP up_mul(UP a, UP b)
+{
+    if (!a.n || !b.n)
+        return up_new(0);
+    UP r = up_new(a.n + b.n - 1);
+    for (size_t i = 0; i < a.n; i++)
+        for (size_t j = 0; j < b.n; j++)
+            r.c[i + j] = sym_num_add(r.c[i + j], sym_num_mul(a.c[i], b.c[j]));
+    return up_trim(r);
+}
+
+/* Division over the field of rationals: a = q*b + r, deg r < deg b. */
+static void up_divmod(UP a, UP b, UP *q, UP *r)
+{
+    if (!b.n)
+        sym_raise(SYM_E_ZERO_DIVISION, "polynomial division by zero");
+    UP rem = up_scale(a, sym_one);
+    *q = up_new(a.n >= b.n ? a.n - b.n + 1 : 0);
+    while (rem.n >= b.n) {
+        size_t shift = rem.n - b.n;
+        Sym *k = sym_num_div(up_lc(rem), up_lc(b));
+        q->c[shift] = k;
+        for (size_t i = 0; i < b.n; i++)
+            rem.c[i + shift] = sym_num_sub(rem.c[i + shift], sym_num_mul(k, b.c[i]));
+        rem.c[rem.n - 1] = sym_zero;
+        rem = up_trim(rem);
+    }
+    *q = up_trim(*q);
+    *r = rem;
+}
+
+static UP up_rem(UP a, UP b)
+{
+    UP q, r;
+    up_divmod(a, b, &q, &r);
+    return r;
+}
+
+static UP up_quo(UP a, UP b)
+{
+    UP q, r;
+    up_divmod(a, b, &q, &r);
+    return q;
+}
+
+static UP up_monic(UP a) { return a.n ? up_scale(a, sym_num_inv(up_lc(a))) : a; }
+
+static UP up_deriv(UP a)
+{
+    UP r = up_new(a.n ? a.n - 1 : 0);
+    for (size_t i = 1; i < a.n; i++)
+        r.c[i - 1] = sym_num_mul(a.c[i], sym_int((long)i));
+    return up_trim(r);
+}
+
+/* The monic gcd. */
+static UP up_gcd(UP a, UP b)
+{
+    while (b.n) {
+        UP r = up_rem(a, b);
+        a = b;
+        b = r;
+    }
+    return up_monic(a);
+}
+
+static bool up_is_one(UP a) { return a.n == 1 && sym_is_one(a.c[0]); }
+
+/* a = content * p with p of integer coefficients, coprime, with a positive leading one. */
+static UP up_primitive(UP a, Sym **content)
+{
+    if (!a.n) {
+        *content = sym_zero;
+        return a;
+    }
+    Sym *den = sym_one, *num = sym_zero;
+    for (size_t i = 0; i < a.n; i++) {
+        Sym *n, *d;
+        sym_numer_denom(a.c[i], &n, &d);
+        den = sym_lcm(den, d);
+        num = sym_gcd(num, n);
+    }
+    Sym *c = sym_num_div(num, den);
+    if (sym_num_sign(up_lc(a)) < 0)
+        c = sym_num_neg(c);
+    *content = c;
+    return up_scale(a, sym_num_inv(c));
+}
+
+static int up_sign_at(UP p, Sym *v)
+{
+    Sym *s = sym_zero;
+    for (size_t i = p.n; i-- > 0;)
+        s = sym_num_add(sym_num_mul(s, v), p.c[i]);
+    return sym_num_sign(s);
+}
+
+/* ---- the division family -------------------------------------------------------------------- */
+
+static Obj *division(const char *fname, Obj **args, int nargs, int which)
+{
+    Sym *fg[2];
+    call_gens(fname, args, nargs, 2, fg);
+    Sym *q, *r;
+    sym_poly_divide(fg[0], fg[1], &q, &r);
+    if (which == 2 && !sym_is_zero_num(r))
+        exc_raisef(&type_exact_quotient_failed, "%s does not divide %s", sym_str(fg[1]), sym_str(fg[0]));
+    return sympy_wrap(which == 1 ? r : q);
+}
+
+#define DIVISION(name, which)                                              \
+    static Obj *f_##name(Obj *self, Obj **args, int nargs, Obj *kwnames) \
+    {                                                                      \
+        (void)self;                                                        \
+        (void)kwnames;                                                     \
+        return division(#name, args, nargs, which);                        \
+    }
+DIVISION(quo, 0)
+DIVISION(rem, 1)
+DIVISION(exquo, 2)
+
+/* Pseudo-division: lc(g)**(deg f - deg g + 1) * f = q*g + r. */
+static Obj *pseudo_division(const char *fname, Obj **args, int nargs, int which)
+{
+    Sym *fg[2];
+    Sym *x = univariate_gen(fname, call_gens(fname, args, nargs, 2, fg));
+    UP f = up_require(fname, fg[0], x), g = up_require(fname, fg[1], x), q, r;
+    if (!g.n)
+        sym_raise(SYM_E_ZERO_DIVISION, "polynomial division by zero");
+    if (f.n < g.n) {
+        q = up_new(0);
+        r = f;
+    } else {
+        up_divmod(up_scale(f, sym_pow_si(up_lc(g), up_deg(f) - up_deg(g) + 1)), g, &q, &r);
+    }
+    switch (which) {
+    case 0: return tuple_pack(2, sympy_wrap(up_expr(q, x)), sympy_wrap(up_expr(r, x)));
+    case 1: return sympy_wrap(up_expr(r, x));
+    case 2: return sympy_wrap(up_expr(q, x));
+    default:
+        if (r.n)
+            exc_raisef(&type_exact_quotient_failed, "%s does not divide %s", sym_str(fg[1]), sym_str(fg[0]));
+        return sympy_wrap(up_expr(q, x));
+    }
+}
+
+#define PSEUDO(name, which)                                                \
+    static Obj *f_##name(Obj *self, Obj **args, int nargs, Obj *kwnames) \
+    {                                                                      \
+        (void)self;                                                        \
+        (void)kwnames;                                                     \
+        return pseudo_division(#name, args, nargs, which);                 \
+    }
+PSEUDO(pdiv, 0)
+PSEUDO(prem, 1)
+PSEUDO(pquo, 2)
+PSEUDO(pexquo, 3)
+
+/* ---- extended gcd --------------------------------------------------------------------------- */
+
+/* sympy's integer gcdext (pure-Python ground types): g, s, t with s*a + t*b = g. */
+static void int_gcdext(Sym *a, Sym *b, Sym **g, Sym **s, Sym **t)
+{
+    fmpz_t x, y, r, u, q, c, aa, bb, tmp;
+    fmpz_init(x), fmpz_init(y), fmpz_init(r), fmpz_init(u), fmpz_init(q), fmpz_init(c);
+    fmpz_init(aa), fmpz_init(bb), fmpz_init(tmp);
+    int xs = fmpz_sgn(a->v.z) < 0 ? -1 : 1, ys = fmpz_sgn(b->v.z) < 0 ? -1 : 1;
+    fmpz_abs(aa, a->v.z);
+    fmpz_abs(bb, b->v.z);
+    if (fmpz_is_zero(aa) || fmpz_is_zero(bb)) {
+        fmpz_add(c, aa, bb);
+        *g = sym_int_fmpz(c);
+        if (fmpz_is_zero(c)) {
+            *s = *t = sym_zero;
+        } else {
+            fmpz_fdiv_q(q, a->v.z, c);
+            *s = sym_int_fmpz(q);
+            fmpz_fdiv_q(q, b->v.z, c);
+            *t = sym_int_fmpz(q);
+        }
+        return;
+    }
+    fmpz_one(x), fmpz_zero(r), fmpz_zero(y), fmpz_one(u);
+    while (!fmpz_is_zero(bb)) {
+        fmpz_fdiv_qr(q, c, aa, bb);
+        fmpz_swap(aa, bb);
+        fmpz_swap(bb, c);
+        fmpz_submul(x, q, r);        /* x, r = r, x - q*r */
+        fmpz_swap(x, r);
+        fmpz_submul(y, q, u);
+        fmpz_swap(y, u);
+    }
+    *g = sym_int_fmpz(aa);
+    fmpz_mul_si(tmp, x, xs);
+    *s = sym_int_fmpz(tmp);
+    fmpz_mul_si(tmp, y, ys);
+    *t = sym_int_fmpz(tmp);
+    fmpz_clear(x), fmpz_clear(y), fmpz_clear(r), fmpz_clear(u), fmpz_clear(q), fmpz_clear(c);
+    fmpz_clear(aa), fmpz_clear(bb), fmpz_clear(tmp);
+}
+
+/* s and monic h with s*f = h (mod g). */
+static UP up_half_gcdex(UP f, UP g, UP *h)
+{
+    UP a = up_new(1), b = up_new(0);
+    a.c[0] = sym_one;
+    while (g.n) {
+        UP q, r;
+        up_divmod(f, g, &q, &r);
+        f = g;
+        g = r;
+        UP nb = up_sub(a, up_mul(q, b));
+        a = b;
+        b = nb;
+    }
+    if (!f.n) {
+        *h = f;
+        return a;
+    }
+    *h = up_monic(f);
+    return up_scale(a, sym_num_inv(up_lc(f)));
+}
+
+/* which: 0 gcdex, 1 half_gcdex, 2 invert. */
+static Obj *extended_gcd(const char *fname, Obj **args, int nargs, int which)
+{
+    if (nargs == 2) {
+        Sym *a = sympy_sympify(args[0]), *b = sympy_sympify(args[1]);
+        if (a->kind == SYM_INTEGER && b->kind == SYM_INTEGER) {
+            Sym *g, *s, *t;
+            int_gcdext(a, b, &g, &s, &t);
+            if (which == 0)
+                return tuple_pack(3, sympy_wrap(s), sympy_wrap(t), sympy_wrap(g));
+            if (which == 1)
+                return tuple_pack(2, sympy_wrap(s), sympy_wrap(g));
+            if (!sym_is_one(g))
+                exc_raisef(&type_not_invertible, "zero divisor");
+            return sympy_wrap(sym_num_sub(s, sym_num_mul(b, sym_num_floor(sym_num_div(s, b)))));
+        }
+    }
+    Sym *fg[2];
+    SymVec gens = call_gens(fname, args, nargs, 2, fg);
+    if (gens.n != 1)
+        exc_raisef(&type_ValueError, "univariate polynomial expected");
+    Sym *x = gens.v[0];
+    UP f = up_require(fname, fg[0], x), g = up_require(fname, fg[1], x), h;
+    UP s = up_half_gcdex(f, g, &h);
+    if (which == 1)
+        return tuple_pack(2, sympy_wrap(up_expr(s, x)), sympy_wrap(up_expr(h, x)));
+    if (which == 2) {
+        if (!up_is_one(h))
+            exc_raisef(&type_not_invertible, "zero divisor");
+        return sympy_wrap(up_expr(up_rem(s, g), x));
+    }
+    UP t = up_quo(up_sub(h, up_mul(s, f)), g);
+    return tuple_pack(3, sympy_wrap(up_expr(s, x)), sympy_wrap(up_expr(t, x)), sympy_wrap(up_expr(h, x)));
+}
+
+#define EXTENDED(name, which)                                              \
+    static Obj *f_##name(Obj *self, Obj **args, int nargs, Obj *kwnames) \
+    {                                                                      \
+        (void)self;                                                        \
+        (void)kwnames;                                                     \
+        return extended_gcd(#name, args, nargs, which);                    \
+    }
+EXTENDED(gcdex, 0)
+EXTENDED(half_gcdex, 1)
+EXTENDED(invert, 2)
+
+static Obj *f_cofactors(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("cofactors", nargs, 2, 2);
+    Sym *f = sympy_sympify(args[0]), *g = sympy_sympify(args[1]), *h = sym_gcd(f, g), *cf, *cg, *r;
+    if (sym_is_zero_num(h))
+        return tuple_pack(3, sympy_wrap(h), sympy_wrap(f), sympy_wrap(g));
+    if (sym_is_num(f) && sym_is_num(g)) {
+        cf = sym_div(f, h);
+        cg = sym_div(g, h);
+    } else {
+        sym_poly_divide(f, h, &cf, &r);
+        sym_poly_divide(g, h, &cg, &r);
+    }
+    return tuple_pack(3, sympy_wrap(h), sympy_wrap(cf), sympy_wrap(cg));
+}
+
+static Obj *fold_list(const char *fname, Obj **args, int nargs, Sym *(*op)(Sym *, Sym *), Sym *unit)
+{
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "%s() missing 1 required positional argument: 'seq'", fname);
+    Obj *items = tuple_from_iterable(args[0]);
+    Sym *acc = unit;
+    for (size_t i = 0; i < tuple_len(items); i++)
+        acc = op(acc, sympy_sympify(tuple_get(items, i)));
+    return sympy_wrap(acc);
+}
+
+static Obj *f_gcd_list(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    return fold_list("gcd_list", args, nargs, sym_gcd, sym_zero);
+}
+
+static Obj *f_lcm_list(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    return fold_list("lcm_list", args, nargs, sym_lcm, sym_one);
+}
+
+/* ---- resultant and discriminant -------------------------------------------------------------- */
+
+/* The coefficients of e in x, highest first (any coefficients free of x). */
+static SymVec coeffs_in(const char *fname, Sym *e, Sym *x)
+{
+    SymVec c = {0};
+    if (!sym_poly_coeffs(e, x, &c))
+        sym_raise(SYM_E_POLYNOMIAL, "%s: %s is not a polynomial in %s", fname, sym_str(e), sym_str(x));
+    while (c.n > 1 && sym_is_zero_num(c.v[0])) {
+        c.v++;
+        c.n--;
+    }
+    return c;
+}
+
+/* The determinant of the Sylvester matrix of f and g (coefficients highest first), expanded. */
+static Sym *sylvester(SymVec f, SymVec g)
+{
+    size_t m = f.n - 1, n = g.n - 1, d = m + n;
+    if (d == 0)
+        return sym_one;
+    Sym **a = gc_alloc(d * d * sizeof(Sym *));
+    for (size_t i = 0; i < d * d; i++)
+        a[i] = sym_zero;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j <= m; j++)
+            a[i * d + i + j] = f.v[j];
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j <= n; j++)
+            a[(n + i) * d + i + j] = g.v[j];
+    return sym_expand(sym_matrix_det(sym_matrix(d, d, a)));
+}
+
+static Obj *f_resultant(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    Sym *fg[2];
+    Sym *x = call_gens("resultant", args, nargs, 2, fg).v[0];
+    return sympy_wrap(sylvester(coeffs_in("resultant", fg[0], x), coeffs_in("resultant", fg[1], x)));
+}
+
+static Obj *f_discriminant(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    Sym *f;
+    Sym *x = call_gens("discriminant", args, nargs, 1, &f).v[0];
+    SymVec c = coeffs_in("discriminant", f, x);
+    size_t n = c.n - 1;
+    if (n == 0)
+        return sympy_wrap(sym_zero);
+    SymVec d = {0};
+    for (size_t i = 0; i < n; i++)
+        sym_vec_push(&d, sym_mul(c.v[i], sym_int((long)(n - i))));
+    Sym *r = sym_div(sylvester(c, d), c.v[0]);
+    if (n * (n - 1) / 2 % 2)
+        r = sym_neg(r);
+    return sympy_wrap(sym_is_num(c.v[0]) ? sym_expand(r) : sym_expand(sym_cancel(r)));
+}
+
+/* ---- square-free decomposition -------------------------------------------------------------- */
+
+/* Yun's algorithm on the primitive part of f: content (with the sign of f's leading
+ * coefficient) and the square-free factors, primitive, by increasing multiplicity. */
+static Sym *up_sqf_list(UP f, UP **factors, long **mults, size_t *n)
+{
+    Sym *content;
+    f = up_primitive(f, &content);
+    *n = 0;
+    *factors = gc_alloc((f.n ? f.n : 1) * sizeof(UP));
+    *mults = gc_alloc_atomic((f.n ? f.n : 1) * sizeof(long));
+    if (f.n <= 1)
+        return f.n ? sym_num_mul(content, f.c[0]) : content;
+    UP df = up_deriv(f), b = up_gcd(f, df), c = up_quo(f, b), d = up_sub(up_quo(df, b), up_deriv(c));
+    for (long i = 1; !(c.n == 1); i++) {
+        UP a = up_gcd(c, d);
+        c = up_quo(c, a);
+        d = up_sub(up_quo(d, a), up_deriv(c));
+        if (!up_is_one(a)) {
+            Sym *k;
+            (*factors)[*n] = up_primitive(a, &k);
+            (*mults)[(*n)++] = i;
+        }
+    }
+    return content;
+}
+
+static Obj *f_sqf_list(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    Sym *f = nargs ? sympy_sympify(args[0]) : NULL;
+    if (f && sym_is_rational(f) && nargs == 1)
+        return tuple_pack(2, sympy_wrap(f), list_new(0));
+    Sym *x = univariate_gen("sqf_list", call_gens("sqf_list", args, nargs, 1, &f));
+    UP *fs;
+    long *ms;
+    size_t n;
+    Sym *c = up_sqf_list(up_require("sqf_list", f, x), &fs, &ms, &n);
+    Obj *l = list_new(n);
+    for (size_t i = 0; i < n; i++)
+        list_append(l, tuple_pack(2, sympy_wrap(up_expr(fs[i], x)), sympy_wrap(sym_int(ms[i]))));
+    return tuple_pack(2, sympy_wrap(c), l);
+}
+
+static Obj *f_sqf(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    Sym *f = nargs ? sympy_sympify(args[0]) : NULL;
+    if (f && sym_is_rational(f) && nargs == 1)
+        return sympy_wrap(f);
+    Sym *x = univariate_gen("sqf", call_gens("sqf", args, nargs, 1, &f));
+    UP *fs;
+    long *ms;
+    size_t n;
+    Sym *c = up_sqf_list(up_require("sqf", f, x), &fs, &ms, &n);
+    Sym **parts = gc_alloc((n ? n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < n; i++)
+        parts[i] = sym_pow_si(up_expr(fs[i], x), ms[i]);
+    return sympy_wrap(sym_keep_coeff(c, sym_mul_n(n, parts)));
+}
+
+static Obj *f_sqf_part(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    Sym *f;
+    Sym *x = univariate_gen("sqf_part", call_gens("sqf_part", args, nargs, 1, &f));
+    UP p = up_require("sqf_part", f, x);
+    bool integral = true;
+    for (size_t i = 0; i < p.n; i++)
+        integral &= p.c[i]->kind == SYM_INTEGER;
+    if (!p.n)
+        return sympy_wrap(sym_zero);
+    UP s = up_quo(p, up_gcd(p, up_deriv(p)));
+    Sym *k;
+    /* over ZZ the primitive part, over QQ the monic one */
+    return sympy_wrap(up_expr(integral ? up_primitive(s, &k) : up_monic(s), x));
+}
+
+/* ---- real roots ------------------------------------------------------------------------------- */
+
+/* Sign changes of the Sturm sequence at v (NULL: -oo when neg, +oo otherwise), zeros skipped. */
+static long sturm_changes(const UP *seq, size_t n, Sym *v, bool neg)
+{
+    long changes = 0;
+    int last = 0;
+    for (size_t i = 0; i < n; i++) {
+        int s = v ? up_sign_at(seq[i], v) : sym_num_sign(up_lc(seq[i])) * (neg && up_deg(seq[i]) % 2 ? -1 : 1);
+        if (s && last && s != last)
+            changes++;
+        if (s)
+            last = s;
+    }
+    return changes;
+}
+
+/* A bound of count_roots: NULL for an infinity (neg tells which), else a rational. */
+static Sym *root_bound(Obj *o, bool *neg, bool lower)
+{
+    *neg = lower;
+    if (!o || o == None)
+        return NULL;
+    Sym *v = sympy_sympify(o);
+    if (v->kind == SYM_INFINITY || v->kind == SYM_NEG_INFINITY) {
+        *neg = v->kind == SYM_NEG_INFINITY;
+        return NULL;
+    }
+    if (!sym_is_rational(v))
+        exc_raisef(&type_NotImplementedError, "tirbox: count_roots() supports rational bounds only");
+    return v;
+}
+
+static Obj *f_count_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"f", "inf", "sup", NULL};
+    Obj *a[3];
+    args_parse("count_roots", args, nargs, kwnames, names, 1, a);
+    Sym *f;
+    Sym *x = univariate_gen("count_roots", call_gens("count_roots", a, 1, 1, &f));
+    UP p = up_require("count_roots", f, x);
+    if (!p.n)
+        sym_raise(SYM_E_POLYNOMIAL, "zero polynomial has infinitely many roots");
+    p = up_quo(p, up_gcd(p, up_deriv(p)));
+    UP *seq = gc_alloc((p.n + 1) * sizeof(UP));
+    size_t n = 0;
+    seq[n++] = p;
+    if (p.n > 1)
+        seq[n++] = up_deriv(p);
+    while (n >= 2 && seq[n - 1].n > 1) {
+        UP r = up_rem(seq[n - 2], seq[n - 1]);
+        if (!r.n)
+            break;
+        seq[n++] = up_scale(r, sym_neg_one);
+    }
+    bool lo_neg, hi_neg;
+    Sym *lo = root_bound(a[1], &lo_neg, true), *hi = root_bound(a[2], &hi_neg, false);
+    long count = sturm_changes(seq, n, lo, lo_neg) - sturm_changes(seq, n, hi, hi_neg);
+    if (lo && up_sign_at(p, lo) == 0)
+        count++;
+    return sympy_wrap(sym_int(count));
+}
+
+/* ---- forms and formulas ------------------------------------------------------------------- */
+
+static Obj *f_compose(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    Sym *fg[2];
+    Sym *x = call_gens("compose", args, nargs, 2, fg).v[0];
+    return sympy_wrap(sym_expand(sym_subs(fg[0], x, fg[1])));
+}
+
+/* sympy's horner: form = form*gen + coeff over the coefficients in the first generator, each
+ * coefficient itself in Horner form in the others. */
+static Sym *horner_form(Sym *f, SymVec gens, Sym *wrt)
+{
+    SymVec g = gens.n ? gens : sym_poly_gens(f);
+    if (!g.n)
+        return f;
+    if (wrt)
+        for (size_t i = 1; i < g.n; i++)
+            if (sym_eq(g.v[i], wrt)) {
+                Sym *t = g.v[i];
+                for (size_t j = i; j > 0; j--)
+                    g.v[j] = g.v[j - 1];
+                g.v[0] = t;
+            }
+    SymVec c = {0};
+    if (!sym_poly_coeffs(f, g.v[0], &c))
+        return f;
+    SymVec rest = {0};
+    for (size_t i = 1; i < gens.n; i++)
+        sym_vec_push(&rest, gens.v[i]);
+    Sym *form = sym_zero;
+    for (size_t i = 0; i < c.n; i++)
+        form = sym_add(sym_mul(form, g.v[0]), g.n > 1 ? horner_form(c.v[i], rest, wrt) : c.v[i]);
+    return form;
+}
+
+static Obj *f_horner(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "horner() missing 1 required positional argument: 'f'");
+    SymVec gens = {0};
+    for (int i = 1; i < nargs; i++)
+        sym_vec_push(&gens, sympy_sympify(args[i]));
+    Obj *wrt = sympy_kwarg(args, nargs, kwnames, "wrt");
+    return sympy_wrap(horner_form(sympy_sympify(args[0]), gens, wrt && wrt != None ? sympy_sympify(wrt) : NULL));
+}
+
+static Obj *f_interpolate(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("interpolate", nargs, 2, 2);
+    Obj *data = args[0];
+    Obj *items = tuple_from_iterable(dict_check(data) ? obj_call_method(data, "items", NULL, 0) : data);
+    size_t n = tuple_len(items);
+    Sym **xs = gc_alloc((n ? n : 1) * sizeof(Sym *)), **ys = gc_alloc((n ? n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < n; i++) {
+        Obj *it = tuple_get(items, i);
+        if (tuple_check(it) || list_check(it)) {
+            Obj *pair = tuple_from_iterable(it);
+            if (tuple_len(pair) != 2)
+                exc_raisef(&type_ValueError, "interpolate: expected (x, y) pairs");
+            xs[i] = sympy_sympify(tuple_get(pair, 0));
+            ys[i] = sympy_sympify(tuple_get(pair, 1));
+        } else {
+            xs[i] = sym_int((long)i + 1);
+            ys[i] = sympy_sympify(it);
+        }
+    }
+    Sym *x = sympy_sympify(args[1]), **terms = gc_alloc((n ? n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < n; i++) {
+        Sym *t = ys[i];
+        for (size_t j = 0; j < n; j++)
+            if (j != i)
+                t = sym_mul(t, sym_div(sym_sub(x, xs[j]), sym_sub(xs[i], xs[j])));
+        terms[i] = t;
+    }
+    return sympy_wrap(sym_expand(sym_add_n(n, terms)));
+}
+
+/* The elementary symmetric polynomial of degree k in r[0..n-1]. */
+static Sym *elementary(Sym *const *r, size_t n, size_t k)
+{
+    if (k == 0)
+        return sym_one;
+    if (n < k)
+        return sym_zero;
+    return sym_add(sym_mul(r[n - 1], elementary(r, n - 1, k - 1)), elementary(r, n - 1, k));
+}
+
+static Obj *f_viete(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "viete() missing 1 required positional argument: 'f'");
+    Sym *f = sympy_sympify(args[0]);
+    SymVec g = gens_of(1, &f, args + (nargs > 1 ? 2 : 1), nargs > 1 ? nargs - 2 : 0);
+    if (!g.n)
+        sym_raise(SYM_E_COMPUTATION, "viete(%s) failed without generators", sym_str(f));
+    Sym *x = univariate_gen("viete", g);
+    SymVec c = coeffs_in("viete", f, x);
+    size_t n = c.n - 1;
+    if (n < 1)
+        exc_raisef(&type_ValueError, "Cannot derive Viete's formulas for a constant polynomial");
+    SymVec roots = {0};
+    if (nargs > 1 && args[1] != None) {
+        Obj *t = tuple_from_iterable(args[1]);
+        for (size_t i = 0; i < tuple_len(t); i++)
+            sym_vec_push(&roots, sympy_sympify(tuple_get(t, i)));
+    } else {
+        for (size_t i = 1; i <= n; i++)
+            sym_vec_push(&roots, sym_symbol(sym_sprintf("r%zu", i), (SymFacts){0, 0}));
+    }
+    if (roots.n != n)
+        exc_raisef(&type_ValueError, "required %zu roots, got %zu", n, roots.n);
+    Obj *l = list_new(n);
+    for (size_t k = 1; k <= n; k++) {
+        Sym *v = sym_div(c.v[k], c.v[0]);
+        list_append(l, tuple_pack(2, sympy_wrap(sym_expand(elementary(roots.v, n, k))), sympy_wrap(k % 2 ? sym_neg(v) : v)));
+    }
+    return l;
+}
+
+/* sympy's terms_gcd: the common monomial and the rational content pulled out of a polynomial. */
+static Obj *f_terms_gcd(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "terms_gcd() missing 1 required positional argument: 'f'");
+    Sym *orig = sympy_sympify(args[0]);
+    if (!orig->n || orig->kind > SYM_FN)
+        return sympy_wrap(orig);
+    Sym *f = sym_expand(orig);
+    SymVec g = gens_of(1, &f, args + 1, nargs - 1);
+    Sym *const *t;
+    size_t nt = sym_add_args(&f, &t);
+    long *low = gc_alloc_atomic((g.n ? g.n : 1) * sizeof(long));
+    Sym *num = sym_zero, *den = sym_one, **k = gc_alloc((nt ? nt : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < nt; i++) {
+        Sym *rest;
+        sym_as_coeff_mul(t[i], true, &k[i], &rest);
+        if (!sym_is_rational(k[i]))
+            return sympy_wrap(orig);
+        for (size_t j = 0; j < g.n; j++) {
+            SymVec c = {0};
+            if (!sym_poly_coeffs(t[i], g.v[j], &c))
+                return sympy_wrap(orig);
+            long d = (long)c.n - 1;
+            low[j] = i == 0 || d < low[j] ? d : low[j];
+        }
+        Sym *n, *d;
+        sym_numer_denom(k[i], &n, &d);
+        num = sym_gcd(num, n);
+        den = sym_lcm(den, d);
+    }
+    Sym *coeff = sym_num_div(num, den), *term = sym_one;
+    for (size_t j = 0; j < g.n; j++)
+        term = sym_mul(term, sym_pow_si(g.v[j], low[j]));
+    if (sym_is_one(coeff) && sym_is_one(term))
+        return sympy_wrap(orig);
+    Sym **q = gc_alloc((nt ? nt : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < nt; i++)
+        q[i] = sym_div(sym_div(t[i], coeff), term);
+    return sympy_wrap(sym_keep_coeff(coeff, sym_mul(term, sym_add_n(nt, q))));
+}
+
+/* ---- partial fractions ------------------------------------------------------------------------ */
+
+static UP up_pow(UP a, long k)
+{
+    UP r = up_new(1);
+    r.c[0] = sym_one;
+    for (long i = 0; i < k; i++)
+        r = up_mul(r, a);
+    return r;
+}
+
+/* apart(f, x): the polynomial part plus, for each irreducible factor q**k of the denominator,
+ * the terms c_i/q**i (deg c_i < deg q), each put through factor() as sympy's apart does. */
+static Obj *f_apart(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"f", "x", "full", NULL};
+    Obj *a[3];
+    args_parse("apart", args, nargs, kwnames, names, 1, a);
+    if (a[2] && obj_truth(a[2]))
+        exc_raisef(&type_NotImplementedError, "tirbox: apart(full=True) is not supported");
+    Sym *f = sympy_sympify(a[0]), *num, *den;
+    sym_numer_denom(f, &num, &den);
+    Sym *nd[2] = {num, den};
+    SymVec g = gens_of(2, nd, a + 1, a[1] && a[1] != None ? 1 : 0);
+    if (!g.n)
+        return sympy_wrap(f);
+    if (g.n != 1)
+        exc_raisef(&type_NotImplementedError, "multivariate partial fraction decomposition");
+    Sym *x = g.v[0];
+    UP p = up_require("apart", num, x), q = up_require("apart", den, x);
+    UP common = up_gcd(p, q), poly, rem;
+    p = up_quo(p, common);
+    q = up_quo(q, common);
+    up_divmod(p, q, &poly, &rem);
+    SymVec terms = {0};
+    sym_vec_push(&terms, up_expr(poly, x));
+    SymVec fs = {0}, ms = {0};
+    sym_factor_list(up_expr(q, x), &fs, &ms);
+    for (size_t j = 0; j < fs.n && rem.n; j++) {
+        long k = fmpz_get_si(ms.v[j]->v.z);
+        UP fj = up_require("apart", fs.v[j], x), fk = up_pow(fj, k), h;
+        /* the numerator over fj**k: rem * (q / fj**k)**-1 mod fj**k */
+        UP inv = up_half_gcdex(up_quo(q, fk), fk, &h);
+        UP aj = up_rem(up_mul(rem, inv), fk);
+        for (long i = k; i >= 1 && aj.n; i--) {
+            UP c, next;
+            up_divmod(aj, fj, &next, &c);
+            if (c.n)
+                sym_vec_push(&terms, sym_factor(sym_div(up_expr(c, x), sym_pow_si(fs.v[j], i))));
+            aj = next;
+        }
+    }
+    return sympy_wrap(sym_add_n(terms.n, terms.v));
+}
+
+static const struct {
+    const char *name;
+    NativeFn fn;
+} funcs[] = {
+    {"apart", f_apart},
+    {"quo", f_quo}, {"rem", f_rem}, {"exquo", f_exquo}, {"pdiv", f_pdiv}, {"prem", f_prem}, {"pquo", f_pquo},
+    {"pexquo", f_pexquo}, {"gcdex", f_gcdex}, {"half_gcdex", f_half_gcdex}, {"invert", f_invert},
+    {"cofactors", f_cofactors}, {"gcd_list", f_gcd_list}, {"lcm_list", f_lcm_list},
+    {"resultant", f_resultant}, {"discriminant", f_discriminant}, {"sqf_list", f_sqf_list}, {"sqf", f_sqf},
+    {"sqf_part", f_sqf_part}, {"count_roots", f_count_roots}, {"compose", f_compose}, {"horner", f_horner},
+    {"interpolate", f_interpolate}, {"viete", f_viete}, {"terms_gcd", f_terms_gcd},
+};
+
+void sympy_polyfn_init(Obj *module)
+{
+    Type *base = (Type *)dict_get_cstr(module_dict(module), "BasePolynomialError");
+    type_exact_quotient_failed.base_type = base;
+    type_not_invertible.base_type = base;
+    type_ready(&type_exact_quotient_failed);
+    type_ready(&type_not_invertible);
+    module_add(module, "ExactQuotientFailed", (Obj *)&type_exact_quotient_failed);
+    module_add(module, "NotInvertible", (Obj *)&type_not_invertible);
+    for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
+        module_add_function(module, funcs[i].name, funcs[i].fn);
+}

@@ -1,0 +1,16 @@
+/* runtime/modules/sympy_polyfn.h — sympy's polynomial functions on expressions (polytools): the
+ * division family (rem, quo, exquo, pdiv, prem, pquo, pexquo), extended gcd (gcdex, half_gcdex,
+ * invert), cofactors, gcd_list/lcm_list, resultant and discriminant (Sylvester determinants),
+ * square-free decomposition (sqf_list, sqf, sqf_part), real root counting (count_roots, by
+ * Sturm sequences), compose, horner, interpolate, viete and terms_gcd. Each answers what
+ * sympy 1.14 answers for expression arguments; univariate algorithms work over the rationals and
+ * raise NotImplementedError for other coefficients rather than answer differently. */
+#ifndef TIRBOX_SYMPY_POLYFN_H
+#define TIRBOX_SYMPY_POLYFN_H
+
+#include "runtime/lang/obj.h"
+
+/* Adds the functions to the module. */
+void sympy_polyfn_init(Obj *module);
+
+#endif

@@ -1,0 +1,495 @@
+/* runtime/modules/sympy_utils.c — Lambda, prod, ordered and other small names (see sympy_utils.h). */
+#include "runtime/modules/sympy_utils.h"
+
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/gc.h"
+#include "runtime/lang/dict.h"
+#include "runtime/lang/exc.h"
+#include "runtime/lang/func.h"
+#include "runtime/lang/int.h"
+#include "runtime/lang/list.h"
+#include "runtime/lang/module.h"
+#include "runtime/lang/str.h"
+#include "runtime/lang/tuple.h"
+#include "runtime/modules/sympy_expr.h"
+#include "solvers/sym_arith.h"
+#include "solvers/sym_assume.h"
+#include "solvers/sym_expand.h"
+#include "solvers/sym_fn.h"
+#include "solvers/sym_ops.h"
+#include "solvers/sym_order.h"
+#include "solvers/sym_poly.h"
+#include "solvers/sym_print.h"
+#include "solvers/sym_simplify.h"
+
+/* ---- Lambda ----------------------------------------------------------------------------------- */
+
+typedef struct LambdaObj {
+    Obj base;
+    size_t n;
+    Sym **vars;
+    bool tuple_sig;          /* the signature was given as a tuple: printed as one */
+    Sym *expr;
+} LambdaObj;
+
+static Type type_lambda;
+
+static LambdaObj *L(Obj *o) { return (LambdaObj *)o; }
+
+static Obj *lambda_new(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("Lambda", kwnames);
+    args_count("Lambda", nargs, 2, 2);
+    LambdaObj *l = gc_alloc(type->basicsize);
+    l->base.type = type;
+    SymVec v = {0};
+    l->tuple_sig = tuple_check(args[0]) || list_check(args[0]);
+    if (l->tuple_sig) {
+        Obj *t = tuple_from_iterable(args[0]);
+        for (size_t i = 0; i < tuple_len(t); i++)
+            sym_vec_push(&v, sympy_sympify(tuple_get(t, i)));
+    } else {
+        sym_vec_push(&v, sympy_sympify(args[0]));
+    }
+    for (size_t i = 0; i < v.n; i++)
+        if (!sym_is_symbol(v.v[i]))
+            exc_raisef(&type_TypeError, "variable is not a symbol: %s", sym_str(v.v[i]));
+    l->n = v.n;
+    l->vars = v.v;
+    l->expr = sympy_sympify(args[1]);
+    return (Obj *)l;
+}
+
+static const char *signature_text(LambdaObj *l)
+{
+    if (!l->tuple_sig)
+        return sym_str(l->vars[0]);
+    Buf b;
+    buf_init(&b);
+    buf_putc(&b, '(');
+    for (size_t i = 0; i < l->n; i++)
+        buf_printf(&b, "%s%s", i ? ", " : "", sym_str(l->vars[i]));
+    buf_puts(&b, l->n == 1 ? ",)" : ")");
+    return buf_cstr(&b);
+}
+
+static Obj *lambda_repr(Obj *self)
+{
+    return str_printf("Lambda(%s, %s)", signature_text(L(self)), sym_str(L(self)->expr));
+}
+
+static Obj *lambda_call(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("Lambda", kwnames);
+    LambdaObj *l = L(self);
+    if ((size_t)nargs != l->n)
+        exc_raisef(&type_TypeError, "%s takes exactly %zu argument%s (%d given)", str_cstr(lambda_repr(self)), l->n,
+                   l->n == 1 ? "" : "s", nargs);
+    Sym **vals = gc_alloc((l->n ? l->n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < l->n; i++)
+        vals[i] = sympy_sympify(args[i]);
+    return sympy_wrap(sym_subs_many(l->expr, l->n, l->vars, vals, true));
+}
+
+static Obj *lambda_vars(LambdaObj *l)
+{
+    Obj *t = tuple_new(l->n);
+    for (size_t i = 0; i < l->n; i++)
+        tuple_items(t)[i] = sympy_wrap(l->vars[i]);
+    return t;
+}
+
+static Obj *get_expr(Obj *self) { return sympy_wrap(L(self)->expr); }
+static Obj *get_variables(Obj *self) { return lambda_vars(L(self)); }
+static Obj *get_args(Obj *self) { return tuple_pack(2, lambda_vars(L(self)), get_expr(self)); }
+
+static Obj *lambda_compare(Obj *a, Obj *b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || is_small(b) || TYPE(b) != &type_lambda)
+        return NotImplemented;
+    LambdaObj *x = L(a), *y = L(b);
+    bool eq = x->n == y->n && sym_eq(sym_subs_many(x->expr, x->n, x->vars, y->vars, true), y->expr);
+    return bool_from(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t lambda_hash(Obj *self) { return (int64_t)(sym_hash(L(self)->expr) >> 2); }
+
+static const GetSetDef lambda_getsets[] = {
+    {"expr", get_expr, NULL},
+    {"variables", get_variables, NULL},
+    {"signature", get_variables, NULL},
+    {"args", get_args, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Type type_lambda = {
+    .base = {&type_type},
+    .name = "Lambda",
+    .module = "sympy.core.function",
+    .basicsize = sizeof(LambdaObj),
+    .new = lambda_new,
+    .repr = lambda_repr,
+    .call = lambda_call,
+    .compare = lambda_compare,
+    .hash = lambda_hash,
+    .getsets = lambda_getsets,
+};
+
+/* ---- functions ------------------------------------------------------------------------------ */
+
+/* prod(a, start=1): the product of the items with Python's operators (ints stay ints). */
+static Obj *f_prod(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"a", "start", NULL};
+    Obj *a[2];
+    args_parse("prod", args, nargs, kwnames, names, 1, a);
+    Obj *items = tuple_from_iterable(a[0]), *acc = a[1] ? a[1] : small_new(1);
+    for (size_t i = 0; i < tuple_len(items); i++)
+        acc = obj_binop(acc, tuple_get(items, i), OP_MUL);
+    return acc;
+}
+
+static Obj *f_num_digits(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"n", "base", NULL};
+    Obj *a[2];
+    args_parse("num_digits", args, nargs, kwnames, names, 1, a);
+    Sym *n = sympy_sympify(a[0]);
+    long base = a[1] ? (long)obj_index_i64(a[1]) : 10;
+    if (n->kind != SYM_INTEGER)
+        exc_raisef(&type_ValueError, "%s is not an integer", sym_str(n));
+    if (base < 2)
+        exc_raisef(&type_ValueError, "base must be int greater than 1");
+    fmpz_t m;
+    fmpz_init(m);
+    fmpz_abs(m, n->v.z);
+    long digits = 1;
+    while (fmpz_cmp_si(m, base) >= 0) {
+        fmpz_tdiv_q_si(m, m, base);
+        digits++;
+    }
+    fmpz_clear(m);
+    return int_from_i64(digits);
+}
+
+/* ordered(seq): the items sorted by node count, then by default_sort_key. */
+static Obj *f_ordered(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("ordered", nargs, 1, 4);
+    Obj *items = tuple_from_iterable(args[0]);
+    size_t n = tuple_len(items);
+    Obj **o = gc_alloc((n ? n : 1) * sizeof(Obj *));
+    Sym **k = gc_alloc((n ? n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < n; i++) {
+        o[i] = tuple_get(items, i);
+        k[i] = sympy_sympify(o[i]);
+    }
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0; j--) {
+            size_t a = sym_node_count(k[j - 1]), b = sym_node_count(k[j]);
+            if (a < b || (a == b && sym_sort_cmp(k[j - 1], k[j]) <= 0))
+                break;
+            Sym *ts = k[j];
+            k[j] = k[j - 1], k[j - 1] = ts;
+            Obj *to = o[j];
+            o[j] = o[j - 1], o[j - 1] = to;
+        }
+    return obj_iter(list_from_array(o, n));
+}
+
+static Obj *f_gcd_terms(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("gcd_terms", nargs, 1, 4);
+    return sympy_wrap(sym_together(sympy_sympify(args[0])));
+}
+
+/* A sum with a term over a symbolic denominator somewhere in e. */
+static bool sum_of_fractions(Sym *e)
+{
+    if (e->kind > SYM_FN)
+        return false;
+    for (uint32_t i = 0; i < e->n; i++) {
+        if (e->kind == SYM_ADD) {
+            Sym *num, *den;
+            sym_numer_denom(e->args[i], &num, &den);
+            if (sym_has_symbols(den))
+                return true;
+        }
+        if (sum_of_fractions(e->args[i]))
+            return true;
+    }
+    return false;
+}
+
+static Obj *f_factor_terms(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("factor_terms", nargs, 1, 5);
+    Sym *e = sympy_sympify(args[0]);
+    /* sympy's factor_terms leaves such sums uncombined (fraction=False); the engine's combines */
+    if (sum_of_fractions(e))
+        exc_raisef(&type_NotImplementedError, "tirbox: factor_terms() of sums of fractions is not supported");
+    return sympy_wrap(sym_factor_terms(e));
+}
+
+/* Applies f to every node of e, arguments first. */
+static Sym *map_nodes(Sym *e, Sym *(*f)(Sym *))
+{
+    if (!e->n || e->kind > SYM_FN)
+        return f(e);
+    Sym **a = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        a[i] = map_nodes(e->args[i], f);
+    return f(sym_rebuild(e, a));
+}
+
+/* (a + b + ...)**n for a positive integer n, multiplied out; the terms' own factors are not. */
+static Sym *multinomial(Sym *e)
+{
+    if (e->kind != SYM_POW || e->args[0]->kind != SYM_ADD || e->args[1]->kind != SYM_INTEGER ||
+        fmpz_sgn(e->args[1]->v.z) <= 0)
+        return e;
+    Sym *base = e->args[0];
+    for (uint32_t i = 0; i < base->n; i++)
+        if (!sym_eq(sym_expand(base->args[i]), base->args[i]))
+            exc_raisef(&type_NotImplementedError, "tirbox: expand_multinomial() of powers of sums of products of sums is not supported");
+    return sym_expand(e);
+}
+
+static Obj *f_expand_multinomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("expand_multinomial", nargs, 1, 2);
+    return sympy_wrap(map_nodes(sympy_sympify(args[0]), multinomial));
+}
+
+/* x**(a + b) -> x**a * x**b, exp(a + b) -> exp(a)*exp(b). */
+static Sym *power_exp(Sym *e)
+{
+    Sym *base, *x;
+    if (e->kind == SYM_POW && e->args[1]->kind == SYM_ADD) {
+        /* sympy splits only a nonzero base or exponent terms all of one sign */
+        bool nonneg = true, nonpos = true;
+        for (uint32_t i = 0; i < e->args[1]->n; i++) {
+            nonneg &= sym_is(e->args[1]->args[i], SYM_F_NONNEGATIVE);
+            nonpos &= sym_is(e->args[1]->args[i], SYM_F_NONPOSITIVE);
+        }
+        if (!nonneg && !nonpos && !sym_is(e->args[0], SYM_F_NONZERO))
+            return e;
+        base = e->args[0];
+        x = e->args[1];
+    } else if (sym_is_fn(e, SYM_FN_EXP) && e->args[0]->kind == SYM_ADD) {
+        base = NULL;
+        x = e->args[0];
+    } else {
+        return e;
+    }
+    Sym **f = gc_alloc(x->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < x->n; i++)
+        f[i] = base ? sym_pow(base, x->args[i]) : sym_fn1(SYM_FN_EXP, x->args[i]);
+    return sym_mul_n(x->n, f);
+}
+
+static Obj *f_expand_power_exp(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("expand_power_exp", nargs, 1, 2);
+    return sympy_wrap(map_nodes(sympy_sympify(args[0]), power_exp));
+}
+
+static const struct {
+    const char *name;
+    NativeFn fn;
+} funcs[] = {
+    {"prod", f_prod}, {"num_digits", f_num_digits}, {"ordered", f_ordered}, {"gcd_terms", f_gcd_terms},
+    {"factor_terms", f_factor_terms}, {"expand_multinomial", f_expand_multinomial},
+    {"expand_power_exp", f_expand_power_exp},
+};
+
+void sympy_utils_init(Obj *module)
+{
+    type_ready(&type_lambda);
+    module_add(module, "Lambda", (Obj *)&type_lambda);
+    for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
+        module_add_function(module, funcs[i].name, funcs[i].fn);
+}
+
+/* ---- placeholders --------------------------------------------------------------------------- */
+
+typedef struct PlaceholderObj {
+    Obj base;
+    const char *name;
+} PlaceholderObj;
+
+_Noreturn static void unsupported(Obj *self)
+{
+    exc_raisef(&type_NotImplementedError, "tirbox does not support sympy.%s", ((PlaceholderObj *)self)->name);
+}
+
+static Obj *placeholder_call(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    unsupported(self);
+}
+
+static Obj *placeholder_getattr(Obj *self, Obj *name)
+{
+    (void)name;
+    unsupported(self);
+}
+
+static Obj *placeholder_repr(Obj *self) { return str_printf("<unsupported sympy.%s>", ((PlaceholderObj *)self)->name); }
+
+static Type type_placeholder = {
+    .base = {&type_type},
+    .name = "UnsupportedName",
+    .module = "sympy",
+    .basicsize = sizeof(PlaceholderObj),
+    .repr = placeholder_repr,
+    .call = placeholder_call,
+    .getattr = placeholder_getattr,
+};
+
+/* sympy 1.14's __all__ without its submodules */
+static const char all_names[] =
+    "sympify SympifyError cacheit Basic Atom preorder_traversal S Expr AtomicExpr UnevaluatedExpr "
+    "Symbol Wild Dummy symbols var Number Float Rational Integer NumberSymbol RealNumber igcd "
+    "ilcm seterr E I nan oo pi zoo AlgebraicNumber comp mod_inverse Pow integer_nthroot "
+    "integer_log trailing Mul prod Add Mod Rel Eq Ne Lt Le Gt Ge Equality GreaterThan LessThan "
+    "Unequality StrictGreaterThan StrictLessThan vectorize Lambda WildFunction Derivative diff "
+    "FunctionClass Function Subs expand PoleError count_ops expand_mul expand_log expand_func "
+    "expand_trig expand_complex expand_multinomial nfloat expand_power_base expand_power_exp "
+    "arity PrecisionExhausted N Tuple Dict gcd_terms factor_terms factor_nc evaluate Catalan "
+    "EulerGamma GoldenRatio TribonacciConstant bottom_up use postorder_traversal default_sort_key "
+    "ordered num_digits to_cnf to_dnf to_nnf And Or Not Xor Nand Nor Implies Equivalent ITE "
+    "POSform SOPform simplify_logic bool_map true false satisfiable AppliedPredicate Predicate "
+    "AssumptionsContext assuming Q ask register_handler remove_handler refine Poly PurePoly "
+    "poly_from_expr parallel_poly_from_expr degree total_degree degree_list LC LM LT pdiv prem "
+    "pquo pexquo div rem quo exquo half_gcdex gcdex invert subresultants resultant discriminant "
+    "cofactors gcd_list gcd lcm_list lcm terms_gcd trunc monic content primitive compose "
+    "decompose sturm gff_list gff sqf_norm sqf_part sqf_list sqf factor_list factor intervals "
+    "refine_root count_roots all_roots real_roots nroots ground_roots nth_power_roots_poly cancel "
+    "reduced groebner is_zero_dimensional GroebnerBasis poly symmetrize horner interpolate "
+    "rational_interpolate viete together BasePolynomialError ExactQuotientFailed "
+    "PolynomialDivisionFailed OperationNotSupported HeuristicGCDFailed HomomorphismFailed "
+    "IsomorphismFailed ExtraneousFactors EvaluationFailed RefinementFailed CoercionFailed "
+    "NotInvertible NotReversible NotAlgebraic DomainError PolynomialError UnificationFailed "
+    "GeneratorsError GeneratorsNeeded ComputationFailed UnivariatePolynomialError "
+    "MultivariatePolynomialError PolificationFailed OptionError FlagError minpoly "
+    "minimal_polynomial primitive_element field_isomorphism to_number_field isolate round_two "
+    "prime_decomp prime_valuation galois_group itermonomials Monomial lex grlex grevlex ilex "
+    "igrlex igrevlex CRootOf rootof RootOf ComplexRootOf RootSum roots Domain FiniteField "
+    "IntegerRing RationalField RealField ComplexField PythonFiniteField GMPYFiniteField "
+    "PythonIntegerRing GMPYIntegerRing PythonRational GMPYRationalField AlgebraicField "
+    "PolynomialRing FractionField ExpressionDomain FF_python FF_gmpy ZZ_python ZZ_gmpy QQ_python "
+    "QQ_gmpy GF FF ZZ QQ ZZ_I QQ_I RR CC EX EXRAW construct_domain swinnerton_dyer_poly "
+    "cyclotomic_poly symmetric_poly random_poly interpolating_poly jacobi_poly chebyshevt_poly "
+    "chebyshevu_poly hermite_poly hermite_prob_poly legendre_poly laguerre_poly apart apart_list "
+    "assemble_partfrac_list Options ring xring vring sring field xfield vfield sfield Order O "
+    "limit Limit gruntz series approximants residue EmptySequence SeqPer SeqFormula sequence "
+    "SeqAdd SeqMul fourier_series fps difference_delta limit_seq factorial factorial2 rf ff "
+    "binomial RisingFactorial FallingFactorial subfactorial carmichael fibonacci lucas motzkin "
+    "tribonacci harmonic bernoulli bell euler catalan genocchi andre partition divisor_sigma "
+    "legendre_symbol jacobi_symbol kronecker_symbol mobius primenu primeomega totient primepi "
+    "reduced_totient sqrt root Min Max Id real_root Rem cbrt re im sign Abs conjugate arg "
+    "polar_lift periodic_argument unbranched_argument principal_branch transpose adjoint polarify "
+    "unpolarify sin cos tan sec csc cot sinc asin acos atan asec acsc acot atan2 exp_polar exp ln "
+    "log LambertW sinh cosh tanh coth sech csch asinh acosh atanh acoth asech acsch floor ceiling "
+    "frac Piecewise piecewise_fold piecewise_exclusive erf erfc erfi erf2 erfinv erfcinv erf2inv "
+    "Ei expint E1 li Li Si Ci Shi Chi fresnels fresnelc gamma lowergamma uppergamma polygamma "
+    "loggamma digamma trigamma multigamma dirichlet_eta zeta lerchphi polylog stieltjes Eijk "
+    "LeviCivita KroneckerDelta SingularityFunction DiracDelta Heaviside bspline_basis "
+    "bspline_basis_set interpolating_spline besselj bessely besseli besselk hankel1 hankel2 jn yn "
+    "jn_zeros hn1 hn2 airyai airybi airyaiprime airybiprime marcumq hyper meijerg appellf1 "
+    "legendre assoc_legendre hermite hermite_prob chebyshevt chebyshevu chebyshevu_root "
+    "chebyshevt_root laguerre assoc_laguerre gegenbauer jacobi jacobi_normalized Ynm Ynm_c Znm "
+    "elliptic_k elliptic_f elliptic_e elliptic_pi beta mathieus mathieuc mathieusprime "
+    "mathieucprime riemann_xi betainc betainc_regularized nextprime prevprime prime primerange "
+    "randprime Sieve sieve primorial cycle_length composite compositepi isprime divisors "
+    "proper_divisors factorint multiplicity perfect_power pollard_pm1 factor_cache pollard_rho "
+    "primefactors divisor_count proper_divisor_count factorrat mersenne_prime_exponent is_perfect "
+    "is_mersenne_prime is_abundant is_deficient is_amicable is_carmichael abundance npartitions "
+    "is_primitive_root is_quad_residue n_order sqrt_mod quadratic_residues primitive_root "
+    "nthroot_mod is_nthpow_residue sqrt_mod_iter discrete_log quadratic_congruence "
+    "binomial_coefficients binomial_coefficients_list multinomial_coefficients "
+    "continued_fraction_periodic continued_fraction_iterator continued_fraction_reduce "
+    "continued_fraction_convergents continued_fraction egyptian_fraction product Product "
+    "summation Sum fft ifft ntt intt fwht ifwht mobius_transform inverse_mobius_transform "
+    "convolution covering_product intersecting_product simplify hypersimp hypersimilar logcombine "
+    "separatevars posify besselsimp kroneckersimp signsimp nsimplify FU fu sqrtdenest cse epath "
+    "EPath hyperexpand collect rcollect radsimp collect_const fraction numer denom trigsimp "
+    "exptrigsimp powsimp powdenest combsimp gammasimp ratsimp ratsimpmodprime Set Interval Union "
+    "EmptySet FiniteSet ProductSet Intersection imageset DisjointUnion Complement "
+    "SymmetricDifference ImageSet Range ComplexRegion Reals Contains ConditionSet Ordinal "
+    "OmegaPower ord0 PowerSet Naturals Naturals0 UniversalSet Integers Rationals Complexes solve "
+    "solve_linear_system solve_linear_system_LU solve_undetermined_coeffs nsolve solve_linear "
+    "checksol det_quick inv_quick check_assumptions failing_assumptions diophantine rsolve "
+    "rsolve_poly rsolve_ratio rsolve_hyper checkodesol classify_ode dsolve homogeneous_order "
+    "solve_poly_system factor_system solve_triangulated pde_separate pde_separate_add "
+    "pde_separate_mul pdsolve classify_pde checkpdesol ode_order reduce_inequalities "
+    "reduce_abs_inequality reduce_abs_inequalities solve_poly_inequality "
+    "solve_rational_inequalities solve_univariate_inequality decompogen solveset linsolve "
+    "linear_eq_to_matrix nonlinsolve substitution ShapeError NonSquareMatrixError GramSchmidt "
+    "casoratian diag eye hessian jordan_cell list2numpy matrix2numpy matrix_multiply_elementwise "
+    "ones randMatrix rot_axis1 rot_axis2 rot_axis3 symarray wronskian zeros MutableDenseMatrix "
+    "DeferredVector MatrixBase Matrix MutableMatrix MutableSparseMatrix banded "
+    "ImmutableDenseMatrix ImmutableSparseMatrix ImmutableMatrix SparseMatrix MatrixSlice "
+    "BlockDiagMatrix BlockMatrix FunctionMatrix Identity Inverse MatAdd MatMul MatPow MatrixExpr "
+    "MatrixSymbol Trace Transpose ZeroMatrix OneMatrix blockcut block_collapse matrix_symbols "
+    "Adjoint hadamard_product HadamardProduct HadamardPower Determinant det diagonalize_vector "
+    "DiagMatrix DiagonalMatrix DiagonalOf trace DotProduct kronecker_product KroneckerProduct "
+    "PermutationMatrix MatrixPermute Permanent per rot_ccw_axis1 rot_ccw_axis2 rot_ccw_axis3 "
+    "rot_givens Point Point2D Point3D Line Ray Segment Line2D Segment2D Ray2D Line3D Segment3D "
+    "Ray3D Plane Ellipse Circle Polygon RegularPolygon Triangle rad deg are_similar centroid "
+    "convex_hull idiff intersection closest_points farthest_points GeometryError Curve Parabola "
+    "flatten group take subsets variations numbered_symbols cartes capture dict_merge prefixes "
+    "postfixes sift topological_sort unflatten has_dups has_variety reshape rotations filldedent "
+    "lambdify threaded xthreaded public memoize_property timed integrate Integral line_integrate "
+    "mellin_transform inverse_mellin_transform MellinTransform InverseMellinTransform "
+    "laplace_transform inverse_laplace_transform LaplaceTransform laplace_correspondence "
+    "laplace_initial_conds InverseLaplaceTransform fourier_transform inverse_fourier_transform "
+    "FourierTransform InverseFourierTransform sine_transform inverse_sine_transform SineTransform "
+    "InverseSineTransform cosine_transform inverse_cosine_transform CosineTransform "
+    "InverseCosineTransform hankel_transform inverse_hankel_transform HankelTransform "
+    "InverseHankelTransform singularityintegrate IndexedBase Idx Indexed "
+    "get_contraction_structure get_indices shape MutableDenseNDimArray ImmutableDenseNDimArray "
+    "MutableSparseNDimArray ImmutableSparseNDimArray NDimArray tensorproduct tensorcontraction "
+    "tensordiagonal derive_by_array permutedims Array DenseNDimArray SparseNDimArray parse_expr "
+    "euler_equations singularities is_increasing is_strictly_increasing is_decreasing "
+    "is_strictly_decreasing is_monotonic finite_diff_weights apply_finite_diff "
+    "differentiate_finite periodicity not_empty_in AccumBounds is_convex stationary_points "
+    "minimum maximum Quaternion pager_print pretty pretty_print pprint pprint_use_unicode "
+    "pprint_try_use_unicode latex print_latex multiline_latex mathml print_mathml python "
+    "print_python pycode ccode print_ccode smtlib_code glsl_code print_glsl cxxcode fcode "
+    "print_fcode rcode print_rcode jscode print_jscode julia_code mathematica_code octave_code "
+    "rust_code print_gtk preview srepr print_tree StrPrinter sstr sstrrepr TableForm dotprint "
+    "maple_code print_maple_code plot textplot plot_backends plot_implicit plot_parametric "
+    "init_session init_printing interactive_traversal test doctest";
+
+void sympy_utils_placeholders(Obj *module)
+{
+    type_ready(&type_placeholder);
+    Obj *d = module_dict(module);
+    for (const char *p = all_names; *p;) {
+        size_t len = strcspn(p, " ");
+        char *name = sym_sprintf("%.*s", (int)len, p);
+        if (!dict_get_cstr(d, name)) {
+            PlaceholderObj *o = gc_alloc(sizeof *o);
+            o->base.type = &type_placeholder;
+            o->name = name;
+            module_add(module, name, (Obj *)o);
+        }
+        p += len + (p[len] == ' ');
+    }
+}

@@ -1,0 +1,18 @@
+/* runtime/modules/sympy_utils.h — smaller names of the sympy namespace: Lambda (an anonymous
+ * function object: Lambda(x, x**2)(3) == 9), prod, num_digits, ordered, gcd_terms,
+ * factor_terms and the single-hint expansions expand_multinomial and expand_power_exp; and the
+ * placeholders: every other name of sympy 1.14's __all__ is bound to an object that raises
+ * NotImplementedError naming it when it is used, so that an import of a name a program never
+ * calls still works and a call fails clearly. */
+#ifndef TIRBOX_SYMPY_UTILS_H
+#define TIRBOX_SYMPY_UTILS_H
+
+#include "runtime/lang/obj.h"
+
+/* Adds the functions and Lambda to the module. */
+void sympy_utils_init(Obj *module);
+
+/* Binds each name of sympy's __all__ the module still lacks to a placeholder; runs last. */
+void sympy_utils_placeholders(Obj *module);
+
+#endif

@@ -1,0 +1,10 @@
+from sympy import *
+x, a = symbols('x a')
+print(series(sin(x), x, 0, 6), series(exp(x), x), series(1/(1 - x), x, 0, 5), series(cos(x), x, 0, 4))
+print(series(exp(x), x, 1, 3), series(x**2 + 1, x), series(sin(x)/x, x, 0, 6), series(log(1 + x), x, 0, 5))
+print(series(sqrt(1 + x), x, 0, 4), series(tan(x), x, 0, 8), series(exp(sin(x)), x, 0, 5), sin(x).series(x, 0, 4))
+print(series(sin(x), x, pi/4, 3), series(x**10, x, 0, 6), series(atan(x), x, 0, 6), series(exp(a*x), x, 0, 3))
+s = series(cos(x), x, 0, 6)
+print(s.removeO(), type(s).__name__, series(1/(1+x)**2, x, 0, 4), series(exp(x)*sin(x), x, 0, 5), series(cosh(x), x))
+print(series(x*exp(x), x, 0, 3), series(exp(-x**2), x, 0, 7), series(5, x), series(sin(2*x), x, 0, 5))
+print(series(log(x), x, 1, 4), series(sqrt(x), x, 1, 3), series(1/(x**2+1), x, 0, 5), series((1+x)**Rational(1,3), x, 0, 3))

@@ -1,0 +1,12 @@
+from sympy import *
+x, y, z = symbols('x y z')
+print(gcd_terms(x*y + x**2), gcd_terms(x/2 + y/2), factor_terms(x*y + x**2*y), gcd_terms(x), factor_terms(6*x + 9*y), gcd_terms(x/(x*y + x)))
+print(prod([1, 2, 3, 4]), prod([x, y, 2]), prod([]), prod(range(1, 6)), prod([Rational(1, 2), 4]), prod([2, 3], start=5), type(prod([2, 3])))
+print(num_digits(12345), num_digits(0), num_digits(255, 16), num_digits(-99), type(num_digits(10)))
+print(list(ordered([y, x, x**2, 2, z*x])), list(ordered([3, 1, 2])))
+print(expand_multinomial((x + 1)**2*(x + 2)), expand_multinomial((x + y)**3), expand_multinomial(x*(x + 1)), expand_power_exp(x**(y + 2)), expand_power_exp(exp(x + y)))
+f = Lambda(x, x**2)
+g = Lambda((x, y), x + y)
+print(f, g, f(3), g(1, 2), f(y + 1), repr(f), type(f).__name__, f.expr, f.variables, Lambda(x, 2*x)(x))
+print(x**2*x**y, 2*2**x, expand_power_exp(2**(x+1)), expand_power_exp(x**(y+2)), expand_power_exp(sqrt(x)**(y+1)))
+print(factor_terms(x/(x*y + x)), factor_terms(2*x/3 + 4*y/3), factor_terms(x*(x+1)/2 + x))
