@@ -1,5 +1,6 @@
 /* solvers/sym_ops.c — subs, xreplace, free symbols, diff, numerator/denominator, coefficients. */
 #include "solvers/sym_ops.h"
+#include "solvers/sym_deriv.h"
 
 #include <string.h>
 
@@ -246,8 +247,12 @@ Sym *sym_diff(Sym *e, Sym *x)
         return sym_mul(e, inner);
     }
     case SYM_FN: {
-        if (e->op == SYM_FN_UNDEF)
+        if (e->op == SYM_FN_UNDEF || e->op == SYM_FN_DERIVATIVE) {
+            Sym *d = sym_derivative_diff(e, x);
+            if (d)
+                return d;
             break;
+        }
         SymVec terms = {0};
         for (uint32_t i = 0; i < e->n; i++) {
             Sym *da = sym_diff(e->args[i], x);

@@ -1,5 +1,6 @@
 /* solvers/sym_sum.c — sums and products (see sym_sum.h). */
 #include "solvers/sym_sum.h"
+#include "solvers/sym_deriv.h"
 
 #include <flint/arith.h>
 
@@ -265,6 +266,8 @@ Sym *sym_doit(Sym *e)
         v[i] = sym_doit(e->args[i]);
         changed |= v[i] != e->args[i];
     }
+    if (sym_is_fn(e, SYM_FN_DERIVATIVE))
+        return sym_derivative_doit(changed ? sym_rebuild(e, v) : e);
     if (sym_is_fn(e, SYM_FN_SUM) || sym_is_fn(e, SYM_FN_PRODUCT)) {
         Sym *f = v[0];
         for (uint32_t i = 1; i < e->n; i++) {
