@@ -419,6 +419,19 @@ static Sym *insert_front(SymVec *v, Sym *x)
     return x;
 }
 
+/* A symbol or a named constant: a nonzero Rational times it is the two-factor Mul as it
+ * stands (nothing to gather, combine or distribute). */
+static bool is_plain_atom(const Sym *e)
+{
+    switch ((SymKind)e->kind) {
+    case SYM_SYMBOL: case SYM_DUMMY: case SYM_PI: case SYM_E: case SYM_GOLDEN_RATIO:
+    case SYM_EULER_GAMMA: case SYM_CATALAN:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Sym *sym_mul_n(size_t n, Sym *const *args)
 {
     SymVec seq = without_identity(n, args, sym_one);
@@ -428,6 +441,8 @@ Sym *sym_mul_n(size_t n, Sym *const *args)
         return seq.v[0];
     if (seq.n == 2) {
         Sym *a = seq.v[0], *b = seq.v[1];
+        if (sym_is_rational(a) && !sym_is_zero_num(a) && is_plain_atom(b))
+            return mul2_raw(a, b);
         if (sym_is_rational(a) && !sym_is_zero_num(a)) {
             Sym *r, *bb;
             sym_as_coeff_mul(b, false, &r, &bb);
@@ -795,15 +810,19 @@ static const uint16_t *small_primes(void)
     return primes;
 }
 
-static void radical_factors(Factors *f, const fmpz_t n)
+/* Returns whether every factor found is a prime: no perfect power was met, and what trial
+ * division left is 1 or below 2**30 (no prime factor below 2**15, so itself prime). */
+static bool radical_factors(Factors *f, const fmpz_t n)
 {
     fmpz_t r, m, pz;
     fmpz_init(r);
     fmpz_init_set(m, n);
     fmpz_init(pz);
+    bool all_prime = true;
     int k = fmpz_is_perfect_power(r, m);
     if (k > 1) {
         factors_push(f, r, (ulong)k);
+        all_prime = false;
     } else {
         /* once p*p > m, what is left is 1 or a prime, which the full loop would find as is */
         const uint16_t *primes = small_primes();
@@ -823,11 +842,13 @@ static void radical_factors(Factors *f, const fmpz_t n)
                 factors_push(f, r, (ulong)k);
             else
                 factors_push(f, m, 1);
+            all_prime = k <= 1 && fmpz_bits(m) <= 30;
         }
     }
     fmpz_clear(r);
     fmpz_clear(m);
     fmpz_clear(pz);
+    return all_prime;
 }
 
 /* Integer ** Rational (Integer._eval_power); NULL when it stays a power. */
@@ -878,7 +899,7 @@ static Sym *int_eval_power(Sym *b, Sym *e)
             result = sym_mul(result, sym_pow(sym_neg_one, e));
     } else {
         Factors f = {0};
-        radical_factors(&f, absb);
+        bool all_prime = radical_factors(&f, absb);
         fmpz_t out_int, sqr_int, de, dm, t;
         fmpz_init_set_ui(out_int, 1);
         fmpz_init_set_ui(sqr_int, 1);
@@ -928,10 +949,18 @@ static Sym *int_eval_power(Sym *b, Sym *e)
         }
         if (!(fmpz_equal(sqr_int, absb) && fmpz_is_one(out_int) && sym_is_one(out_rad))) {
             fmpz_set_ui(t, sqr_gcd);
-            result = sym_mul(sym_mul(sym_int_fmpz(out_int), out_rad),
-                             sym_pow(sym_int_fmpz(sqr_int), sym_rat_fmpz(t, q)));
-            if (bs < 0)
-                result = sym_mul(result, sym_pow(sym_neg_one, e));
+            if (all_prime && bs > 0 && sym_is_one(out_rad) && !fmpz_is_one(sqr_int)) {
+                /* sqr_int's prime exponents k/g have gcd 1 and stay below q: evaluating
+                 * sqr_int**(g/q) again finds nothing to take out, and an Integer times such a
+                 * radical is the Mul as it stands */
+                Sym *rad = sym_pow_raw(sym_int_fmpz(sqr_int), sym_rat_fmpz(t, q));
+                result = fmpz_is_one(out_int) ? rad : mul2_raw(sym_int_fmpz(out_int), rad);
+            } else {
+                result = sym_mul(sym_mul(sym_int_fmpz(out_int), out_rad),
+                                 sym_pow(sym_int_fmpz(sqr_int), sym_rat_fmpz(t, q)));
+                if (bs < 0)
+                    result = sym_mul(result, sym_pow(sym_neg_one, e));
+            }
         }
         factors_clear(&f);
         fmpz_clear(out_int);

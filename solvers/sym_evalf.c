@@ -145,7 +145,11 @@ bool sym_eval_acb(acb_t out, Sym *e, slong prec)
         acb_init(b);
         acb_init(x);
         bool ok = sym_eval_acb(b, e->args[0], prec);
-        if (ok && e->args[1]->kind == SYM_INTEGER) {
+        if (ok && e->args[1]->kind == SYM_INTEGER && acb_is_real(b)) {
+            /* a real base: half the multiplications of the complex powering */
+            arb_pow_fmpz(acb_realref(out), acb_realref(b), e->args[1]->v.z, prec);
+            arb_zero(acb_imagref(out));
+        } else if (ok && e->args[1]->kind == SYM_INTEGER) {
             acb_pow_fmpz(out, b, e->args[1]->v.z, prec);
         } else if (ok && (ok = sym_eval_acb(x, e->args[1], prec))) {
             if (e->args[1]->kind == SYM_RATIONAL && acb_is_real(b) &&

@@ -14,6 +14,9 @@
 /* isprime(n) */
 bool sym_isprime(Sym *n);
 
+/* isprime(n) of a machine integer, without an Integer node. */
+bool sym_isprime_si(long n);
+
 /* nextprime(n, ith) [int] */
 Sym *sym_nextprime(Sym *n, long ith);
 

@@ -1,6 +1,5 @@
 /* solvers/sym_ops.c — subs, xreplace, free symbols, diff, numerator/denominator, coefficients. */
 #include "solvers/sym_ops.h"
-#include "solvers/sym_deriv.h"
 
 #include <string.h>
 
@@ -8,6 +7,7 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_deriv.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_order.h"

@@ -1,13 +1,14 @@
 /* solvers/sym_sum.c — sums and products (see sym_sum.h). */
 #include "solvers/sym_sum.h"
-#include "solvers/sym_deriv.h"
 
 #include <flint/arith.h>
+#include <string.h>
 
 #include "base/budget.h"
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_deriv.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
@@ -260,12 +261,20 @@ Sym *sym_doit(Sym *e)
     budget_tick();
     if (!e->n || e->kind <= SYM_DUMMY)
         return e;
-    Sym **v = gc_alloc(e->n * sizeof(Sym *));
-    bool changed = false;
+    /* the arguments are copied only once one of them changes (evalf calls this on every tree) */
+    Sym **v = NULL;
     for (uint32_t i = 0; i < e->n; i++) {
-        v[i] = sym_doit(e->args[i]);
-        changed |= v[i] != e->args[i];
+        Sym *a = sym_doit(e->args[i]);
+        if (a != e->args[i] && !v) {
+            v = gc_alloc(e->n * sizeof(Sym *));
+            memcpy(v, e->args, i * sizeof(Sym *));
+        }
+        if (v)
+            v[i] = a;
     }
+    bool changed = v != NULL;
+    if (!v)
+        v = e->args;
     if (sym_is_fn(e, SYM_FN_DERIVATIVE))
         return sym_derivative_doit(changed ? sym_rebuild(e, v) : e);
     if (sym_is_fn(e, SYM_FN_SUM) || sym_is_fn(e, SYM_FN_PRODUCT)) {

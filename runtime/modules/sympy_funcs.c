@@ -531,8 +531,6 @@ static Obj *int_result(Sym *e)
     return sympy_wrap(e);
 }
 
-static Obj *as_bool(bool b) { return bool_from(b); }
-
 /* Number-theory functions of one or two integer arguments: f_NAME checks the argument count,
  * converts the arguments, calls the engine's sym_NAME and converts the result with CONV
  * (int_result where sympy answers Python ints, sympy_wrap where it answers Integers). */
@@ -552,7 +550,17 @@ static Obj *as_bool(bool b) { return bool_from(b); }
         args_count(#name, nargs, 2, 2);                                   \
         return conv(sym_##name(int_arg(args[0]), int_arg(args[1])));      \
     }
-NT1(isprime, as_bool)
+/* isprime: a small int (the common loop over a range) is tested without an Integer node */
+static Obj *f_isprime(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("isprime", kwnames);
+    args_count("isprime", nargs, 1, 1);
+    int64_t v;
+    if (is_small(args[0]) && int_get_i64(args[0], &v))
+        return bool_from(sym_isprime_si((long)v));
+    return bool_from(sym_isprime(int_arg(args[0])));
+}
 NT1(prevprime, int_result)
 NT1(prime, int_result)
 NT1(primepi, sympy_wrap)
