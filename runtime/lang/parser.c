@@ -1272,6 +1272,8 @@ static Node *parse_from_import(Parser *p)
     }
     if (!is_kw(p, "import"))
         imp->name = parse_dotted_name(p)->name;
+    else if (!imp->op)   /* `from import x`: neither dots nor a module */
+        syntax_error(p);
     expect_kw(p, "import");
     if (is_op(p, "*")) {
         Node *al = ast_new(N_ALIAS, line(p));

@@ -16,7 +16,9 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'protocol'))
-from serveproc import TIRBOX, Check, Reader, children, start  # noqa: E402
+from serveproc import TIRBOX, Check, Reader, children, cpu_ticks, start  # noqa: E402
+
+CLK = os.sysconf('SC_CLK_TCK')
 
 
 def fds(pid):
@@ -247,15 +249,23 @@ def test_session_worker_killed(check):
     and its later requests are answered in order."""
     p = start(['--workers', '1'])
     rd = Reader(p.stdout)
+    settle(p, 1)
+    oneshot = set(children(p.pid))
     p.stdin.write(b'{"id":1,"session":"s","mode":"cell","code":"x = 5"}\n'
                   b'{"id":2,"session":"s","mode":"cell","code":"while True:\\n    pass","limits":{"time_ms":30000}}\n')
     p.stdin.flush()
     rd.wait_for(1)
-    end = time.monotonic() + 20
-    victim = None
+    # The victim is the session's worker (the one child not there before the session) once it has
+    # spun for 0.3 s of CPU since reply 1: by then it runs request 2. Picking any running child
+    # could hit a one-shot worker still starting up, or the session's worker still ending
+    # request 1 before request 2 was handed to it (both happen on a loaded machine).
+    end = time.monotonic() + 30
+    victim, base = None, {}
     while victim is None and time.monotonic() < end:
-        kids = [k for k in children(p.pid) if state(k) == 'R']
-        victim = kids[0] if kids else None
+        for k in children(p.pid):
+            c = cpu_ticks(k)
+            if k not in oneshot and c >= 0 and c - base.setdefault(k, c) >= 0.3 * CLK:
+                victim = k
         time.sleep(0.05)
     if victim:
         os.kill(victim, signal.SIGKILL)
