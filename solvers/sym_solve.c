@@ -510,6 +510,111 @@ static bool all_rational(const SymVec *c)
     return true;
 }
 
+/* Does e contain one of the n expressions in v? */
+static bool has_any(Sym *e, Sym *const *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (sym_has(e, v[i]))
+            return true;
+    return false;
+}
+
+/* Is c a monomial: a rational times positive integer powers of symbols? */
+static bool is_monomial(Sym *c)
+{
+    Sym *const *f;
+    size_t nf = sym_mul_args(&c, &f);
+    for (size_t k = 0; k < nf; k++) {
+        Sym *b;
+        long p;
+        sym_decompose_power(f[k], &b, &p);
+        if (!(sym_is_rational(f[k]) || (sym_is_symbol(b) && p > 0)))
+            return false;
+    }
+    return true;
+}
+
+/* The exponent of the symbol g in the monomial c. */
+static long monomial_degree(Sym *c, Sym *g)
+{
+    Sym *const *f;
+    size_t nf = sym_mul_args(&c, &f);
+    for (size_t k = 0; k < nf; k++) {
+        Sym *b;
+        long p;
+        sym_decompose_power(f[k], &b, &p);
+        if (sym_eq(b, g))
+            return p;
+    }
+    return 0;
+}
+
+static bool poly_roots(const SymVec *c, Sym *x, SymVec *out);
+
+/* sympy's preprocess_roots for coefficients that are monomials in other symbols: a symbol g
+ * whose exponents go in step with x's (x**2 + a*x + a**2) is scaled out, x = g**k*t, the roots
+ * of the polynomial in t coming back multiplied by g**k (a*(-1/2 + sqrt(3)*I/2)). False when no
+ * symbol scales out. */
+static bool roots_scaled(const SymVec *c, Sym *x, SymVec *out)
+{
+    size_t n = c->n - 1;
+    SymVec gens = {0}, terms = {0};
+    long *xdeg = gc_alloc(c->n * sizeof(long));
+    for (size_t i = 0; i < c->n; i++) {
+        if (sym_is_zero_num(c->v[i]))
+            continue;
+        if (!is_monomial(c->v[i]))
+            return false;
+        xdeg[terms.n] = (long)(n - i);
+        sym_vec_push(&terms, c->v[i]);
+        SymVec fs = sym_free_symbols(c->v[i]);
+        for (size_t k = 0; k < fs.n; k++)
+            if (!has_any(fs.v[k], gens.v, gens.n))
+                sym_vec_push(&gens, fs.v[k]);
+    }
+    Sym *coeff = sym_one;
+    SymVec scaled = {0};
+    for (size_t i = 0; i < c->n; i++)
+        sym_vec_push(&scaled, c->v[i]);
+    for (size_t k = 0; k < gens.n; k++) {
+        size_t m = terms.n;
+        long *gdeg = gc_alloc(m * sizeof(long));
+        for (size_t i = 0; i < m; i++)
+            gdeg[i] = monomial_degree(terms.v[i], gens.v[k]);
+        bool reverse = gdeg[0] < gdeg[m - 1];
+        long ratio = 0;
+        bool have = false, ok = true;
+        for (size_t i = 0; i < m && ok; i++) {
+            long a = xdeg[i], b = reverse ? gdeg[m - 1 - i] : gdeg[i];
+            if (!a && !b)
+                continue;
+            if (!a || !b || b % a) {
+                ok = false;
+            } else if (!have) {
+                ratio = b / a;
+                have = true;
+            } else {
+                ok = ratio == b / a;
+            }
+        }
+        if (!ok || !have)
+            continue;
+        if (reverse)
+            ratio = -ratio;
+        for (size_t i = 0; i < scaled.n; i++)
+            scaled.v[i] = sym_subs(scaled.v[i], gens.v[k], sym_one);
+        coeff = sym_mul(coeff, sym_pow(gens.v[k], sym_int(-ratio)));
+    }
+    if (coeff == sym_one)
+        return false;
+    SymVec r = {0};
+    if (!poly_roots(&scaled, x, &r))
+        return false;
+    for (size_t i = 0; i < r.n; i++)
+        sym_vec_push(out, sym_mul(coeff, r.v[i]));
+    return true;
+}
+
 /* Roots of the polynomial sum c[i] x**(n-i); false when no method applies. */
 static bool poly_roots(const SymVec *c, Sym *x, SymVec *out)
 {
@@ -519,6 +624,8 @@ static bool poly_roots(const SymVec *c, Sym *x, SymVec *out)
         sym_raise(SYM_E_LIMIT, "polynomial degree too large to solve");
     if (all_rational(c))
         return roots_rational(c, out);
+    if (c->n > 2 && roots_scaled(c, x, out))
+        return true;
     size_t deg = c->n - 1;
     if (deg == 1) {
         sym_vec_push(out, sym_factor(sym_neg(sym_div(c->v[1], c->v[0]))));
@@ -1238,8 +1345,57 @@ static bool is_inequality(Sym *f)
 }
 
 /* solve() of one inequality in one unknown. */
+/* Is every term of b a number or a number times even powers of symbols? (sympy then decides
+ * oo + b >= 0 and -oo + b <= 0 to be True, whatever the sign.) */
+static bool even_terms(Sym *b)
+{
+    Sym *const *t;
+    size_t nt = sym_add_args(&b, &t);
+    for (size_t i = 0; i < nt; i++) {
+        Sym *term = t[i];
+        Sym *const *f;
+        size_t nf = sym_mul_args(&term, &f);
+        for (size_t k = 0; k < nf; k++) {
+            Sym *base;
+            long p;
+            sym_decompose_power(f[k], &base, &p);
+            if (!sym_is_num(f[k]) && (!sym_is_symbol(base) || p % 2))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* An inequality linear in x with other symbols in it, as sympy's _solve_inequality isolates x:
+ * the relation x op value (the sense reversed by a negative coefficient), with -oo < x or
+ * x < oo joined to a non-strict one when the inequality need not hold at that end. NULL when
+ * it does not have this shape or the coefficient's sign is unknown. */
+static Sym *solve_linear_inequality(Sym *f, Sym *x)
+{
+    Sym *g = sym_expand(sym_sub(f->args[0], f->args[1]));
+    SymVec c = {0}, fs = sym_free_symbols(g);
+    if (fs.n < 2 || !sym_poly_coeffs(g, x, &c) || c.n != 2)
+        return NULL;
+    Sym *a = c.v[0], *b = c.v[1];
+    int sa = sym_is(a, SYM_F_POSITIVE) ? 1 : sym_is(a, SYM_F_NEGATIVE) ? -1 : 0;
+    if (!sa)
+        return NULL;
+    static const SymRel flip[] = {[SYM_LT] = SYM_GT, [SYM_LE] = SYM_GE, [SYM_GT] = SYM_LT, [SYM_GE] = SYM_LE};
+    SymRel op = sa > 0 ? (SymRel)f->op : flip[f->op];
+    Sym *rv = sym_rel(op, x, sym_expand(sym_div(sym_neg(b), a)));
+    /* x <= v holds at x = -oo, x >= v at +oo, where sympy decides f only for some b */
+    int end = op == SYM_LE ? -1 : op == SYM_GE ? 1 : 0;
+    if (!end || even_terms(b))
+        return rv;
+    Sym *cond = end < 0 ? sym_rel(SYM_LT, sym_neg_oo, x) : sym_rel(SYM_LT, x, sym_oo);
+    return sym_and(2, (Sym *[]){cond, rv});
+}
+
 static Sym *solve_inequality(Sym *f, Sym *x)
 {
+    Sym *lin = solve_linear_inequality(f, x);
+    if (lin)
+        return lin;
     SymIvals s = {0};
     Sym *g = sym_sub(f->args[0], f->args[1]);
     bool floats = sym_has_float(g);
@@ -1341,15 +1497,6 @@ static Sym *sol_dict(Sol s, Sym *const *xs, size_t nx)
                 sym_vec_push(&v, s.v[j]);
             }
     return sym_dict(k.n, k.v, v.v);
-}
-
-/* Does e contain one of the n expressions in v? */
-static bool has_any(Sym *e, Sym *const *v, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (sym_has(e, v[i]))
-            return true;
-    return false;
 }
 
 /* sympy's undetermined coefficients, tried first for one equation in several unknowns with
