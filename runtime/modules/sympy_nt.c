@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "base/gc.h"
+
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
 #include "runtime/lang/func.h"
@@ -12,8 +14,10 @@
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_funcs.h"
+#include "runtime/modules/sympy_matrix.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_matrix.h"
 #include "solvers/sym_ntools.h"
 
 /* Parses the arguments of NAME: `names` NULL-terminated, the first `required` of them required;
@@ -212,7 +216,41 @@ static Obj *f_trigamma(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return polygamma_of("trigamma", 1, args, nargs, kwnames);
 }
 
+/* transpose(a) and adjoint(a): of a Matrix, its transpose (conjugated); a scalar is its own
+ * transpose, its conjugate its adjoint. */
+static Obj *transposed(const char *name, bool conj, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw(name, kwnames);
+    args_count(name, nargs, 1, 1);
+    if (!sympy_matrix_check(args[0])) {
+        Sym *x = sympy_sympify(args[0]);
+        return sympy_wrap(conj ? sym_fn1(SYM_FN_CONJUGATE, x) : x);
+    }
+    Sym *t = sym_matrix_transpose(sympy_matrix_node(args[0]));
+    if (conj) {
+        Sym **v = gc_alloc(t->n * sizeof(Sym *));
+        for (uint32_t i = 0; i < t->n; i++)
+            v[i] = sym_fn1(SYM_FN_CONJUGATE, t->args[i]);
+        t = sym_matrix(t->v.m.rows, t->v.m.cols, v);
+    }
+    return sympy_matrix_from_node(t);
+}
+
+static Obj *f_transpose(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return transposed("transpose", false, args, nargs, kwnames);
+}
+
+static Obj *f_adjoint(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return transposed("adjoint", true, args, nargs, kwnames);
+}
+
 static const struct { const char *name; NativeFn fn; } funcs[] = {
+    {"transpose", f_transpose},
+    {"adjoint", f_adjoint},
     {"digamma", f_digamma},
     {"trigamma", f_trigamma},
     {"primorial", f_primorial},
