@@ -18,7 +18,8 @@
 /* Largest indices attempted; beyond them the results (or the work) exceed any request. */
 #define MAX_FIB 10000000      /* fibonacci, lucas: F(n) has 0.7 n bits, computed in O(M(n)) */
 #define MAX_NUMBER 100000     /* sequences computed by a recurrence over all smaller indices */
-#define MAX_BERNOULLI 50000   /* bernoulli, euler, genocchi, bell */
+#define MAX_BERNOULLI 50000   /* bernoulli, euler, genocchi */
+#define MAX_BELL 20000
 #define MAX_HARMONIC 1000000
 #define MAX_PARTITION 100000000
 #define MAX_POLY 2000         /* degree of the polynomial forms, and terms of symbolic sums */
@@ -288,7 +289,7 @@ static Sym *harmonic_eval(size_t nargs, Sym *const *a)
     if (nargs == 1 && x->kind == SYM_INFINITY)
         return sym_oo;
     bool int_m = nargs == 1 || index_of(SYM_FN_HARMONIC, a[1], MAX_HARMONIC, &m);
-    if (!index_of(SYM_FN_HARMONIC, x, int_m ? MAX_HARMONIC : MAX_POLY, &n))
+    if (!index_of(SYM_FN_HARMONIC, x, m == 1 ? MAX_HARMONIC : int_m ? MAX_NUMBER : MAX_POLY, &n))
         return NULL;
     if (n < 0)
         return nargs == 1 ? sym_zoo : NULL;
@@ -361,7 +362,7 @@ static Sym *bell_eval(size_t nargs, Sym *const *a)
         return NULL;
     if (nargs > 3)
         sym_raise(SYM_E_TYPE, "bell takes at most 3 arguments (%zu given)", nargs);
-    if (!index_of(SYM_FN_BELL, a[0], nargs == 1 ? MAX_BERNOULLI : MAX_POLY, &n)) {
+    if (!index_of(SYM_FN_BELL, a[0], nargs == 1 ? MAX_BELL : MAX_POLY, &n)) {
         if (sym_is_num(a[0]))
             sym_raise(SYM_E_VALUE, "a non-negative integer expected");
         return NULL;
