@@ -279,7 +279,7 @@ static Sym *harmonic_eval(size_t nargs, Sym *const *a)
         sym_raise(SYM_E_TYPE, "harmonic takes at most 2 arguments (%zu given)", nargs);
     Sym *x = a[0];
     if (nargs == 2 && sym_is_one(a[1]))
-        return sym_fn_raw(SYM_FN_HARMONIC, 1, &x);
+        return sym_fn1(SYM_FN_HARMONIC, x);
     if (nargs == 2 && sym_is_zero_num(a[1]))
         return x;
     if (sym_is_zero_num(x))
