@@ -490,6 +490,34 @@ static Sym *motzkin_eval(Sym *x)
     return sym_int_move(b);
 }
 
+/* andre(n), the number of alternating permutations: |E_n| for even n, the tangent number
+ * 2**(n+1) (2**(n+1) - 1) |B_(n+1)| / (n+1) for odd n. */
+static Sym *andre_eval(Sym *x)
+{
+    long n;
+    if (x->kind == SYM_INFINITY)
+        return sym_oo;
+    if (!index_of(SYM_FN_ANDRE, x, MAX_BERNOULLI, &n))
+        return NULL;
+    if (n < 0)
+        return n == -1 ? sym_neg(sym_fn1(SYM_FN_LOG, sym_two)) : n == -2 ? sym_mul(sym_int(-2), sym_catalan) : NULL;
+    if (n % 2 == 0) {
+        fmpz_t e;
+        fmpz_init(e);
+        arith_euler_number(e, (ulong)n);
+        fmpz_abs(e, e);
+        return sym_int_move(e);
+    }
+    fmpq_t b;
+    fmpq_init(b);
+    arith_bernoulli_number(b, (ulong)n + 1);
+    fmpq_abs(b, b);
+    fmpq_mul_2exp(b, b, (ulong)n + 1);
+    Sym *r = sym_div(sym_mul(sym_rat_fmpq(b), sym_sub(sym_pow(sym_two, sym_int(n + 1)), sym_one)), sym_int(n + 1));
+    fmpq_clear(b);
+    return r;
+}
+
 /* ---- multiplicative functions ----------------------------------------------------------------- */
 
 /* mobius, primenu, primeomega, reduced_totient from the factorisation of a positive n. */
@@ -569,6 +597,7 @@ Sym *sym_comb_eval(SymFn f, size_t n, Sym *const *a)
     case SYM_FN_MOBIUS: case SYM_FN_PRIMENU: case SYM_FN_PRIMEOMEGA: case SYM_FN_REDUCED_TOTIENT:
         return multiplicative_eval(f, a[0]);
     case SYM_FN_KRONECKER: return kronecker_eval(a[0], a[1]);
+    case SYM_FN_ANDRE: return andre_eval(a[0]);
     default: return NULL;
     }
 }

@@ -59,6 +59,7 @@ NT_ONE(proper_divisor_count, sympy_wrap)
 NT_ONE(abundance, sympy_int_result)
 NT_ONE(is_perfect, as_bool)
 NT_ONE(is_mersenne_prime, as_bool)
+NT_ONE(is_carmichael, as_bool)
 NT_ONE(mersenne_prime_exponent, sympy_int_result)
 NT_ONE(factorrat, sympy_int_result)
 NT_ONE(quadratic_residues, sympy_int_result)
@@ -121,6 +122,24 @@ static Obj *f_nthroot_mod(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Sym *a[4];
     parse("nthroot_mod", args, nargs, kwnames, names, 3, a);
     return root_result(sym_nthroot_mod(a[0], a[1], a[2], flag(a[3])), flag(a[3]));
+}
+
+static Obj *f_is_nthpow_residue(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"a", "n", "m", NULL};
+    Sym *a[3];
+    parse("is_nthpow_residue", args, nargs, kwnames, names, 3, a);
+    return bool_from(sym_is_nthpow_residue(a[0], a[1], a[2]));
+}
+
+static Obj *f_quadratic_congruence(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"a", "b", "c", "n", NULL};
+    Sym *a[4];
+    parse("quadratic_congruence", args, nargs, kwnames, names, 4, a);
+    return sympy_int_result(sym_quadratic_congruence(a[0], a[1], a[2], a[3]));
 }
 
 static Obj *f_discrete_log(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -273,6 +292,9 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"is_quad_residue", f_is_quad_residue},
     {"is_primitive_root", f_is_primitive_root},
     {"discrete_log", f_discrete_log},
+    {"is_nthpow_residue", f_is_nthpow_residue},
+    {"quadratic_congruence", f_quadratic_congruence},
+    {"is_carmichael", f_is_carmichael},
     {"binomial_coefficients", f_binomial_coefficients},
     {"binomial_coefficients_list", f_binomial_coefficients_list},
     {"multinomial_coefficients", f_multinomial_coefficients},
