@@ -370,6 +370,22 @@ static bool even_poly(const SymVec *c, SymVec *half)
 }
 
 static bool roots_rational_factor(const SymVec *c, SymVec *out);
+static void roots_quartic(Sym *a, Sym *b, Sym *c, Sym *d, SymVec *out);
+
+/* Is the quartic with coefficients c (highest first) cyclotomic? (sympy's heuristics give those
+ * roots another form, not attempted) */
+static bool cyclotomic_quartic(const SymVec *c)
+{
+    static const long cyc[3][5] = {{1, 1, 1, 1, 1}, {1, -1, 1, -1, 1}, {1, 0, -1, 0, 1}};
+    for (int k = 0; k < 3; k++) {
+        bool same = true;
+        for (int i = 0; i < 5 && same; i++)
+            same = sym_is_int_value(sym_div(c->v[i], c->v[0]), cyc[k][i]);
+        if (same)
+            return true;
+    }
+    return false;
+}
 
 /* Roots of an irreducible (over Q) polynomial given by rational coefficients, by sympy's
  * heuristics; false when no formula applies (degree 5 and up, general quartics). */
@@ -403,7 +419,30 @@ static bool roots_rational_factor(const SymVec *c, SymVec *out)
         roots_cubic(a, b, d, out);
         return true;
     }
+    if (deg == 4 && !cyclotomic_quartic(c) && !sym_is_zero_num(c->v[4])) {
+        roots_quartic(sym_div(c->v[1], c->v[0]), sym_div(c->v[2], c->v[0]), sym_div(c->v[3], c->v[0]),
+                      sym_div(c->v[4], c->v[0]), out);
+        return true;
+    }
     return false;
+}
+
+/* An irreducible quartic q(x**2 + b*x) (sympy's decompose) solved layer by layer, as roots()
+ * does for a polynomial that is one irreducible factor; false when it does not decompose. */
+static bool roots_decomposed_quartic(const SymVec *c, SymVec *out)
+{
+    if (c->n != 5)
+        return false;
+    Sym *a = sym_div(c->v[1], c->v[0]), *b = sym_div(c->v[2], c->v[0]), *cc = sym_div(c->v[3], c->v[0]),
+        *d = sym_div(c->v[4], c->v[0]);
+    Sym *beta = sym_div(a, sym_two), *gamma = sym_sub(b, sym_mul(beta, beta));
+    if (sym_is_zero_num(beta) || !sym_eq(cc, sym_mul(gamma, beta)))
+        return false;
+    SymVec ys = {0};
+    roots_quadratic(sym_one, gamma, d, true, &ys);
+    for (size_t i = 0; i < ys.n; i++)
+        roots_quadratic(sym_one, beta, sym_neg(ys.v[i]), false, out);
+    return true;
 }
 
 /* Does factor i come before factor j in sympy's order (degree, multiplicity, coefficients)? */
@@ -474,7 +513,10 @@ static bool roots_rational(const SymVec *coeffs, SymVec *out)
                 }
                 order[j] = k;
             }
-            if (fac->num == 1 && all.n - 1 == 2) {
+            bool single = fac->num == 1 && fac->exp[0] == 1;
+            if (single && !even_poly(&all, &(SymVec){0}) && roots_decomposed_quartic(&all, out)) {
+                ok = true;   /* one irreducible factor: roots() tries its decomposition first */
+            } else if (fac->num == 1 && all.n - 1 == 2) {
                 SymVec r = {0};
                 ok = roots_rational_factor(&all, &r);
                 for (size_t k = 0; k < r.n; k++)
@@ -500,6 +542,142 @@ static bool roots_rational(const SymVec *coeffs, SymVec *out)
         push_unique(out, sym_zero);
     fmpq_poly_clear(p);
     return ok;
+}
+
+/* The rational roots of the polynomial with rational coefficients c (highest first). */
+static SymVec rational_roots(const SymVec *c)
+{
+    SymVec out = {0};
+    fmpq_poly_t p;
+    fmpz_poly_t z;
+    fmpz_poly_factor_t fac;
+    fmpq_poly_init(p);
+    fmpz_poly_init(z);
+    fmpz_poly_factor_init(fac);
+    fmpq_t q;
+    fmpq_init(q);
+    for (size_t i = 0; i < c->n; i++) {
+        sym_get_fmpq(q, c->v[i]);
+        fmpq_poly_set_coeff_fmpq(p, (slong)(c->n - 1 - i), q);
+    }
+    fmpq_clear(q);
+    fmpq_poly_get_numerator(z, p);
+    fmpz_poly_factor(fac, z);
+    for (slong i = 0; i < fac->num; i++)
+        if (fmpz_poly_degree(fac->p + i) == 1) {
+            fmpz_t num;
+            fmpz_init(num);
+            fmpz_neg(num, fac->p[i].coeffs);
+            sym_vec_push(&out, sym_rat_fmpz(num, fac->p[i].coeffs + 1));
+            fmpz_clear(num);
+        }
+    fmpz_poly_factor_clear(fac);
+    fmpz_poly_clear(z);
+    fmpq_poly_clear(p);
+    return out;
+}
+
+/* The roots of the rational polynomial with coefficients v (highest first), in sympy's order
+ * (roots(..., multiple=True)). */
+static SymVec roots_of(size_t n, Sym *const *v)
+{
+    SymVec c = {0}, r = {0};
+    for (size_t i = 0; i < n; i++)
+        sym_vec_push(&c, v[i]);
+    if (!roots_rational(&c, &r))
+        sym_raise(SYM_E_NOT_IMPLEMENTED, "no formula for the roots of a resolvent");
+    sym_sort_default(r.v, r.n);
+    return r;
+}
+
+/* Ferrari's roots from a root y of the resolvent (sympy's _ans). */
+static void quartic_ans(Sym *y, Sym *e, Sym *f, Sym *aon4, SymVec *out)
+{
+    Sym *w = sym_sqrt(sym_add(e, sym_mul(sym_two, y)));
+    Sym *arg1 = sym_add(sym_mul(sym_int(3), e), sym_mul(sym_two, y));
+    Sym *arg2 = sym_div(sym_mul(sym_two, f), w);
+    for (int s = -1; s <= 1; s += 2) {
+        Sym *root = sym_sqrt(sym_neg(sym_add(arg1, sym_mul(sym_int(s), arg2))));
+        for (int t = -1; t <= 1; t += 2)
+            sym_vec_push(out, sym_sub(sym_div(sym_sub(sym_mul(sym_int(s), w), sym_mul(sym_int(t), root)), sym_two), aon4));
+    }
+}
+
+/* Descartes-Euler roots of the depressed quartic y**4 + p*y**2 + q*y + r (shifted by -a) when
+ * its resolvent has a rational root (sympy's _roots_quartic_euler); false otherwise. */
+static bool quartic_euler(Sym *p, Sym *q, Sym *r, Sym *a, SymVec *out)
+{
+    Sym *c[4] = {sym_int(64), sym_mul(sym_int(32), p),
+                 sym_sub(sym_mul(sym_int(4), sym_mul(p, p)), sym_mul(sym_int(16), r)), sym_neg(sym_mul(q, q))};
+    SymVec cv = {0};
+    for (int i = 0; i < 4; i++)
+        sym_vec_push(&cv, c[i]);
+    SymVec xs = rational_roots(&cv);
+    Sym *R = NULL;
+    for (size_t i = 0; i < xs.n; i++)
+        if (!sym_is_zero_num(xs.v[i]) && (!R || sym_num_cmp(xs.v[i], R) > 0))
+            R = xs.v[i];
+    if (!R)
+        return false;
+    Sym *c1 = sym_sqrt(R);
+    Sym *B = sym_div(sym_neg(sym_mul(q, c1)), sym_mul(sym_int(4), R));
+    Sym *A = sym_sub(sym_neg(R), sym_div(p, sym_two));
+    Sym *c2 = sym_sqrt(sym_add(A, B)), *c3 = sym_sqrt(sym_sub(A, B));
+    sym_vec_push(out, sym_sub(sym_sub(c1, c2), a));
+    sym_vec_push(out, sym_sub(sym_sub(sym_neg(c1), c3), a));
+    sym_vec_push(out, sym_sub(sym_add(sym_neg(c1), c3), a));
+    sym_vec_push(out, sym_sub(sym_add(c1, c2), a));
+    return true;
+}
+
+/* sympy's roots_quartic for x**4 + a*x**3 + b*x**2 + c*x + d with rational a, b, c and d != 0:
+ * the quasi-palindromic case (c/a)**2 == d by two quadratics, a depressed quartic without its
+ * linear or constant term by a quadratic or cubic, else Descartes-Euler or Ferrari. */
+static void roots_quartic(Sym *a, Sym *b, Sym *c, Sym *d, SymVec *out)
+{
+    if (!sym_is_zero_num(a) && sym_eq(sym_pow(sym_div(c, a), sym_two), d)) {
+        Sym *m = sym_div(c, a);
+        SymVec z = {0};
+        roots_quadratic(sym_one, a, sym_sub(b, sym_mul(sym_two, m)), true, &z);
+        for (size_t i = 0; i < 2; i++)
+            roots_quadratic(sym_one, sym_neg(z.v[i]), m, false, out);
+        return;
+    }
+    Sym *a2 = sym_mul(a, a);
+    Sym *e = sym_sub(b, sym_div(sym_mul(sym_int(3), a2), sym_int(8)));
+    Sym *f = sym_add(c, sym_mul(a, sym_sub(sym_div(a2, sym_int(8)), sym_div(b, sym_two))));
+    Sym *aon4 = sym_div(a, sym_int(4));
+    Sym *g = sym_sub(d, sym_mul(aon4, sym_add(sym_mul(a, sym_sub(sym_div(sym_mul(sym_int(3), a2), sym_int(64)),
+                                                                 sym_div(b, sym_int(4)))), c)));
+    if (sym_is_zero_num(f)) {
+        SymVec y = roots_of(3, (Sym *[]){sym_one, e, g});
+        Sym *y1 = sym_sqrt(y.v[0]), *y2 = sym_sqrt(y.v[1]);
+        Sym *v[4] = {sym_neg(y1), sym_neg(y2), y1, y2};
+        for (int i = 0; i < 4; i++)
+            sym_vec_push(out, sym_sub(v[i], aon4));
+        return;
+    }
+    if (sym_is_zero_num(g)) {
+        SymVec y = roots_of(4, (Sym *[]){sym_one, sym_zero, e, f});
+        sym_vec_push(out, sym_neg(aon4));
+        for (size_t i = 0; i < y.n; i++)
+            sym_vec_push(out, sym_sub(y.v[i], aon4));
+        return;
+    }
+    if (quartic_euler(e, f, g, aon4, out))
+        return;
+    Sym *p = sym_sub(sym_div(sym_neg(sym_mul(e, e)), sym_int(12)), g);
+    Sym *q = sym_sub(sym_add(sym_div(sym_neg(sym_pow(e, sym_int(3))), sym_int(108)), sym_div(sym_mul(e, g), sym_int(3))),
+                     sym_div(sym_mul(f, f), sym_int(8)));
+    Sym *third = sym_rat(1, 3), *five6 = sym_rat(-5, 6);
+    if (sym_is_zero_num(p)) {
+        quartic_ans(sym_sub(sym_mul(five6, e), sym_pow(q, third)), e, f, aon4, out);
+        return;
+    }
+    Sym *root = sym_sqrt(sym_add(sym_div(sym_mul(q, q), sym_int(4)), sym_div(sym_pow(p, sym_int(3)), sym_int(27))));
+    Sym *u = sym_pow(sym_add(sym_div(sym_neg(q), sym_two), root), third);
+    Sym *y2 = sym_sub(sym_add(sym_mul(five6, e), u), sym_div(sym_div(p, u), sym_int(3)));
+    quartic_ans(y2, e, f, aon4, out);
 }
 
 static bool all_rational(const SymVec *c)
