@@ -975,6 +975,69 @@ static Sym *subs_gen(Sym *e, Sym *g, Sym *t)
     return sym_add_n(nt, out);
 }
 
+/* If the term is c*fn(u)**p with c free of x and fn sin or cos, sets *fn, *u, *p and *c. */
+static bool trig_power_term(Sym *term, Sym *x, SymFn *fn, Sym **u, long *p, Sym **c)
+{
+    Sym *const *f;
+    size_t nf = sym_mul_args(&term, &f);
+    Sym *found = NULL;
+    SymVec rest = {0};
+    for (size_t k = 0; k < nf; k++) {
+        Sym *b;
+        long e;
+        sym_decompose_power(f[k], &b, &e);
+        if (!sym_has(f[k], x)) {
+            sym_vec_push(&rest, f[k]);
+        } else if (!found && (sym_is_fn(b, SYM_FN_SIN) || sym_is_fn(b, SYM_FN_COS)) && e > 0) {
+            found = b;
+            *p = e;
+        } else {
+            return false;
+        }
+    }
+    if (!found)
+        return false;
+    *fn = (SymFn)found->op;
+    *u = found->args[0];
+    *c = sym_mul_n(rest.n, rest.v);
+    return true;
+}
+
+/* sympy's rewrite of an equation in sin and cos of one argument u: a*sin(u)**p + b*cos(u)**p
+ * becomes a/b*tan(u)**p + 1; anything else in sin, cos, sec and csc of u becomes a rational
+ * function of tan(u/2). NULL when the generators are not of this kind (tan or cot among them,
+ * several arguments). */
+static Sym *trig_rewrite(Sym *ex, const SymVec *gens, Sym *x)
+{
+    Sym *u = NULL;
+    for (size_t i = 0; i < gens->n; i++) {
+        Sym *g = gens->v[i];
+        if (!(sym_is_fn(g, SYM_FN_SIN) || sym_is_fn(g, SYM_FN_COS) || sym_is_fn(g, SYM_FN_SEC) ||
+              sym_is_fn(g, SYM_FN_CSC)))
+            return NULL;
+        if (u && !sym_eq(u, g->args[0]))
+            return NULL;
+        u = g->args[0];
+    }
+    if (ex->kind == SYM_ADD && ex->n == 2) {
+        SymFn f0, f1;
+        Sym *u0, *u1, *c0, *c1;
+        long p0, p1;
+        if (trig_power_term(ex->args[0], x, &f0, &u0, &p0, &c0) &&
+            trig_power_term(ex->args[1], x, &f1, &u1, &p1, &c1) && f0 != f1 && p0 == p1 && sym_eq(u0, u1)) {
+            Sym *ratio = f0 == SYM_FN_SIN ? sym_div(c0, c1) : sym_div(c1, c0);
+            return sym_add(sym_mul(ratio, sym_pow(sym_fn1(SYM_FN_TAN, u0), sym_int(p0))), sym_one);
+        }
+    }
+    Sym *t = sym_fn1(SYM_FN_TAN, sym_div(u, sym_two));
+    Sym *t2 = sym_mul(t, t);
+    Sym *sin_t = sym_div(sym_mul(sym_two, t), sym_add(t2, sym_one));
+    Sym *cos_t = sym_div(sym_sub(sym_one, t2), sym_add(t2, sym_one));
+    Sym *olds[4] = {sym_fn1(SYM_FN_SIN, u), sym_fn1(SYM_FN_COS, u), sym_fn1(SYM_FN_SEC, u), sym_fn1(SYM_FN_CSC, u)};
+    Sym *news[4] = {sin_t, cos_t, sym_div(sym_one, cos_t), sym_div(sym_one, sin_t)};
+    return sym_subs_many(ex, 4, olds, news, true);
+}
+
 /* Roots of f(x) = 0 before checks: polynomial, one generator, or one square root. */
 static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
 {
@@ -982,9 +1045,23 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
     SymVec c = {0};
     if (sym_poly_coeffs(num, x, &c))
         return poly_roots(&c, x, out);
+    *need_check = true;
+    if (f->kind == SYM_MUL) {
+        /* a product: each factor solved on its own, as sympy's _solve does */
+        size_t with_x = 0;
+        for (size_t i = 0; i < f->n; i++)
+            with_x += sym_has(f->args[i], x);
+        if (with_x > 1) {
+            for (size_t i = 0; i < f->n; i++) {
+                SymVec r = solve_single(f->args[i], x);
+                for (size_t k = 0; k < r.n; k++)
+                    push_unique(out, r.v[k]);
+            }
+            return true;
+        }
+    }
     Sym *ex = sym_expand(num);
     SymVec gens = x_gens(ex, x);
-    *need_check = true;
     if (gens.n == 1) {
         Sym *t = sym_dummy("t", (SymFacts){0, 0});
         Sym *ft = subs_gen(ex, gens.v[0], t);
@@ -998,7 +1075,13 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
             return true;
         }
     }
-    (void)f;
+    Sym *tf = gens.n > 1 ? trig_rewrite(ex, &gens, x) : NULL;
+    if (tf) {
+        SymVec r = solve_single(tf, x);
+        for (size_t i = 0; i < r.n; i++)
+            sym_vec_push(out, r.v[i]);
+        return true;
+    }
     return unrad(ex, x, out);
 }
 
