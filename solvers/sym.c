@@ -695,6 +695,18 @@ static const struct { const char *name; short arity; short index; } fn_table[SYM
     [SYM_FN_MOD] = {"Mod", 2, 10000},
     [SYM_FN_PIECEWISE] = {"Piecewise", -1, 10000},
     [SYM_FN_SUM] = {"Sum", -1, 10000},      [SYM_FN_PRODUCT] = {"Product", -1, 10000},
+    [SYM_FN_DERIVATIVE] = {"Derivative", -1, 10000},
+    [SYM_FN_FACTORIAL2] = {"factorial2", 1, 10000}, [SYM_FN_RF] = {"RisingFactorial", 2, 10000},
+    [SYM_FN_FF] = {"FallingFactorial", 2, 10000}, [SYM_FN_SUBFACTORIAL] = {"subfactorial", 1, 10000},
+    [SYM_FN_FIBONACCI] = {"fibonacci", -1, 10000}, [SYM_FN_LUCAS] = {"lucas", 1, 10000},
+    [SYM_FN_TRIBONACCI] = {"tribonacci", -1, 10000}, [SYM_FN_HARMONIC] = {"harmonic", -1, 10000},
+    [SYM_FN_BERNOULLI] = {"bernoulli", -1, 10000}, [SYM_FN_BELL] = {"bell", -1, 10000},
+    [SYM_FN_EULER] = {"euler", -1, 10000},  [SYM_FN_CATALAN] = {"catalan", 1, 10000},
+    [SYM_FN_GENOCCHI] = {"genocchi", -1, 10000}, [SYM_FN_PARTITION] = {"partition", 1, 10000},
+    [SYM_FN_MOTZKIN] = {"motzkin", 1, 10000}, [SYM_FN_MOBIUS] = {"mobius", 1, 10000},
+    [SYM_FN_PRIMENU] = {"primenu", 1, 10000}, [SYM_FN_PRIMEOMEGA] = {"primeomega", 1, 10000},
+    [SYM_FN_REDUCED_TOTIENT] = {"reduced_totient", 1, 10000},
+    [SYM_FN_KRONECKER] = {"kronecker_symbol", 2, 10000}, [SYM_FN_CARMICHAEL] = {"carmichael", -1, 10000},
 };
 
 const char *sym_fn_name(const Sym *e)

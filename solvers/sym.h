@@ -75,6 +75,13 @@ typedef enum SymFn {
     SYM_FN_MIN, SYM_FN_MAX, SYM_FN_MOD,
     SYM_FN_PIECEWISE,       /* Piecewise((expr, cond), ...): args are Tuples */
     SYM_FN_SUM, SYM_FN_PRODUCT,   /* Sum(f, (k, a, b)) and Product, unevaluated (sym_sum.h) */
+    SYM_FN_DERIVATIVE,      /* Derivative(f, x, (y, 2)), unevaluated (sym_deriv.h) */
+    /* combinatorial and number-theoretic functions (sym_comb.h) */
+    SYM_FN_FACTORIAL2, SYM_FN_RF, SYM_FN_FF, SYM_FN_SUBFACTORIAL,
+    SYM_FN_FIBONACCI, SYM_FN_LUCAS, SYM_FN_TRIBONACCI, SYM_FN_HARMONIC,
+    SYM_FN_BERNOULLI, SYM_FN_BELL, SYM_FN_EULER, SYM_FN_CATALAN, SYM_FN_GENOCCHI,
+    SYM_FN_PARTITION, SYM_FN_MOTZKIN, SYM_FN_MOBIUS, SYM_FN_PRIMENU, SYM_FN_PRIMEOMEGA,
+    SYM_FN_REDUCED_TOTIENT, SYM_FN_KRONECKER, SYM_FN_CARMICHAEL,
     SYM_FN_COUNT
 } SymFn;
 

@@ -7,6 +7,7 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_comb.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
@@ -80,7 +81,7 @@ static bool eval_fn(acb_t out, Sym *e, slong prec)
             }
             break;
         default:
-            ok = false;
+            ok = sym_comb_acb(out, (SymFn)e->op, e->n, x, y, prec);
             break;
         }
     }

@@ -10,6 +10,7 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_comb.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_num.h"
@@ -1379,7 +1380,7 @@ static Sym *eval(SymFn f, size_t n, Sym *const *a)
     case SYM_FN_MIN: case SYM_FN_MAX: return minmax_eval(f, n, a);
     case SYM_FN_MOD: return mod_eval(a[0], a[1]);
     case SYM_FN_PIECEWISE: return sym_piecewise_eval(n, a);
-    default: return NULL;
+    default: return sym_comb_eval(f, n, a);
     }
 }
 

@@ -14,6 +14,7 @@
 #include "runtime/modules/sympy_geometry.h"
 #include "runtime/modules/sympy_matrix.h"
 #include "runtime/modules/sympy_methods.h"
+#include "runtime/modules/sympy_nt.h"
 #include "runtime/modules/sympy_poly.h"
 #include "runtime/modules/sympy_polyfn.h"
 #include "runtime/modules/sympy_series.h"
@@ -141,6 +142,7 @@ static void sympy_init_module(Obj *m)
     sympy_expr_init(m, hidden);
     sympy_methods_init(m);
     sympy_funcs_init(m, hidden);
+    sympy_nt_init(m);
     sympy_matrix_init(m);
     sympy_poly_init(m);
     sympy_polyfn_init(m);
