@@ -8,6 +8,7 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_deriv.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
@@ -274,6 +275,8 @@ Sym *sym_doit(Sym *e)
     bool changed = v != NULL;
     if (!v)
         v = e->args;
+    if (sym_is_fn(e, SYM_FN_DERIVATIVE))
+        return sym_derivative_doit(changed ? sym_rebuild(e, v) : e);
     if (sym_is_fn(e, SYM_FN_SUM) || sym_is_fn(e, SYM_FN_PRODUCT)) {
         Sym *f = v[0];
         for (uint32_t i = 1; i < e->n; i++) {

@@ -11,12 +11,15 @@
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/sympy_expr.h"
 #include "solvers/sym_arith.h"
+#include "solvers/sym_assume.h"
+#include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_matrix.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
+#include "solvers/sym_trigexpand.h"
 
 static Type type_exact_quotient_failed = {.base = {&type_type}, .name = "ExactQuotientFailed",
                                           .module = "sympy.polys.polyerrors", .flags = TF_BASETYPE};
@@ -750,16 +753,6 @@ static Obj *f_interpolate(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_expand(sym_add_n(n, terms)));
 }
 
-/* The elementary symmetric polynomial of degree k in r[0..n-1]. */
-static Sym *elementary(Sym *const *r, size_t n, size_t k)
-{
-    if (k == 0)
-        return sym_one;
-    if (n < k)
-        return sym_zero;
-    return sym_add(sym_mul(r[n - 1], elementary(r, n - 1, k - 1)), elementary(r, n - 1, k));
-}
-
 static Obj *f_viete(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
@@ -789,7 +782,7 @@ static Obj *f_viete(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Obj *l = list_new(n);
     for (size_t k = 1; k <= n; k++) {
         Sym *v = sym_div(c.v[k], c.v[0]);
-        list_append(l, tuple_pack(2, sympy_wrap(sym_expand(elementary(roots.v, n, k))), sympy_wrap(k % 2 ? sym_neg(v) : v)));
+        list_append(l, tuple_pack(2, sympy_wrap(sym_expand(sym_elementary_symmetric(roots.v, n, k))), sympy_wrap(k % 2 ? sym_neg(v) : v)));
     }
     return l;
 }
@@ -836,6 +829,101 @@ static Obj *f_terms_gcd(Obj *self, Obj **args, int nargs, Obj *kwnames)
     for (size_t i = 0; i < nt; i++)
         q[i] = sym_div(sym_div(t[i], coeff), term);
     return sympy_wrap(sym_keep_coeff(coeff, sym_mul(term, sym_add_n(nt, q))));
+}
+
+/* ---- minimal polynomials ------------------------------------------------------------------------ */
+
+/* An algebraic number with its radicals replaced by variables: rels[i] is the relation of
+ * vars[i] (y**q - base, base in the earlier variables). */
+typedef struct Radicals {
+    SymVec vars, rels, atoms;
+} Radicals;
+
+static Sym *algebraic_form(Sym *e, Radicals *r);
+
+/* The variable standing for base**(1/q), made once per (base, q). */
+static Sym *radical_var(Sym *base, long q, Radicals *r)
+{
+    Sym *atom = sym_pow(base, sym_rat(1, q));
+    for (size_t i = 0; i < r->atoms.n; i++)
+        if (sym_eq(r->atoms.v[i], atom))
+            return r->vars.v[i];
+    Sym *b = algebraic_form(base, r);
+    Sym *y = sym_dummy("y", (SymFacts){0, 0});
+    sym_vec_push(&r->atoms, atom);
+    sym_vec_push(&r->vars, y);
+    sym_vec_push(&r->rels, sym_sub(sym_pow_si(y, q), b));
+    return y;
+}
+
+static Sym *algebraic_form(Sym *e, Radicals *r)
+{
+    if (sym_is_rational(e))
+        return e;
+    if (e->kind == SYM_I)
+        return radical_var(sym_neg_one, 2, r);
+    if (e->kind == SYM_POW && e->args[1]->kind == SYM_RATIONAL) {
+        long p = fmpz_get_si(fmpq_numref(e->args[1]->v.q)), q = fmpz_get_si(fmpq_denref(e->args[1]->v.q));
+        return sym_pow_si(radical_var(e->args[0], q, r), p);
+    }
+    if (e->kind == SYM_POW && e->args[1]->kind == SYM_INTEGER)
+        return sym_pow(algebraic_form(e->args[0], r), e->args[1]);
+    if (e->kind == SYM_ADD || e->kind == SYM_MUL) {
+        Sym **a = gc_alloc(e->n * sizeof(Sym *));
+        for (uint32_t i = 0; i < e->n; i++)
+            a[i] = algebraic_form(e->args[i], r);
+        return e->kind == SYM_ADD ? sym_add_n(e->n, a) : sym_mul_n(e->n, a);
+    }
+    exc_raisef(&type_NotImplementedError, "tirbox: minimal_polynomial of %s is not supported", sym_str(e));
+}
+
+/* sympy's minimal_polynomial(e, x): eliminates the radicals by resultants, then keeps the
+ * irreducible factor that vanishes at e, primitive with a positive leading coefficient. */
+static Obj *f_minimal_polynomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"ex", "x", "compose", "polys", "domain", NULL};
+    Obj *a[5];
+    args_parse("minimal_polynomial", args, nargs, kwnames, names, 1, a);
+    if ((a[3] && obj_truth(a[3])) || (a[4] && a[4] != None))
+        exc_raisef(&type_NotImplementedError, "tirbox: minimal_polynomial(polys=, domain=) is not supported");
+    Sym *e = sympy_sympify(a[0]);
+    Sym *x = a[1] && a[1] != None ? sympy_sympify(a[1]) : sym_dummy("x", (SymFacts){0, 0});
+    if (!sym_is_number(e))
+        exc_raisef(&type_NotImplementedError, "tirbox: minimal_polynomial of %s is not supported", sym_str(e));
+    Radicals r = {{0}, {0}, {0}};
+    Sym *num, *den;
+    sym_numer_denom(sym_together(algebraic_form(e, &r)), &num, &den);
+    Sym *f = sym_expand(sym_sub(sym_mul(x, den), num));
+    for (size_t i = r.vars.n; i-- > 0;) {
+        Sym *y = r.vars.v[i];
+        if (sym_has(f, y))
+            f = sylvester(coeffs_in("minimal_polynomial", f, y), coeffs_in("minimal_polynomial", r.rels.v[i], y));
+    }
+    SymVec fs = {0}, ms = {0};
+    sym_factor_list(f, &fs, &ms);
+    Sym *best = NULL;
+    double best_err = 0;
+    for (size_t i = 0; i < fs.n; i++) {
+        if (!sym_has(fs.v[i], x))
+            continue;
+        double re, im;
+        if (!sym_eval_complex(sym_subs(fs.v[i], x, e), &re, &im))
+            continue;
+        double err = re * re + im * im;
+        if (!best || err < best_err) {
+            best = fs.v[i];
+            best_err = err;
+        }
+    }
+    if (!best)
+        exc_raisef(&type_NotImplementedError, "tirbox: minimal_polynomial of %s is not supported", sym_str(e));
+    Sym *content, *prim;
+    sym_primitive(sym_expand(best), &content, &prim);
+    SymVec c = {0};
+    if (sym_poly_coeffs(prim, x, &c) && c.n && sym_is_num(c.v[0]) && sym_num_sign(c.v[0]) < 0)
+        prim = sym_neg(prim);
+    return sympy_wrap(sym_expand(prim));
 }
 
 /* ---- partial fractions ------------------------------------------------------------------------ */
@@ -898,7 +986,7 @@ static const struct {
     const char *name;
     NativeFn fn;
 } funcs[] = {
-    {"apart", f_apart},
+    {"apart", f_apart}, {"minimal_polynomial", f_minimal_polynomial}, {"minpoly", f_minimal_polynomial},
     {"quo", f_quo}, {"rem", f_rem}, {"exquo", f_exquo}, {"pdiv", f_pdiv}, {"prem", f_prem}, {"pquo", f_pquo},
     {"pexquo", f_pexquo}, {"gcdex", f_gcdex}, {"half_gcdex", f_half_gcdex}, {"invert", f_invert},
     {"cofactors", f_cofactors}, {"gcd_list", f_gcd_list}, {"lcm_list", f_lcm_list},

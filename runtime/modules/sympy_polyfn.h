@@ -2,7 +2,8 @@
  * division family (rem, quo, exquo, pdiv, prem, pquo, pexquo), extended gcd (gcdex, half_gcdex,
  * invert), cofactors, gcd_list/lcm_list, resultant and discriminant (Sylvester determinants),
  * square-free decomposition (sqf_list, sqf, sqf_part), real root counting (count_roots, by
- * Sturm sequences), compose, horner, interpolate, viete and terms_gcd. Each answers what
+ * Sturm sequences), compose, horner, interpolate, viete, terms_gcd, apart (partial fractions)
+ * and minimal_polynomial/minpoly (radicals eliminated by resultants). Each answers what
  * sympy 1.14 answers for expression arguments; univariate algorithms work over the rationals and
  * raise NotImplementedError for other coefficients rather than answer differently. */
 #ifndef TIRBOX_SYMPY_POLYFN_H
