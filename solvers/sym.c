@@ -707,6 +707,18 @@ static const struct { const char *name; short arity; short index; } fn_table[SYM
     [SYM_FN_PRIMENU] = {"primenu", 1, 10000}, [SYM_FN_PRIMEOMEGA] = {"primeomega", 1, 10000},
     [SYM_FN_REDUCED_TOTIENT] = {"reduced_totient", 1, 10000},
     [SYM_FN_KRONECKER] = {"kronecker_symbol", 2, 10000}, [SYM_FN_CARMICHAEL] = {"carmichael", -1, 10000},
+    [SYM_FN_SECH] = {"sech", 1, 10000},    [SYM_FN_CSCH] = {"csch", 1, 10000},
+    [SYM_FN_ACOTH] = {"acoth", 1, 10000},  [SYM_FN_ASECH] = {"asech", 1, 10000},
+    [SYM_FN_ACSCH] = {"acsch", 1, 10000},  [SYM_FN_LAMBERTW] = {"LambertW", -1, 10000},
+    [SYM_FN_ERF] = {"erf", 1, 10000},      [SYM_FN_ERFC] = {"erfc", 1, 10000},
+    [SYM_FN_ERFI] = {"erfi", 1, 10000},    [SYM_FN_ERFINV] = {"erfinv", 1, 10000},
+    [SYM_FN_ZETA] = {"zeta", -1, 10000},   [SYM_FN_POLYLOG] = {"polylog", 2, 10000},
+    [SYM_FN_DIRICHLET_ETA] = {"dirichlet_eta", 1, 10000}, [SYM_FN_LOGGAMMA] = {"loggamma", 1, 10000},
+    [SYM_FN_POLYGAMMA] = {"polygamma", 2, 10000}, [SYM_FN_LOWERGAMMA] = {"lowergamma", 2, 10000},
+    [SYM_FN_UPPERGAMMA] = {"uppergamma", 2, 10000}, [SYM_FN_BETA] = {"beta", -1, 10000},
+    [SYM_FN_HEAVISIDE] = {"Heaviside", -1, 10000}, [SYM_FN_DIRAC_DELTA] = {"DiracDelta", -1, 10000},
+    [SYM_FN_KRONECKER_DELTA] = {"KroneckerDelta", -1, 10000},
+    [SYM_FN_LEVI_CIVITA] = {"LeviCivita", -1, 10000}, [SYM_FN_SINC] = {"sinc", 1, 10000},
 };
 
 const char *sym_fn_name(const Sym *e)

@@ -283,6 +283,8 @@ static Sym *harmonic_eval(size_t nargs, Sym *const *a)
         return x;
     if (sym_is_zero_num(x))
         return sym_zero;
+    if (x->kind == SYM_INFINITY && nargs == 2 && sym_is_int(a[1]) && fmpz_cmp_ui(a[1]->v.z, 1) > 0)
+        return sym_fn1(SYM_FN_ZETA, a[1]);
     if (nargs == 1 && x->kind == SYM_INFINITY)
         return sym_oo;
     bool int_m = nargs == 1 || index_of(SYM_FN_HARMONIC, a[1], MAX_HARMONIC, &m);

@@ -12,6 +12,7 @@
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
+#include "solvers/sym_special.h"
 
 #define MAX_EXTRA_PREC 4000
 
@@ -81,7 +82,8 @@ static bool eval_fn(acb_t out, Sym *e, slong prec)
             }
             break;
         default:
-            ok = sym_comb_acb(out, (SymFn)e->op, e->n, x, y, prec);
+            ok = sym_comb_acb(out, (SymFn)e->op, e->n, x, y, prec) ||
+                 sym_special_acb(out, (SymFn)e->op, e->n, x, y, prec);
             break;
         }
     }

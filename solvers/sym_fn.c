@@ -17,6 +17,7 @@
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_piecewise.h"
+#include "solvers/sym_special.h"
 #include "solvers/sym_print.h"
 
 /* factorial(n) and binomial are refused above this n (their results get huge). */
@@ -1376,7 +1377,10 @@ static Sym *eval(SymFn f, size_t n, Sym *const *a)
     case SYM_FN_MIN: case SYM_FN_MAX: return minmax_eval(f, n, a);
     case SYM_FN_MOD: return mod_eval(a[0], a[1]);
     case SYM_FN_PIECEWISE: return sym_piecewise_eval(n, a);
-    default: return sym_comb_eval(f, n, a);
+    default: {
+        Sym *r = sym_comb_eval(f, n, a);
+        return r ? r : sym_special_eval(f, n, a);
+    }
     }
 }
 

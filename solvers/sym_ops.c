@@ -12,6 +12,7 @@
 #include "solvers/sym_num.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_special.h"
 
 Sym *sym_rebuild(Sym *e, Sym *const *args)
 {
@@ -209,7 +210,7 @@ static Sym *fdiff(Sym *f)
         if (sym_is(u, SYM_F_EXTENDED_REAL))
             return sym_fn1(SYM_FN_SIGN, u);
         return NULL;
-    default: return NULL;
+    default: return sym_special_fdiff(f);
     }
 }
 

@@ -192,7 +192,29 @@ static Obj *f_npartitions(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_fn1(SYM_FN_PARTITION, sympy_sympify(args[0])));
 }
 
+/* digamma(x) and trigamma(x): sympy's polygamma(0, x) and polygamma(1, x). */
+static Obj *polygamma_of(const char *name, long n, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw(name, kwnames);
+    args_count(name, nargs, 1, 1);
+    return sympy_wrap(sym_fn2(SYM_FN_POLYGAMMA, sym_int(n), sympy_sympify(args[0])));
+}
+
+static Obj *f_digamma(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return polygamma_of("digamma", 0, args, nargs, kwnames);
+}
+
+static Obj *f_trigamma(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return polygamma_of("trigamma", 1, args, nargs, kwnames);
+}
+
 static const struct { const char *name; NativeFn fn; } funcs[] = {
+    {"digamma", f_digamma},
+    {"trigamma", f_trigamma},
     {"primorial", f_primorial},
     {"composite", f_composite},
     {"compositepi", f_compositepi},
@@ -234,4 +256,5 @@ void sympy_nt_init(Obj *module)
         module_add_function(module, funcs[i].name, funcs[i].fn);
     module_add(module, "rf", (Obj *)sympy_class("RisingFactorial"));
     module_add(module, "ff", (Obj *)sympy_class("FallingFactorial"));
+    module_add(module, "Eijk", (Obj *)sympy_class("LeviCivita"));
 }
