@@ -721,9 +721,13 @@ static Sym *inverse_trig_eval(SymFn f, Sym *x)
         tab[n].v = sym_sub(sym_sqrt(sym_two), sym_one); tab[n++].m = rat(1, 8);
         tab[n].v = sym_add(sym_sqrt(sym_two), sym_one); tab[n++].m = rat(3, 8);
     }
-    for (size_t i = 0; i < n; i++)
+    Sym *negx = sym_neg(x);   /* sympy looks -x up too: atan(1 - sqrt(2)) = -pi/8 */
+    for (size_t i = 0; i < n; i++) {
         if (sym_eq(tab[i].v, x))
             return pi_times(tab[i].m);
+        if (sym_eq(tab[i].v, negx))
+            return sym_neg(pi_times(tab[i].m));
+    }
     return NULL;
 }
 
