@@ -9,6 +9,7 @@
 #include "runtime/lang/func.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
+#include "runtime/modules/sympy_diophantine.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_funcs.h"
 #include "runtime/modules/sympy_geometry.h"
@@ -17,6 +18,7 @@
 #include "runtime/modules/sympy_nt.h"
 #include "runtime/modules/sympy_poly.h"
 #include "runtime/modules/sympy_polyfn.h"
+#include "runtime/modules/sympy_rsolve.h"
 #include "runtime/modules/sympy_series.h"
 #include "runtime/modules/sympy_sets.h"
 #include "runtime/modules/sympy_sieve.h"
@@ -150,6 +152,8 @@ static void sympy_init_module(Obj *m)
     sympy_polyfn_init(m);
     sympy_utils_init(m);
     sympy_series_init();
+    sympy_rsolve_init(m);
+    sympy_diophantine_init(m);
     type_ready(&type_singleton_registry);
     Obj *s = make_singletons();
     module_add(m, "S", s);
