@@ -572,6 +572,28 @@ static Sym *kronecker_eval(Sym *a, Sym *n)
     return sym_int(fmpz_kronecker(a->v.z, n->v.z));
 }
 
+Sym *sym_stirling(Sym *n, Sym *k, long kind, bool sign)
+{
+    long nn, kk;
+    if (!index_of(SYM_FN_BINOMIAL, n, MAX_NUMBER / 10, &nn) || !index_of(SYM_FN_BINOMIAL, k, MAX_NUMBER / 10, &kk))
+        sym_raise(SYM_E_VALUE, "stirling() takes integers");
+    if (nn < 0)
+        sym_raise(SYM_E_VALUE, "n must be nonnegative");
+    if (kind != 1 && kind != 2)
+        sym_raise(SYM_E_VALUE, "kind must be 1 or 2, not %ld", kk);
+    if (kk < 0 || kk > nn)
+        return sym_zero;
+    fmpz_t r;
+    fmpz_init(r);
+    if (kind == 2)
+        arith_stirling_number_2(r, (ulong)nn, (ulong)kk);
+    else if (sign)
+        arith_stirling_number_1(r, (ulong)nn, (ulong)kk);
+    else
+        arith_stirling_number_1u(r, (ulong)nn, (ulong)kk);
+    return sym_int_move(r);
+}
+
 /* ---- dispatch ------------------------------------------------------------------------------ */
 
 Sym *sym_comb_eval(SymFn f, size_t n, Sym *const *a)

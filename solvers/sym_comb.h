@@ -19,6 +19,10 @@
 /* f(args...) evaluated for the functions above; NULL when sympy keeps it unevaluated. */
 Sym *sym_comb_eval(SymFn f, size_t n, Sym *const *args);
 
+/* stirling(n, k, kind=kind, signed=sign): Stirling numbers of the first (kind 1: unsigned unless
+ * sign) or second kind. */
+Sym *sym_stirling(Sym *n, Sym *k, long kind, bool sign);
+
 /* Numeric value of f at numeric arguments x (and y), for evalf; false when not defined here. */
 bool sym_comb_acb(acb_t out, SymFn f, size_t n, const acb_t x, const acb_t y, slong prec);
 

@@ -49,7 +49,9 @@ static const char *const packages[] = {"collections", "re", "json", "concurrent"
 /* sympy's subpackages (its other submodules are single files) */
 static const char *const sympy_packages[] = {"sympy.core", "sympy.solvers", "sympy.simplify", "sympy.matrices",
                                              "sympy.ntheory", "sympy.functions", "sympy.polys", "sympy.parsing",
-                                             "sympy.geometry", "sympy.sets", "sympy.concrete", "sympy.logic", NULL};
+                                             "sympy.geometry", "sympy.sets", "sympy.concrete", "sympy.logic",
+                                             "sympy.functions.combinatorial", "sympy.functions.special",
+                                             "sympy.functions.elementary", NULL};
 
 static bool listed(const char *const *list, const char *name)
 {

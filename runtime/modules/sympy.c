@@ -145,7 +145,7 @@ static void sympy_init_module(Obj *m)
     sympy_expr_init(m, hidden);
     sympy_methods_init(m);
     sympy_funcs_init(m, hidden);
-    sympy_nt_init(m);
+    sympy_nt_init(m, hidden);
     sympy_sieve_init(m);
     sympy_matrix_init(m);
     sympy_poly_init(m);
@@ -215,4 +215,28 @@ const ModuleDef sympy_views[SYMPY_VIEWS] = {
     {"sympy.polys", view_init, NULL},
     {"sympy.parsing", view_init, NULL},
     {"sympy.parsing.sympy_parser", view_init, NULL},
+    {"sympy.ntheory.modular", view_init, NULL},
+    {"sympy.ntheory.factor_", view_init, NULL},
+    {"sympy.ntheory.generate", view_init, sympy_sieve_fresh},
+    {"sympy.ntheory.residue_ntheory", view_init, NULL},
+    {"sympy.ntheory.continued_fraction", view_init, NULL},
+    {"sympy.ntheory.egyptian_fraction", view_init, NULL},
+    {"sympy.ntheory.partitions_", view_init, NULL},
+    {"sympy.ntheory.multinomial", view_init, NULL},
+    {"sympy.functions.combinatorial", view_init, NULL},
+    {"sympy.functions.combinatorial.numbers", view_init, NULL},
+    {"sympy.functions.combinatorial.factorials", view_init, NULL},
+    {"sympy.functions.special", view_init, NULL},
+    {"sympy.functions.special.zeta_functions", view_init, NULL},
+    {"sympy.functions.special.gamma_functions", view_init, NULL},
+    {"sympy.functions.special.error_functions", view_init, NULL},
+    {"sympy.functions.special.delta_functions", view_init, NULL},
+    {"sympy.functions.special.tensor_functions", view_init, NULL},
+    {"sympy.functions.elementary", view_init, NULL},
+    {"sympy.functions.elementary.miscellaneous", view_init, NULL},
+    {"sympy.functions.elementary.exponential", view_init, NULL},
+    {"sympy.functions.elementary.trigonometric", view_init, NULL},
+    {"sympy.functions.elementary.hyperbolic", view_init, NULL},
+    {"sympy.functions.elementary.integers", view_init, NULL},
+    {"sympy.functions.elementary.complexes", view_init, NULL},
 };

@@ -18,6 +18,7 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_matrix.h"
+#include "solvers/sym_comb.h"
 #include "solvers/sym_ntools.h"
 
 /* Parses the arguments of NAME: `names` NULL-terminated, the first `required` of them required;
@@ -207,6 +208,18 @@ static Obj *f_real_root(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_real_root(a[0], a[1] ? a[1] : sym_two));
 }
 
+static Obj *f_stirling(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"n", "k", "d", "kind", "signed", NULL};
+    Sym *a[5];
+    parse("stirling", args, nargs, kwnames, names, 2, a);
+    if (a[2] && !sym_is_zero_num(a[2]))
+        exc_raisef(&type_NotImplementedError, "stirling() with d is not supported");
+    long kind = a[3] && sym_is_int(a[3]) && fmpz_fits_si(a[3]->v.z) ? fmpz_get_si(a[3]->v.z) : 2;
+    return sympy_wrap(sym_stirling(a[0], a[1], kind, flag(a[4])));
+}
+
 static Obj *f_npartitions(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
@@ -310,8 +323,9 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"npartitions", f_npartitions},
 };
 
-void sympy_nt_init(Obj *module)
+void sympy_nt_init(Obj *module, Obj *hidden)
 {
+    dict_set_cstr(hidden, "stirling", native_new("stirling", f_stirling, NULL));
     for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
         module_add_function(module, funcs[i].name, funcs[i].fn);
     module_add(module, "rf", (Obj *)sympy_class("RisingFactorial"));
