@@ -840,6 +840,36 @@ Sym *sym_integer_log(Sym *n, Sym *b)
     return sym_tuple(2, items);
 }
 
+Sym *sym_digits(Sym *n, Sym *b, long width)
+{
+    const fmpz *zn = integer(n), *zb = integer(b);
+    if (fmpz_cmp_ui(zb, 2) < 0)
+        sym_raise(SYM_E_VALUE, "b must be greater than 1");
+    if (fmpz_bits(zn) > MAX_DENOM_BITS)
+        sym_raise(SYM_E_LIMIT, "digits: number too large");
+    fmpz_t q, r;
+    fmpz_init(q);
+    fmpz_init(r);
+    fmpz_abs(q, zn);
+    SymVec rev = {0};
+    do {
+        budget_tick();
+        fmpz_fdiv_qr(q, r, q, zb);
+        sym_vec_push(&rev, sym_int_fmpz(r));
+    } while (!fmpz_is_zero(q));
+    fmpz_clear(q);
+    fmpz_clear(r);
+    if (width > 0 && (size_t)width < rev.n)
+        sym_raise(SYM_E_VALUE, "For %s, at least %zu digits are needed.", sym_str(n), rev.n);
+    while (width > 0 && rev.n < (size_t)width)
+        sym_vec_push(&rev, sym_zero);
+    SymVec v = {0};
+    sym_vec_push(&v, fmpz_sgn(zn) < 0 ? sym_neg(b) : b);
+    for (size_t i = rev.n; i-- > 0;)
+        sym_vec_push(&v, rev.v[i]);
+    return list_of(&v);
+}
+
 Sym *sym_trailing(Sym *n)
 {
     const fmpz *z = integer(n);

@@ -103,6 +103,10 @@ Sym *sym_egyptian_fraction(Sym *r);
 /* integer_log(n, b): Tuple(e [int], exact) with b**e <= |n| < b**(e+1). */
 Sym *sym_integer_log(Sym *n, Sym *b);
 
+/* digits(n, b, width): [b, d0, d1 ...], the base-b digits of |n| most significant first, -b first
+ * for n < 0, zero-padded to width digits when width > 0 [ints]. */
+Sym *sym_digits(Sym *n, Sym *b, long width);
+
 /* trailing(n): the number of trailing zero bits [int]. */
 Sym *sym_trailing(Sym *n);
 

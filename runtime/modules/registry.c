@@ -37,7 +37,7 @@ const ModuleDef *const registry_modules[] = {
     &sympy_views[19], &sympy_views[20], &sympy_views[21], &sympy_views[22], &sympy_views[23],
     &sympy_views[24], &sympy_views[25], &sympy_views[26], &sympy_views[27], &sympy_views[28],
     &sympy_views[29], &sympy_views[30], &sympy_views[31], &sympy_views[32], &sympy_views[33],
-    &sympy_views[34], &sympy_views[35], &sympy_views[36], &sympy_views[37],
+    &sympy_views[34], &sympy_views[35], &sympy_views[36], &sympy_views[37], &sympy_views[38],
     &math_module,
     &fractions_module,
     &itertools_module,

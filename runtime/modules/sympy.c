@@ -223,6 +223,7 @@ const ModuleDef sympy_views[SYMPY_VIEWS] = {
     {"sympy.ntheory.egyptian_fraction", view_init, NULL},
     {"sympy.ntheory.partitions_", view_init, NULL},
     {"sympy.ntheory.multinomial", view_init, NULL},
+    {"sympy.ntheory.digits", view_init, NULL},
     {"sympy.functions.combinatorial", view_init, NULL},
     {"sympy.functions.combinatorial.numbers", view_init, NULL},
     {"sympy.functions.combinatorial.factorials", view_init, NULL},

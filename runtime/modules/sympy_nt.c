@@ -220,6 +220,30 @@ static Obj *f_stirling(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_stirling(a[0], a[1], kind, flag(a[4])));
 }
 
+static Obj *f_digits(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"n", "b", "digits", NULL};
+    Sym *a[3];
+    parse("digits", args, nargs, kwnames, names, 1, a);
+    long width = a[2] && sym_is_int(a[2]) && fmpz_fits_si(a[2]->v.z) ? fmpz_get_si(a[2]->v.z) : 0;
+    return sympy_int_result(sym_digits(a[0], a[1] ? a[1] : sym_int(10), width));
+}
+
+/* is_palindromic(n, b=10): the digits of |n| read the same both ways. */
+static Obj *f_is_palindromic(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"n", "b", NULL};
+    Sym *a[2];
+    parse("is_palindromic", args, nargs, kwnames, names, 1, a);
+    Sym *d = sym_digits(a[0], a[1] ? a[1] : sym_int(10), 0);
+    for (uint32_t i = 1, j = d->n - 1; i < j; i++, j--)
+        if (!sym_eq(d->args[i], d->args[j]))
+            return False;
+    return True;
+}
+
 static Obj *f_npartitions(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
@@ -326,6 +350,8 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
 void sympy_nt_init(Obj *module, Obj *hidden)
 {
     dict_set_cstr(hidden, "stirling", native_new("stirling", f_stirling, NULL));
+    dict_set_cstr(hidden, "digits", native_new("digits", f_digits, NULL));
+    dict_set_cstr(hidden, "is_palindromic", native_new("is_palindromic", f_is_palindromic, NULL));
     for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
         module_add_function(module, funcs[i].name, funcs[i].fn);
     module_add(module, "rf", (Obj *)sympy_class("RisingFactorial"));

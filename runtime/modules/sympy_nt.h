@@ -8,7 +8,7 @@
 #include "runtime/lang/obj.h"
 
 /* Adds the functions to the module (after sympy_expr_init, whose classes the aliases name);
- * stirling, which only sympy.functions.combinatorial.numbers exports, goes into `hidden`. */
+ * stirling, digits and is_palindromic, which only submodules export, go into `hidden`. */
 void sympy_nt_init(Obj *module, Obj *hidden);
 
 #endif
