@@ -7,10 +7,12 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_comb.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
+#include "solvers/sym_special.h"
 
 #define MAX_EXTRA_PREC 4000
 
@@ -80,7 +82,8 @@ static bool eval_fn(acb_t out, Sym *e, slong prec)
             }
             break;
         default:
-            ok = false;
+            ok = sym_comb_acb(out, (SymFn)e->op, e->n, x, y, prec) ||
+                 sym_special_acb(out, (SymFn)e->op, e->n, x, y, prec);
             break;
         }
     }

@@ -10,12 +10,14 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_comb.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_piecewise.h"
+#include "solvers/sym_special.h"
 #include "solvers/sym_print.h"
 
 /* factorial(n) and binomial are refused above this n (their results get huge). */
@@ -719,9 +721,13 @@ static Sym *inverse_trig_eval(SymFn f, Sym *x)
         tab[n].v = sym_sub(sym_sqrt(sym_two), sym_one); tab[n++].m = rat(1, 8);
         tab[n].v = sym_add(sym_sqrt(sym_two), sym_one); tab[n++].m = rat(3, 8);
     }
-    for (size_t i = 0; i < n; i++)
+    Sym *negx = sym_neg(x);   /* sympy looks -x up too: atan(1 - sqrt(2)) = -pi/8 */
+    for (size_t i = 0; i < n; i++) {
         if (sym_eq(tab[i].v, x))
             return pi_times(tab[i].m);
+        if (sym_eq(tab[i].v, negx))
+            return sym_neg(pi_times(tab[i].m));
+    }
     return NULL;
 }
 
@@ -1375,7 +1381,10 @@ static Sym *eval(SymFn f, size_t n, Sym *const *a)
     case SYM_FN_MIN: case SYM_FN_MAX: return minmax_eval(f, n, a);
     case SYM_FN_MOD: return mod_eval(a[0], a[1]);
     case SYM_FN_PIECEWISE: return sym_piecewise_eval(n, a);
-    default: return NULL;
+    default: {
+        Sym *r = sym_comb_eval(f, n, a);
+        return r ? r : sym_special_eval(f, n, a);
+    }
     }
 }
 

@@ -342,9 +342,75 @@ static const char *args_text(Sym *e, const char *sep)
 /* t, raised to exp when there is one. */
 static const char *raised(const char *t, const char *exp) { return exp ? sym_sprintf("%s^{%s}", t, exp) : t; }
 
+/* sympy's tex for the number sequences: a letter indexed by n, F_{n}, and B_{n}\left(x\right) for the
+ * polynomials. */
+static const char *indexed(const char *letter, Sym *e, const char *exp)
+{
+    const char *t = sym_sprintf("%s_{%s}%s", letter, lx(e->args[0]), exp ? sym_sprintf("^{%s}", exp) : "");
+    return e->n > 1 ? sym_sprintf("%s\\left(%s\\right)", t, lx(e->args[1])) : t;
+}
+
+/* name\left(args\right), the exponent on the name: \zeta^{2}\left(x\right). */
+static const char *called(const char *name, Sym *e, const char *exp)
+{
+    return sym_sprintf("%s%s\\left(%s\\right)", name, exp ? sym_sprintf("^{%s}", exp) : "", args_text(e, ", "));
+}
+
+/* t, in parentheses raised to exp when there is one. */
+static const char *wrapped(const char *t, const char *exp)
+{
+    return exp ? sym_sprintf("\\left(%s\\right)^{%s}", t, exp) : t;
+}
+
+/* The tex of the combinatorial and special functions that sympy does not print as operatorname. */
+static const char *lx_special(Sym *e, const char *exp)
+{
+    static const struct { uint8_t op; const char *tex; bool seq; } names[] = {
+        {SYM_FN_FIBONACCI, "F", true}, {SYM_FN_LUCAS, "L", true}, {SYM_FN_TRIBONACCI, "T", true},
+        {SYM_FN_BERNOULLI, "B", true}, {SYM_FN_BELL, "B", true}, {SYM_FN_EULER, "E", true},
+        {SYM_FN_CATALAN, "C", true}, {SYM_FN_GENOCCHI, "G", true},
+        {SYM_FN_MOBIUS, "\\mu", false}, {SYM_FN_PRIMENU, "\\nu", false}, {SYM_FN_PRIMEOMEGA, "\\Omega", false},
+        {SYM_FN_REDUCED_TOTIENT, "\\lambda", false}, {SYM_FN_ZETA, "\\zeta", false},
+        {SYM_FN_DIRICHLET_ETA, "\\eta", false}, {SYM_FN_LOWERGAMMA, "\\gamma", false},
+        {SYM_FN_UPPERGAMMA, "\\Gamma", false}, {SYM_FN_BETA, "\\operatorname{B}", false},
+    };
+    for (size_t i = 0; i < COUNT(names); i++)
+        if (names[i].op == e->op)
+            return names[i].seq ? indexed(names[i].tex, e, exp) : called(names[i].tex, e, exp);
+    const char *a0 = lx(e->args[0]);
+    switch (e->op) {
+    case SYM_FN_FACTORIAL2: return raised(sym_sprintf("%s!!", paren(e->args[0], P_FUNC, false)), exp);
+    case SYM_FN_SUBFACTORIAL: return wrapped(sym_sprintf("!%s", paren(e->args[0], P_FUNC, false)), exp);
+    case SYM_FN_RF: return wrapped(sym_sprintf("{%s}^{\\left(%s\\right)}", a0, lx(e->args[1])), exp);
+    case SYM_FN_FF: return wrapped(sym_sprintf("{\\left(%s\\right)}_{%s}", a0, lx(e->args[1])), exp);
+    case SYM_FN_POLYLOG:
+        return sym_sprintf("\\operatorname{Li}_{%s}%s\\left(%s\\right)", a0, exp ? sym_sprintf("^{%s}", exp) : "",
+                           lx(e->args[1]));
+    case SYM_FN_LAMBERTW:
+        return e->n == 1 ? called("W", e, exp)
+                         : sym_sprintf("W_{%s}%s\\left(%s\\right)", lx(e->args[1]), exp ? sym_sprintf("^{%s}", exp) : "", a0);
+    case SYM_FN_DIRAC_DELTA:
+        if (e->n == 1)
+            break;
+        return raised(sym_sprintf("\\delta^{\\left( %s \\right)}\\left( %s \\right)", lx(e->args[1]), a0), exp);
+    default:
+        break;
+    }
+    switch (e->op) {
+    case SYM_FN_HEAVISIDE: case SYM_FN_DIRAC_DELTA:
+        return wrapped(called(e->op == SYM_FN_HEAVISIDE ? "\\theta" : "\\delta", e, NULL), exp);
+    case SYM_FN_KRONECKER_DELTA: return raised(sym_sprintf("\\delta_{%s}", args_text(e, " ")), exp);
+    case SYM_FN_LEVI_CIVITA: return raised(sym_sprintf("\\varepsilon_{%s}", args_text(e, " ")), exp);
+    default: return NULL;
+    }
+}
+
 static const char *lx_fn(Sym *e, const char *exp)
 {
     const char *a0 = e->n ? lx(e->args[0]) : "";
+    const char *special = e->op >= SYM_FN_FACTORIAL2 ? lx_special(e, exp) : NULL;
+    if (special)
+        return special;
     switch (e->op) {
     case SYM_FN_EXP: return raised(sym_sprintf("e^{%s}", a0), exp);
     case SYM_FN_LOG: return raised(sym_sprintf("\\log{\\left(%s \\right)}", a0), exp);

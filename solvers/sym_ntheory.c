@@ -96,12 +96,9 @@ static bool is_prime32(uint32_t n)
     return strong_tail(x7, one, s, n, ninv) && strong_tail(x61, one, s, n, ninv);
 }
 
-bool sym_isprime_si(long n)
-{
-    if (n < 2)
-        return false;
-    return (unsigned long)n <= UINT32_MAX ? is_prime32((uint32_t)n) : n_is_prime((ulong)n);
-}
+static bool word_is_prime(ulong n) { return n <= UINT32_MAX ? is_prime32((uint32_t)n) : n_is_prime(n); }
+
+bool sym_isprime_si(long n) { return n >= 2 && word_is_prime((ulong)n); }
 
 bool sym_isprime(Sym *n)
 {
@@ -184,6 +181,25 @@ Sym *sym_primerange(Sym *a, Sym *b)
     return sym_list(v.n, v.v);
 }
 
+typedef struct { ulong p, inv, lim; } TrialPrime;
+
+/* The odd primes below 1000 with their inverses mod 2**64: q divides n exactly when
+ * n*inv <= lim = (2**64 - 1)/q, and n*inv is then n/q (a multiplication, not a division). */
+static const TrialPrime *trial_primes(void)
+{
+    static TrialPrime t[167];
+    if (!t[0].p) {
+        const ulong *primes = n_primes_arr_readonly(168);
+        for (int i = 0; i < 167; i++) {
+            ulong q = primes[i + 1], inv = q;    /* 3 correct bits, doubled by each step */
+            for (int k = 0; k < 5; k++)
+                inv *= 2 - q * inv;
+            t[i] = (TrialPrime){q, inv, UINT64_MAX / q};
+        }
+    }
+    return t;
+}
+
 /* The factorisation of a word n > 0: trial division by the primes below 1000 (stopping once
  * p*p passes the cofactor), then composite cofactors split by Pollard-Brent. FLINT's n_factor
  * divides by its 3000 trial primes first, which for a typical 40-bit input costs several
@@ -192,17 +208,22 @@ static void factor_word(fmpz_factor_t f, ulong n)
 {
     ulong p[FLINT_BITS], e[FLINT_BITS];
     int np = 0;
-    const ulong *primes = n_primes_arr_readonly(168);
-    for (int i = 0; i < 168 && n > 1; i++) {
-        ulong q = primes[i];
+    if (n && !(n & 1)) {
+        p[np] = 2;
+        e[np] = (ulong)__builtin_ctzl(n);
+        n >>= e[np++];
+    }
+    const TrialPrime *t = trial_primes();
+    for (int i = 0; i < 167 && n > 1; i++) {
+        ulong q = t[i].p;
         if (q * q > n)
             break;
-        if (n % q)
+        if (n * t[i].inv > t[i].lim)
             continue;
         p[np] = q;
         e[np] = 0;
-        while (n % q == 0) {
-            n /= q;
+        while (n * t[i].inv <= t[i].lim) {
+            n *= t[i].inv;
             e[np]++;
         }
         np++;
@@ -216,7 +237,7 @@ static void factor_word(fmpz_factor_t f, ulong n)
     while (ns) {
         budget_tick();
         ulong c = stack[--ns], d;
-        if (n_is_prime(c)) {
+        if (word_is_prime(c)) {
             int k = 0;
             while (k < np && p[k] != c)
                 k++;

@@ -7,10 +7,12 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_deriv.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_special.h"
 
 Sym *sym_rebuild(Sym *e, Sym *const *args)
 {
@@ -208,7 +210,7 @@ static Sym *fdiff(Sym *f)
         if (sym_is(u, SYM_F_EXTENDED_REAL))
             return sym_fn1(SYM_FN_SIGN, u);
         return NULL;
-    default: return NULL;
+    default: return sym_special_fdiff(f);
     }
 }
 
@@ -246,8 +248,12 @@ Sym *sym_diff(Sym *e, Sym *x)
         return sym_mul(e, inner);
     }
     case SYM_FN: {
-        if (e->op == SYM_FN_UNDEF)
+        if (e->op == SYM_FN_UNDEF || e->op == SYM_FN_DERIVATIVE) {
+            Sym *d = sym_derivative_diff(e, x);
+            if (d)
+                return d;
             break;
+        }
         SymVec terms = {0};
         for (uint32_t i = 0; i < e->n; i++) {
             Sym *da = sym_diff(e->args[i], x);

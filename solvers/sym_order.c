@@ -260,10 +260,20 @@ static Key *sort_key(Sym *e)
     return tup4(class_key(expr), args, sort_key(exp), k_num(coeff));
 }
 
+/* Two Symbols' default_sort_keys differ only in the names (Python compares str by code point,
+ * which is the byte order of UTF-8). */
+static int symbol_cmp(const Sym *a, const Sym *b)
+{
+    int c = strcmp(a->v.s.name, b->v.s.name);
+    return (c > 0) - (c < 0);
+}
+
 int sym_sort_cmp(Sym *a, Sym *b)
 {
     if (a == b)
         return 0;
+    if (a->kind == SYM_SYMBOL && b->kind == SYM_SYMBOL)
+        return symbol_cmp(a, b);
     Key *ka = sort_key(a), *kb = sort_key(b);
     return key_less(ka, kb) ? -1 : key_less(kb, ka) ? 1 : 0;
 }
@@ -305,8 +315,29 @@ static void sort_by_keys(Sym **v, Key **k, size_t n)
     merge_sort(v, k, n, tv, tk);
 }
 
+/* A few Symbols (free_symbols, solve's unknowns): a stable insertion sort by name, without
+ * building keys. */
+static bool sort_symbols(Sym **v, size_t n)
+{
+    if (n > 16)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (v[i]->kind != SYM_SYMBOL)
+            return false;
+    for (size_t i = 1; i < n; i++) {
+        Sym *x = v[i];
+        size_t j = i;
+        for (; j > 0 && symbol_cmp(v[j - 1], x) > 0; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+    return true;
+}
+
 void sym_sort_default(Sym **v, size_t n)
 {
+    if (sort_symbols(v, n))
+        return;
     Key **k = gc_alloc((n ? n : 1) * sizeof(Key *));
     for (size_t i = 0; i < n; i++)
         k[i] = sort_key(v[i]);

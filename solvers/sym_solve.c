@@ -370,6 +370,22 @@ static bool even_poly(const SymVec *c, SymVec *half)
 }
 
 static bool roots_rational_factor(const SymVec *c, SymVec *out);
+static void roots_quartic(Sym *a, Sym *b, Sym *c, Sym *d, SymVec *out);
+
+/* Is the quartic with coefficients c (highest first) cyclotomic? (sympy's heuristics give those
+ * roots another form, not attempted) */
+static bool cyclotomic_quartic(const SymVec *c)
+{
+    static const long cyc[3][5] = {{1, 1, 1, 1, 1}, {1, -1, 1, -1, 1}, {1, 0, -1, 0, 1}};
+    for (int k = 0; k < 3; k++) {
+        bool same = true;
+        for (int i = 0; i < 5 && same; i++)
+            same = sym_is_int_value(sym_div(c->v[i], c->v[0]), cyc[k][i]);
+        if (same)
+            return true;
+    }
+    return false;
+}
 
 /* Roots of an irreducible (over Q) polynomial given by rational coefficients, by sympy's
  * heuristics; false when no formula applies (degree 5 and up, general quartics). */
@@ -403,7 +419,30 @@ static bool roots_rational_factor(const SymVec *c, SymVec *out)
         roots_cubic(a, b, d, out);
         return true;
     }
+    if (deg == 4 && !cyclotomic_quartic(c) && !sym_is_zero_num(c->v[4])) {
+        roots_quartic(sym_div(c->v[1], c->v[0]), sym_div(c->v[2], c->v[0]), sym_div(c->v[3], c->v[0]),
+                      sym_div(c->v[4], c->v[0]), out);
+        return true;
+    }
     return false;
+}
+
+/* An irreducible quartic q(x**2 + b*x) (sympy's decompose) solved layer by layer, as roots()
+ * does for a polynomial that is one irreducible factor; false when it does not decompose. */
+static bool roots_decomposed_quartic(const SymVec *c, SymVec *out)
+{
+    if (c->n != 5)
+        return false;
+    Sym *a = sym_div(c->v[1], c->v[0]), *b = sym_div(c->v[2], c->v[0]), *cc = sym_div(c->v[3], c->v[0]),
+        *d = sym_div(c->v[4], c->v[0]);
+    Sym *beta = sym_div(a, sym_two), *gamma = sym_sub(b, sym_mul(beta, beta));
+    if (sym_is_zero_num(beta) || !sym_eq(cc, sym_mul(gamma, beta)))
+        return false;
+    SymVec ys = {0};
+    roots_quadratic(sym_one, gamma, d, true, &ys);
+    for (size_t i = 0; i < ys.n; i++)
+        roots_quadratic(sym_one, beta, sym_neg(ys.v[i]), false, out);
+    return true;
 }
 
 /* Does factor i come before factor j in sympy's order (degree, multiplicity, coefficients)? */
@@ -474,7 +513,10 @@ static bool roots_rational(const SymVec *coeffs, SymVec *out)
                 }
                 order[j] = k;
             }
-            if (fac->num == 1 && all.n - 1 == 2) {
+            bool single = fac->num == 1 && fac->exp[0] == 1;
+            if (single && !even_poly(&all, &(SymVec){0}) && roots_decomposed_quartic(&all, out)) {
+                ok = true;   /* one irreducible factor: roots() tries its decomposition first */
+            } else if (fac->num == 1 && all.n - 1 == 2) {
                 SymVec r = {0};
                 ok = roots_rational_factor(&all, &r);
                 for (size_t k = 0; k < r.n; k++)
@@ -502,11 +544,252 @@ static bool roots_rational(const SymVec *coeffs, SymVec *out)
     return ok;
 }
 
+/* The rational roots of the polynomial with rational coefficients c (highest first). */
+static SymVec rational_roots(const SymVec *c)
+{
+    SymVec out = {0};
+    fmpq_poly_t p;
+    fmpz_poly_t z;
+    fmpz_poly_factor_t fac;
+    fmpq_poly_init(p);
+    fmpz_poly_init(z);
+    fmpz_poly_factor_init(fac);
+    fmpq_t q;
+    fmpq_init(q);
+    for (size_t i = 0; i < c->n; i++) {
+        sym_get_fmpq(q, c->v[i]);
+        fmpq_poly_set_coeff_fmpq(p, (slong)(c->n - 1 - i), q);
+    }
+    fmpq_clear(q);
+    fmpq_poly_get_numerator(z, p);
+    fmpz_poly_factor(fac, z);
+    for (slong i = 0; i < fac->num; i++)
+        if (fmpz_poly_degree(fac->p + i) == 1) {
+            fmpz_t num;
+            fmpz_init(num);
+            fmpz_neg(num, fac->p[i].coeffs);
+            sym_vec_push(&out, sym_rat_fmpz(num, fac->p[i].coeffs + 1));
+            fmpz_clear(num);
+        }
+    fmpz_poly_factor_clear(fac);
+    fmpz_poly_clear(z);
+    fmpq_poly_clear(p);
+    return out;
+}
+
+/* The roots of the rational polynomial with coefficients v (highest first), in sympy's order
+ * (roots(..., multiple=True)). */
+static SymVec roots_of(size_t n, Sym *const *v)
+{
+    SymVec c = {0}, r = {0};
+    for (size_t i = 0; i < n; i++)
+        sym_vec_push(&c, v[i]);
+    if (!roots_rational(&c, &r))
+        sym_raise(SYM_E_NOT_IMPLEMENTED, "no formula for the roots of a resolvent");
+    sym_sort_default(r.v, r.n);
+    return r;
+}
+
+/* Ferrari's roots from a root y of the resolvent (sympy's _ans). */
+static void quartic_ans(Sym *y, Sym *e, Sym *f, Sym *aon4, SymVec *out)
+{
+    Sym *w = sym_sqrt(sym_add(e, sym_mul(sym_two, y)));
+    Sym *arg1 = sym_add(sym_mul(sym_int(3), e), sym_mul(sym_two, y));
+    Sym *arg2 = sym_div(sym_mul(sym_two, f), w);
+    for (int s = -1; s <= 1; s += 2) {
+        Sym *root = sym_sqrt(sym_neg(sym_add(arg1, sym_mul(sym_int(s), arg2))));
+        for (int t = -1; t <= 1; t += 2)
+            sym_vec_push(out, sym_sub(sym_div(sym_sub(sym_mul(sym_int(s), w), sym_mul(sym_int(t), root)), sym_two), aon4));
+    }
+}
+
+/* Descartes-Euler roots of the depressed quartic y**4 + p*y**2 + q*y + r (shifted by -a) when
+ * its resolvent has a rational root (sympy's _roots_quartic_euler); false otherwise. */
+static bool quartic_euler(Sym *p, Sym *q, Sym *r, Sym *a, SymVec *out)
+{
+    Sym *c[4] = {sym_int(64), sym_mul(sym_int(32), p),
+                 sym_sub(sym_mul(sym_int(4), sym_mul(p, p)), sym_mul(sym_int(16), r)), sym_neg(sym_mul(q, q))};
+    SymVec cv = {0};
+    for (int i = 0; i < 4; i++)
+        sym_vec_push(&cv, c[i]);
+    SymVec xs = rational_roots(&cv);
+    Sym *R = NULL;
+    for (size_t i = 0; i < xs.n; i++)
+        if (!sym_is_zero_num(xs.v[i]) && (!R || sym_num_cmp(xs.v[i], R) > 0))
+            R = xs.v[i];
+    if (!R)
+        return false;
+    Sym *c1 = sym_sqrt(R);
+    Sym *B = sym_div(sym_neg(sym_mul(q, c1)), sym_mul(sym_int(4), R));
+    Sym *A = sym_sub(sym_neg(R), sym_div(p, sym_two));
+    Sym *c2 = sym_sqrt(sym_add(A, B)), *c3 = sym_sqrt(sym_sub(A, B));
+    sym_vec_push(out, sym_sub(sym_sub(c1, c2), a));
+    sym_vec_push(out, sym_sub(sym_sub(sym_neg(c1), c3), a));
+    sym_vec_push(out, sym_sub(sym_add(sym_neg(c1), c3), a));
+    sym_vec_push(out, sym_sub(sym_add(c1, c2), a));
+    return true;
+}
+
+/* sympy's roots_quartic for x**4 + a*x**3 + b*x**2 + c*x + d with rational a, b, c and d != 0:
+ * the quasi-palindromic case (c/a)**2 == d by two quadratics, a depressed quartic without its
+ * linear or constant term by a quadratic or cubic, else Descartes-Euler or Ferrari. */
+static void roots_quartic(Sym *a, Sym *b, Sym *c, Sym *d, SymVec *out)
+{
+    if (!sym_is_zero_num(a) && sym_eq(sym_pow(sym_div(c, a), sym_two), d)) {
+        Sym *m = sym_div(c, a);
+        SymVec z = {0};
+        roots_quadratic(sym_one, a, sym_sub(b, sym_mul(sym_two, m)), true, &z);
+        for (size_t i = 0; i < 2; i++)
+            roots_quadratic(sym_one, sym_neg(z.v[i]), m, false, out);
+        return;
+    }
+    Sym *a2 = sym_mul(a, a);
+    Sym *e = sym_sub(b, sym_div(sym_mul(sym_int(3), a2), sym_int(8)));
+    Sym *f = sym_add(c, sym_mul(a, sym_sub(sym_div(a2, sym_int(8)), sym_div(b, sym_two))));
+    Sym *aon4 = sym_div(a, sym_int(4));
+    Sym *g = sym_sub(d, sym_mul(aon4, sym_add(sym_mul(a, sym_sub(sym_div(sym_mul(sym_int(3), a2), sym_int(64)),
+                                                                 sym_div(b, sym_int(4)))), c)));
+    if (sym_is_zero_num(f)) {
+        SymVec y = roots_of(3, (Sym *[]){sym_one, e, g});
+        Sym *y1 = sym_sqrt(y.v[0]), *y2 = sym_sqrt(y.v[1]);
+        Sym *v[4] = {sym_neg(y1), sym_neg(y2), y1, y2};
+        for (int i = 0; i < 4; i++)
+            sym_vec_push(out, sym_sub(v[i], aon4));
+        return;
+    }
+    if (sym_is_zero_num(g)) {
+        SymVec y = roots_of(4, (Sym *[]){sym_one, sym_zero, e, f});
+        sym_vec_push(out, sym_neg(aon4));
+        for (size_t i = 0; i < y.n; i++)
+            sym_vec_push(out, sym_sub(y.v[i], aon4));
+        return;
+    }
+    if (quartic_euler(e, f, g, aon4, out))
+        return;
+    Sym *p = sym_sub(sym_div(sym_neg(sym_mul(e, e)), sym_int(12)), g);
+    Sym *q = sym_sub(sym_add(sym_div(sym_neg(sym_pow(e, sym_int(3))), sym_int(108)), sym_div(sym_mul(e, g), sym_int(3))),
+                     sym_div(sym_mul(f, f), sym_int(8)));
+    Sym *third = sym_rat(1, 3), *five6 = sym_rat(-5, 6);
+    if (sym_is_zero_num(p)) {
+        quartic_ans(sym_sub(sym_mul(five6, e), sym_pow(q, third)), e, f, aon4, out);
+        return;
+    }
+    Sym *root = sym_sqrt(sym_add(sym_div(sym_mul(q, q), sym_int(4)), sym_div(sym_pow(p, sym_int(3)), sym_int(27))));
+    Sym *u = sym_pow(sym_add(sym_div(sym_neg(q), sym_two), root), third);
+    Sym *y2 = sym_sub(sym_add(sym_mul(five6, e), u), sym_div(sym_div(p, u), sym_int(3)));
+    quartic_ans(y2, e, f, aon4, out);
+}
+
 static bool all_rational(const SymVec *c)
 {
     for (size_t i = 0; i < c->n; i++)
         if (!sym_is_rational(c->v[i]))
             return false;
+    return true;
+}
+
+/* Does e contain one of the n expressions in v? */
+static bool has_any(Sym *e, Sym *const *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (sym_has(e, v[i]))
+            return true;
+    return false;
+}
+
+/* Is c a monomial: a rational times positive integer powers of symbols? */
+static bool is_monomial(Sym *c)
+{
+    Sym *const *f;
+    size_t nf = sym_mul_args(&c, &f);
+    for (size_t k = 0; k < nf; k++) {
+        Sym *b;
+        long p;
+        sym_decompose_power(f[k], &b, &p);
+        if (!(sym_is_rational(f[k]) || (sym_is_symbol(b) && p > 0)))
+            return false;
+    }
+    return true;
+}
+
+/* The exponent of the symbol g in the monomial c. */
+static long monomial_degree(Sym *c, Sym *g)
+{
+    Sym *const *f;
+    size_t nf = sym_mul_args(&c, &f);
+    for (size_t k = 0; k < nf; k++) {
+        Sym *b;
+        long p;
+        sym_decompose_power(f[k], &b, &p);
+        if (sym_eq(b, g))
+            return p;
+    }
+    return 0;
+}
+
+static bool poly_roots(const SymVec *c, Sym *x, SymVec *out);
+
+/* sympy's preprocess_roots for coefficients that are monomials in other symbols: a symbol g
+ * whose exponents go in step with x's (x**2 + a*x + a**2) is scaled out, x = g**k*t, the roots
+ * of the polynomial in t coming back multiplied by g**k (a*(-1/2 + sqrt(3)*I/2)). False when no
+ * symbol scales out. */
+static bool roots_scaled(const SymVec *c, Sym *x, SymVec *out)
+{
+    size_t n = c->n - 1;
+    SymVec gens = {0}, terms = {0};
+    long *xdeg = gc_alloc(c->n * sizeof(long));
+    for (size_t i = 0; i < c->n; i++) {
+        if (sym_is_zero_num(c->v[i]))
+            continue;
+        if (!is_monomial(c->v[i]))
+            return false;
+        xdeg[terms.n] = (long)(n - i);
+        sym_vec_push(&terms, c->v[i]);
+        SymVec fs = sym_free_symbols(c->v[i]);
+        for (size_t k = 0; k < fs.n; k++)
+            if (!has_any(fs.v[k], gens.v, gens.n))
+                sym_vec_push(&gens, fs.v[k]);
+    }
+    Sym *coeff = sym_one;
+    SymVec scaled = {0};
+    for (size_t i = 0; i < c->n; i++)
+        sym_vec_push(&scaled, c->v[i]);
+    for (size_t k = 0; k < gens.n; k++) {
+        size_t m = terms.n;
+        long *gdeg = gc_alloc(m * sizeof(long));
+        for (size_t i = 0; i < m; i++)
+            gdeg[i] = monomial_degree(terms.v[i], gens.v[k]);
+        bool reverse = gdeg[0] < gdeg[m - 1];
+        long ratio = 0;
+        bool have = false, ok = true;
+        for (size_t i = 0; i < m && ok; i++) {
+            long a = xdeg[i], b = reverse ? gdeg[m - 1 - i] : gdeg[i];
+            if (!a && !b)
+                continue;
+            if (!a || !b || b % a) {
+                ok = false;
+            } else if (!have) {
+                ratio = b / a;
+                have = true;
+            } else {
+                ok = ratio == b / a;
+            }
+        }
+        if (!ok || !have)
+            continue;
+        if (reverse)
+            ratio = -ratio;
+        for (size_t i = 0; i < scaled.n; i++)
+            scaled.v[i] = sym_subs(scaled.v[i], gens.v[k], sym_one);
+        coeff = sym_mul(coeff, sym_pow(gens.v[k], sym_int(-ratio)));
+    }
+    if (coeff == sym_one)
+        return false;
+    SymVec r = {0};
+    if (!poly_roots(&scaled, x, &r))
+        return false;
+    for (size_t i = 0; i < r.n; i++)
+        sym_vec_push(out, sym_mul(coeff, r.v[i]));
     return true;
 }
 
@@ -519,6 +802,8 @@ static bool poly_roots(const SymVec *c, Sym *x, SymVec *out)
         sym_raise(SYM_E_LIMIT, "polynomial degree too large to solve");
     if (all_rational(c))
         return roots_rational(c, out);
+    if (c->n > 2 && roots_scaled(c, x, out))
+        return true;
     size_t deg = c->n - 1;
     if (deg == 1) {
         sym_vec_push(out, sym_factor(sym_neg(sym_div(c->v[1], c->v[0]))));
@@ -690,6 +975,69 @@ static Sym *subs_gen(Sym *e, Sym *g, Sym *t)
     return sym_add_n(nt, out);
 }
 
+/* If the term is c*fn(u)**p with c free of x and fn sin or cos, sets *fn, *u, *p and *c. */
+static bool trig_power_term(Sym *term, Sym *x, SymFn *fn, Sym **u, long *p, Sym **c)
+{
+    Sym *const *f;
+    size_t nf = sym_mul_args(&term, &f);
+    Sym *found = NULL;
+    SymVec rest = {0};
+    for (size_t k = 0; k < nf; k++) {
+        Sym *b;
+        long e;
+        sym_decompose_power(f[k], &b, &e);
+        if (!sym_has(f[k], x)) {
+            sym_vec_push(&rest, f[k]);
+        } else if (!found && (sym_is_fn(b, SYM_FN_SIN) || sym_is_fn(b, SYM_FN_COS)) && e > 0) {
+            found = b;
+            *p = e;
+        } else {
+            return false;
+        }
+    }
+    if (!found)
+        return false;
+    *fn = (SymFn)found->op;
+    *u = found->args[0];
+    *c = sym_mul_n(rest.n, rest.v);
+    return true;
+}
+
+/* sympy's rewrite of an equation in sin and cos of one argument u: a*sin(u)**p + b*cos(u)**p
+ * becomes a/b*tan(u)**p + 1; anything else in sin, cos, sec and csc of u becomes a rational
+ * function of tan(u/2). NULL when the generators are not of this kind (tan or cot among them,
+ * several arguments). */
+static Sym *trig_rewrite(Sym *ex, const SymVec *gens, Sym *x)
+{
+    Sym *u = NULL;
+    for (size_t i = 0; i < gens->n; i++) {
+        Sym *g = gens->v[i];
+        if (!(sym_is_fn(g, SYM_FN_SIN) || sym_is_fn(g, SYM_FN_COS) || sym_is_fn(g, SYM_FN_SEC) ||
+              sym_is_fn(g, SYM_FN_CSC)))
+            return NULL;
+        if (u && !sym_eq(u, g->args[0]))
+            return NULL;
+        u = g->args[0];
+    }
+    if (ex->kind == SYM_ADD && ex->n == 2) {
+        SymFn f0, f1;
+        Sym *u0, *u1, *c0, *c1;
+        long p0, p1;
+        if (trig_power_term(ex->args[0], x, &f0, &u0, &p0, &c0) &&
+            trig_power_term(ex->args[1], x, &f1, &u1, &p1, &c1) && f0 != f1 && p0 == p1 && sym_eq(u0, u1)) {
+            Sym *ratio = f0 == SYM_FN_SIN ? sym_div(c0, c1) : sym_div(c1, c0);
+            return sym_add(sym_mul(ratio, sym_pow(sym_fn1(SYM_FN_TAN, u0), sym_int(p0))), sym_one);
+        }
+    }
+    Sym *t = sym_fn1(SYM_FN_TAN, sym_div(u, sym_two));
+    Sym *t2 = sym_mul(t, t);
+    Sym *sin_t = sym_div(sym_mul(sym_two, t), sym_add(t2, sym_one));
+    Sym *cos_t = sym_div(sym_sub(sym_one, t2), sym_add(t2, sym_one));
+    Sym *olds[4] = {sym_fn1(SYM_FN_SIN, u), sym_fn1(SYM_FN_COS, u), sym_fn1(SYM_FN_SEC, u), sym_fn1(SYM_FN_CSC, u)};
+    Sym *news[4] = {sin_t, cos_t, sym_div(sym_one, cos_t), sym_div(sym_one, sin_t)};
+    return sym_subs_many(ex, 4, olds, news, true);
+}
+
 /* Roots of f(x) = 0 before checks: polynomial, one generator, or one square root. */
 static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
 {
@@ -697,9 +1045,23 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
     SymVec c = {0};
     if (sym_poly_coeffs(num, x, &c))
         return poly_roots(&c, x, out);
+    *need_check = true;
+    if (f->kind == SYM_MUL) {
+        /* a product: each factor solved on its own, as sympy's _solve does */
+        size_t with_x = 0;
+        for (size_t i = 0; i < f->n; i++)
+            with_x += sym_has(f->args[i], x);
+        if (with_x > 1) {
+            for (size_t i = 0; i < f->n; i++) {
+                SymVec r = solve_single(f->args[i], x);
+                for (size_t k = 0; k < r.n; k++)
+                    push_unique(out, r.v[k]);
+            }
+            return true;
+        }
+    }
     Sym *ex = sym_expand(num);
     SymVec gens = x_gens(ex, x);
-    *need_check = true;
     if (gens.n == 1) {
         Sym *t = sym_dummy("t", (SymFacts){0, 0});
         Sym *ft = subs_gen(ex, gens.v[0], t);
@@ -713,7 +1075,13 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
             return true;
         }
     }
-    (void)f;
+    Sym *tf = gens.n > 1 ? trig_rewrite(ex, &gens, x) : NULL;
+    if (tf) {
+        SymVec r = solve_single(tf, x);
+        for (size_t i = 0; i < r.n; i++)
+            sym_vec_push(out, r.v[i]);
+        return true;
+    }
     return unrad(ex, x, out);
 }
 
@@ -1238,8 +1606,57 @@ static bool is_inequality(Sym *f)
 }
 
 /* solve() of one inequality in one unknown. */
+/* Is every term of b a number or a number times even powers of symbols? (sympy then decides
+ * oo + b >= 0 and -oo + b <= 0 to be True, whatever the sign.) */
+static bool even_terms(Sym *b)
+{
+    Sym *const *t;
+    size_t nt = sym_add_args(&b, &t);
+    for (size_t i = 0; i < nt; i++) {
+        Sym *term = t[i];
+        Sym *const *f;
+        size_t nf = sym_mul_args(&term, &f);
+        for (size_t k = 0; k < nf; k++) {
+            Sym *base;
+            long p;
+            sym_decompose_power(f[k], &base, &p);
+            if (!sym_is_num(f[k]) && (!sym_is_symbol(base) || p % 2))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* An inequality linear in x with other symbols in it, as sympy's _solve_inequality isolates x:
+ * the relation x op value (the sense reversed by a negative coefficient), with -oo < x or
+ * x < oo joined to a non-strict one when the inequality need not hold at that end. NULL when
+ * it does not have this shape or the coefficient's sign is unknown. */
+static Sym *solve_linear_inequality(Sym *f, Sym *x)
+{
+    Sym *g = sym_expand(sym_sub(f->args[0], f->args[1]));
+    SymVec c = {0}, fs = sym_free_symbols(g);
+    if (fs.n < 2 || !sym_poly_coeffs(g, x, &c) || c.n != 2)
+        return NULL;
+    Sym *a = c.v[0], *b = c.v[1];
+    int sa = sym_is(a, SYM_F_POSITIVE) ? 1 : sym_is(a, SYM_F_NEGATIVE) ? -1 : 0;
+    if (!sa)
+        return NULL;
+    static const SymRel flip[] = {[SYM_LT] = SYM_GT, [SYM_LE] = SYM_GE, [SYM_GT] = SYM_LT, [SYM_GE] = SYM_LE};
+    SymRel op = sa > 0 ? (SymRel)f->op : flip[f->op];
+    Sym *rv = sym_rel(op, x, sym_expand(sym_div(sym_neg(b), a)));
+    /* x <= v holds at x = -oo, x >= v at +oo, where sympy decides f only for some b */
+    int end = op == SYM_LE ? -1 : op == SYM_GE ? 1 : 0;
+    if (!end || even_terms(b))
+        return rv;
+    Sym *cond = end < 0 ? sym_rel(SYM_LT, sym_neg_oo, x) : sym_rel(SYM_LT, x, sym_oo);
+    return sym_and(2, (Sym *[]){cond, rv});
+}
+
 static Sym *solve_inequality(Sym *f, Sym *x)
 {
+    Sym *lin = solve_linear_inequality(f, x);
+    if (lin)
+        return lin;
     SymIvals s = {0};
     Sym *g = sym_sub(f->args[0], f->args[1]);
     bool floats = sym_has_float(g);
@@ -1341,15 +1758,6 @@ static Sym *sol_dict(Sol s, Sym *const *xs, size_t nx)
                 sym_vec_push(&v, s.v[j]);
             }
     return sym_dict(k.n, k.v, v.v);
-}
-
-/* Does e contain one of the n expressions in v? */
-static bool has_any(Sym *e, Sym *const *v, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (sym_has(e, v[i]))
-            return true;
-    return false;
 }
 
 /* sympy's undetermined coefficients, tried first for one equation in several unknowns with

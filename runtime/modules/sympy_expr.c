@@ -591,6 +591,28 @@ static Obj *get_negated(Obj *self)
     return sympy_wrap(sym_rel_raw(negated[e->op], e->args[0], e->args[1]));
 }
 
+/* Derivative: the expression, and the variables repeated by their counts. */
+static Obj *get_derivative_expr(Obj *self) { return sympy_wrap(E(self)->args[0]); }
+
+static Obj *get_derivative_variables(Obj *self)
+{
+    Sym *d = E(self);
+    Obj *l = list_new(0);
+    for (uint32_t i = 1; i < d->n; i++) {
+        Sym *a = d->args[i];
+        long k = a->kind == SYM_TUPLE ? fmpz_get_si(a->args[1]->v.z) : 1;
+        for (long j = 0; j < k; j++)
+            list_append(l, sympy_wrap(a->kind == SYM_TUPLE ? a->args[0] : a));
+    }
+    return tuple_from_iterable(l);
+}
+
+static const GetSetDef derivative_getsets[] = {
+    {"expr", get_derivative_expr, NULL},
+    {"variables", get_derivative_variables, NULL},
+    {NULL, NULL, NULL},
+};
+
 static const GetSetDef rel_getsets[] = {
     {"lhs", get_lhs, NULL},
     {"rhs", get_rhs, NULL},
@@ -1108,6 +1130,7 @@ static const struct { const char *name, *base, *module; } fn_places[] = {
     {"Mod", "DefinedFunction", "sympy.core.mod"},
     {"Piecewise", "DefinedFunction", "sympy.functions.elementary.piecewise"},
     {"Sum", "AddWithLimits", "sympy.concrete.summations"},
+    {"Derivative", "Expr", "sympy.core.function"},
     {"Product", "ExprWithIntLimits", "sympy.concrete.products"},
 };
 
@@ -1224,6 +1247,7 @@ void sympy_expr_init(Obj *module, Obj *hidden)
     set_members("Rational", NULL, rational_getsets);
     set_members("Symbol", NULL, symbol_getsets);
     set_members("Pow", NULL, pow_getsets);
+    set_members("Derivative", NULL, derivative_getsets);
     Type *tup = sympy_class("Tuple");
     tup->len = tuple_length;
     tup->getitem = tuple_item;

@@ -509,8 +509,7 @@ static Obj *f_nsimplify(Obj *self, Obj **args, int nargs, Obj *kwnames)
  * values as sympy's as_int accepts them). */
 static Sym *int_arg(Obj *o) { return sympy_sympify(o); }
 
-/* Result containers with Python ints in place of Integers (for functions that answer ints). */
-static Obj *int_result(Sym *e)
+Obj *sympy_int_result(Sym *e)
 {
     if (e->kind == SYM_INTEGER)
         return sympy_int_obj(e);
@@ -519,13 +518,13 @@ static Obj *int_result(Sym *e)
     if (e->kind == SYM_DICT) {
         Obj *d = dict_new();
         for (uint32_t i = 0; i + 1 < e->n; i += 2)
-            dict_set(d, int_result(e->args[i]), int_result(e->args[i + 1]));
+            dict_set(d, sympy_int_result(e->args[i]), sympy_int_result(e->args[i + 1]));
         return d;
     }
     if (e->kind == SYM_LIST || e->kind == SYM_TUPLE) {
         Obj *t = tuple_new(e->n);
         for (uint32_t i = 0; i < e->n; i++)
-            tuple_items(t)[i] = int_result(e->args[i]);
+            tuple_items(t)[i] = sympy_int_result(e->args[i]);
         return e->kind == SYM_LIST ? list_from_array(tuple_items(t), e->n) : t;
     }
     return sympy_wrap(e);
@@ -533,7 +532,7 @@ static Obj *int_result(Sym *e)
 
 /* Number-theory functions of one or two integer arguments: f_NAME checks the argument count,
  * converts the arguments, calls the engine's sym_NAME and converts the result with CONV
- * (int_result where sympy answers Python ints, sympy_wrap where it answers Integers). */
+ * (sympy_int_result where sympy answers Python ints, sympy_wrap where it answers Integers). */
 #define NT1(name, conv)                                                   \
     static Obj *f_##name(Obj *self, Obj **args, int nargs, Obj *kwnames) \
     {                                                                     \
@@ -561,15 +560,15 @@ static Obj *f_isprime(Obj *self, Obj **args, int nargs, Obj *kwnames)
         return bool_from(sym_isprime_si((long)v));
     return bool_from(sym_isprime(int_arg(args[0])));
 }
-NT1(prevprime, int_result)
-NT1(prime, int_result)
+NT1(prevprime, sympy_int_result)
+NT1(prime, sympy_int_result)
 NT1(primepi, sympy_wrap)
-NT1(primefactors, int_result)
+NT1(primefactors, sympy_int_result)
 NT1(divisor_count, sympy_wrap)
 NT1(totient, sympy_wrap)
-NT2(mod_inverse, int_result)
-NT2(integer_nthroot, int_result)
-NT2(n_order, int_result)
+NT2(mod_inverse, sympy_int_result)
+NT2(integer_nthroot, sympy_int_result)
+NT2(n_order, sympy_int_result)
 NT2(legendre_symbol, sympy_wrap)
 NT2(jacobi_symbol, sympy_wrap)
 
@@ -578,7 +577,7 @@ static Obj *f_nextprime(Obj *self, Obj **args, int nargs, Obj *kwnames)
     (void)self;
     args_no_kw("nextprime", kwnames);
     args_count("nextprime", nargs, 1, 2);
-    return int_result(sym_nextprime(int_arg(args[0]), nargs > 1 ? (long)obj_index_i64(args[1]) : 1));
+    return sympy_int_result(sym_nextprime(int_arg(args[0]), nargs > 1 ? (long)obj_index_i64(args[1]) : 1));
 }
 
 static Obj *f_primerange(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -587,7 +586,7 @@ static Obj *f_primerange(Obj *self, Obj **args, int nargs, Obj *kwnames)
     args_no_kw("primerange", kwnames);
     args_count("primerange", nargs, 1, 2);
     Sym *a = nargs > 1 ? int_arg(args[0]) : sym_two, *b = int_arg(args[nargs > 1 ? 1 : 0]);
-    return obj_iter(int_result(sym_primerange(a, b)));
+    return obj_iter(sympy_int_result(sym_primerange(a, b)));
 }
 
 /* factorint, divisors and perfect_power take options (limit, generator ...) after n. */
@@ -597,7 +596,7 @@ static Obj *f_primerange(Obj *self, Obj **args, int nargs, Obj *kwnames)
         (void)self;                                                       \
         (void)kwnames;                                                    \
         args_count(#name, nargs, 1, 2);                                   \
-        return int_result(sym_##name(int_arg(args[0])));                  \
+        return sympy_int_result(sym_##name(int_arg(args[0])));                  \
     }
 NT_OPTS(factorint)
 NT_OPTS(divisors)
@@ -617,7 +616,7 @@ static Obj *f_primitive_root(Obj *self, Obj **args, int nargs, Obj *kwnames)
     args_no_kw("primitive_root", kwnames);
     args_count("primitive_root", nargs, 1, 1);
     Sym *r = sym_primitive_root(int_arg(args[0]));
-    return r ? int_result(r) : None;
+    return r ? sympy_int_result(r) : None;
 }
 
 static Obj *f_crt(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -635,7 +634,7 @@ static Obj *f_crt(Obj *self, Obj **args, int nargs, Obj *kwnames)
         vs[i] = int_arg(tuple_get(v, i));
     }
     Sym *r = sym_crt(n, ms, vs);
-    return r ? int_result(r) : None;
+    return r ? sympy_int_result(r) : None;
 }
 
 /* ---- printing --------------------------------------------------------------------------- */

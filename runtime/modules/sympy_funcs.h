@@ -6,6 +6,11 @@
 #define TIRBOX_SYMPY_FUNCS_H
 
 #include "runtime/lang/obj.h"
+#include "solvers/sym.h"
+
+/* A result with Python ints in place of Integers (and bools for True/False), containers
+ * converted item by item: for the functions that answer ints. */
+Obj *sympy_int_result(Sym *e);
 
 /* Adds the functions to the module; those only submodules export (crt) go into `hidden`. */
 void sympy_funcs_init(Obj *module, Obj *hidden);

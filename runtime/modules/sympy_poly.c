@@ -45,6 +45,12 @@ typedef struct PolyObj {
 
 static Type type_poly, type_domain;
 
+/* A coefficient domain (ZZ, QQ, QQ[y] ...): prints as its name. */
+typedef struct DomainObj {
+    Obj base;
+    const char *name;
+} DomainObj;
+
 static PolyObj *P(Obj *o) { return (PolyObj *)o; }
 
 static bool poly_check(const Obj *o) { return !is_small(o) && TYPE(o) == &type_poly; }
@@ -247,6 +253,8 @@ static Obj *poly_new(Type *type, Obj **args, int nargs, Obj *kwnames)
     }
     Obj *d = sympy_kwarg(args, nargs, kwnames, "domain");
     const char *domain = d && str_check(d) ? sym_strdup(str_cstr(d)) : NULL;
+    if (d && !is_small(d) && TYPE(d) == &type_domain)
+        domain = ((DomainObj *)d)->name;
     if (poly_check(args[0]) && !gens.n)
         return poly_make(e, P(args[0])->gens, P(args[0])->ngens, domain);
     return poly_make(e, gens.v, gens.n, domain);
@@ -755,11 +763,6 @@ static Obj *get_is_irreducible(Obj *self)
     return bool_from(f.n <= 1 && (!m.n || sym_is_one(m.v[0])));
 }
 
-/* The domain object: prints as its name. */
-typedef struct DomainObj {
-    Obj base;
-    const char *name;
-} DomainObj;
 
 static Obj *domain_repr(Obj *self) { return str_from_cstr(((DomainObj *)self)->name); }
 
@@ -771,13 +774,15 @@ static Type type_domain = {
     .repr = domain_repr,
 };
 
-static Obj *get_domain(Obj *self)
+static Obj *domain_new(const char *name)
 {
     DomainObj *d = gc_alloc(sizeof *d);
     d->base.type = &type_domain;
-    d->name = P(self)->domain;
+    d->name = name;
     return (Obj *)d;
 }
+
+static Obj *get_domain(Obj *self) { return domain_new(P(self)->domain); }
 
 /* ---- arithmetic ---------------------------------------------------------------------------- */
 
@@ -997,4 +1002,7 @@ void sympy_poly_init(Obj *module)
     module_add_function(module, "monic", f_monic);
     module_add_function(module, "content", f_content);
     module_add_function(module, "all_roots", f_all_roots);
+    static const char *const domains[] = {"ZZ", "QQ", "RR", "CC", "EX", "ZZ_I", "QQ_I"};
+    for (size_t i = 0; i < sizeof domains / sizeof domains[0]; i++)
+        module_add(module, domains[i], domain_new(domains[i]));
 }

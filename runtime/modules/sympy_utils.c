@@ -16,13 +16,20 @@
 #include "runtime/modules/sympy_expr.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_deriv.h"
+#include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_limit.h"
+#include "solvers/sym_matrix.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
+#include "solvers/sym_rel.h"
+#include "solvers/sym_relsimp.h"
 #include "solvers/sym_simplify.h"
+#include "solvers/sym_trigexpand.h"
 
 /* ---- Lambda ----------------------------------------------------------------------------------- */
 
@@ -136,6 +143,253 @@ static Type type_lambda = {
     .hash = lambda_hash,
     .getsets = lambda_getsets,
 };
+
+/* ---- Derivative and Limit ---------------------------------------------------------------------- */
+
+/* Derivative(expr, x, (y, 2), z, 3 ...): variables with counts, as sympy reads them. */
+static Obj *derivative_new(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)type;
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "Derivative() missing 1 required positional argument: 'expr'");
+    Sym *expr = sympy_sympify(args[0]);
+    SymVec vars = {0};
+    long *counts = gc_alloc_atomic((size_t)(nargs + 1) * sizeof(long));
+    if (nargs == 1) {
+        SymVec fs = sym_free_symbols(expr);
+        if (fs.n != 1)
+            exc_raisef(&type_ValueError, "Since there are no variables in the expression %s, it cannot be differentiated.",
+                       sym_str(expr));
+        sym_vec_push(&vars, fs.v[0]);
+        counts[0] = 1;
+    }
+    for (int i = 1; i < nargs; i++) {
+        Sym *a = sympy_sympify(args[i]);
+        if (a->kind == SYM_TUPLE && a->n == 2 && a->args[1]->kind == SYM_INTEGER) {
+            counts[vars.n] = fmpz_get_si(a->args[1]->v.z);
+            sym_vec_push(&vars, a->args[0]);
+        } else if (a->kind == SYM_INTEGER && vars.n) {
+            counts[vars.n - 1] += fmpz_get_si(a->v.z) - 1;
+        } else {
+            counts[vars.n] = 1;
+            sym_vec_push(&vars, a);
+        }
+    }
+    Sym *d = sym_derivative(expr, vars.n, vars.v, counts);
+    Obj *ev = sympy_kwarg(args, nargs, kwnames, "evaluate");
+    return sympy_wrap(ev && obj_truth(ev) ? sym_derivative_doit(d) : d);
+}
+
+typedef struct LimitObj {
+    Obj base;
+    Sym *expr, *x, *a;
+    const char *dir;
+} LimitObj;
+
+static Obj *limit_new(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    static const char *const names[] = {"e", "z", "z0", "dir", NULL};
+    Obj *a[4];
+    args_parse("Limit", args, nargs, kwnames, names, 3, a);
+    LimitObj *l = gc_alloc(type->basicsize);
+    l->base.type = type;
+    l->expr = sympy_sympify(a[0]);
+    l->x = sympy_sympify(a[1]);
+    l->a = sympy_sympify(a[2]);
+    l->dir = l->a->kind == SYM_INFINITY ? "-" : "+";
+    if (l->a->kind == SYM_INFINITY || l->a->kind == SYM_NEG_INFINITY)
+        return (Obj *)l;
+    if (a[3]) {
+        const char *d = str_check(a[3]) ? str_cstr(a[3]) : "";
+        if (strcmp(d, "+") != 0 && strcmp(d, "-") != 0 && strcmp(d, "+-") != 0)
+            exc_raisef(&type_ValueError, "direction must be one of '+', '-' or '+-', not %s", str_cstr(obj_repr(a[3])));
+        l->dir = d;
+    }
+    return (Obj *)l;
+}
+
+static Obj *limit_repr(Obj *self)
+{
+    LimitObj *l = (LimitObj *)self;
+    return str_printf("Limit(%s, %s, %s, dir='%s')", sym_str(l->expr), sym_str(l->x), sym_str(l->a), l->dir);
+}
+
+static Obj *m_limit_doit(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    LimitObj *l = (LimitObj *)self;
+    int dir = strcmp(l->dir, "+-") == 0 ? 0 : l->dir[0] == '+' ? 1 : -1;
+    if (l->a->kind == SYM_INFINITY || l->a->kind == SYM_NEG_INFINITY)
+        dir = 1;
+    return sympy_wrap(sym_limit(l->expr, l->x, l->a, dir));
+}
+
+static Obj *get_limit_args(Obj *self)
+{
+    LimitObj *l = (LimitObj *)self;
+    return tuple_pack(4, sympy_wrap(l->expr), sympy_wrap(l->x), sympy_wrap(l->a), str_from_cstr(l->dir));
+}
+
+static const MethodDef limit_methods[] = {
+    {"doit", m_limit_doit, 0},
+    {NULL, NULL, 0},
+};
+
+static const GetSetDef limit_getsets[] = {
+    {"args", get_limit_args, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Type type_limit = {
+    .base = {&type_type},
+    .name = "Limit",
+    .module = "sympy.series.limits",
+    .basicsize = sizeof(LimitObj),
+    .new = limit_new,
+    .repr = limit_repr,
+    .methods = limit_methods,
+    .getsets = limit_getsets,
+};
+
+/* ---- numeric forms ------------------------------------------------------------------------------ */
+
+/* nfloat: numbers as Floats of n digits, exponents kept. */
+static Sym *nfloat(Sym *e, long n)
+{
+    if (e->kind == SYM_REL)
+        return sym_rel_raw((SymRel)e->op, nfloat(e->args[0], n), nfloat(e->args[1], n));
+    if (sym_is_number(e))
+        return sym_evalf(e, n);
+    if (!e->n || e->kind > SYM_FN)
+        return e;
+    Sym **a = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        a[i] = e->kind == SYM_POW && i == 1 ? e->args[i] : nfloat(e->args[i], n);
+    return sym_rebuild(e, a);
+}
+
+static Obj *f_nfloat(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"expr", "n", "exponent", "dkeys", NULL};
+    Obj *a[4];
+    args_parse("nfloat", args, nargs, kwnames, names, 1, a);
+    long n = a[1] ? (long)obj_index_i64(a[1]) : 15;
+    if (a[2] && obj_truth(a[2]))
+        exc_raisef(&type_NotImplementedError, "tirbox: nfloat(exponent=True) is not supported");
+    if (list_check(a[0]) || tuple_check(a[0])) {
+        Obj *items = tuple_from_iterable(a[0]);
+        Obj *l = list_new(tuple_len(items));
+        for (size_t i = 0; i < tuple_len(items); i++)
+            list_append(l, sympy_wrap(nfloat(sympy_sympify(tuple_get(items, i)), n)));
+        return tuple_check(a[0]) ? tuple_from_iterable(l) : l;
+    }
+    return sympy_wrap(nfloat(sympy_sympify(a[0]), n));
+}
+
+/* sqrt(a + b*sqrt(c)) with rational a, b: sqrt((a + d)/2) + sign(b)*sqrt((a - d)/2) when
+ * d = sqrt(a**2 - b**2*c) is rational; NULL when it does not denest. */
+static Sym *denest(Sym *radicand)
+{
+    if (radicand->kind != SYM_ADD || radicand->n != 2 || !sym_is_rational(radicand->args[0]))
+        return NULL;
+    Sym *a = radicand->args[0], *b, *s;
+    sym_as_coeff_mul(radicand->args[1], true, &b, &s);
+    if (s->kind != SYM_POW || !sym_is_rational(s->args[0]) || !sym_eq(s->args[1], sym_half))
+        return NULL;
+    Sym *d = sym_sqrt(sym_sub(sym_mul(a, a), sym_mul(sym_mul(b, b), s->args[0])));
+    if (!sym_is_rational(d) || !sym_is(a, SYM_F_POSITIVE))
+        return NULL;
+    Sym *hi = sym_sqrt(sym_div(sym_add(a, d), sym_two)), *lo = sym_sqrt(sym_div(sym_sub(a, d), sym_two));
+    return sym_is(b, SYM_F_NEGATIVE) ? sym_sub(hi, lo) : sym_add(hi, lo);
+}
+
+static bool has_radical(const Sym *e)
+{
+    if (e->kind == SYM_POW && sym_is_rational(e->args[1]) && e->args[1]->kind != SYM_INTEGER)
+        return true;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (has_radical(e->args[i]))
+            return true;
+    return false;
+}
+
+static Sym *sqrtdenest(Sym *e)
+{
+    if (!e->n || e->kind > SYM_FN)
+        return e;
+    Sym **a = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        a[i] = sqrtdenest(e->args[i]);
+    e = sym_rebuild(e, a);
+    if (e->kind != SYM_POW || !sym_eq(e->args[1], sym_half) || !has_radical(e->args[0]))
+        return e;
+    Sym *r = denest(e->args[0]);
+    if (r)
+        return r;
+    if (e->args[0]->kind == SYM_ADD && e->args[0]->n == 2)
+        return e;        /* a + b*sqrt(c) that does not denest */
+    exc_raisef(&type_NotImplementedError, "tirbox: sqrtdenest of %s is not supported", sym_str(e));
+}
+
+static Obj *f_sqrtdenest(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("sqrtdenest", nargs, 1, 2);
+    return sympy_wrap(sqrtdenest(sympy_sympify(args[0])));
+}
+
+static Obj *f_expand_trig(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("expand_trig", nargs, 1, 2);
+    return sympy_wrap(sym_expand_trig(sympy_sympify(args[0])));
+}
+
+/* linear_eq_to_matrix(equations, *symbols): A and b of A*x = b. */
+static Obj *f_linear_eq_to_matrix(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs < 2)
+        exc_raisef(&type_ValueError, "linear_eq_to_matrix() requires symbols");
+    Obj *eqs = list_check(args[0]) || tuple_check(args[0]) ? tuple_from_iterable(args[0]) : tuple_pack(1, args[0]);
+    Obj *syms = nargs == 2 && (list_check(args[1]) || tuple_check(args[1])) ? tuple_from_iterable(args[1])
+                                                                         : tuple_from_array(args + 1, (size_t)nargs - 1);
+    size_t m = tuple_len(eqs), n = tuple_len(syms);
+    Sym **xs = gc_alloc((n ? n : 1) * sizeof(Sym *));
+    for (size_t j = 0; j < n; j++)
+        xs[j] = sympy_sympify(tuple_get(syms, j));
+    Sym **a = gc_alloc((m * n > 0 ? m * n : 1) * sizeof(Sym *)), **b = gc_alloc((m ? m : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < m; i++) {
+        Sym *e = sympy_sympify(tuple_get(eqs, i)), *c;
+        if (e->kind == SYM_REL && e->op == SYM_EQ)
+            e = sym_sub(e->args[0], e->args[1]);
+        if (!sym_linear_coeffs(sym_expand(e), n, xs, a + i * n, &c))
+            exc_raisef(&type_ValueError, "tirbox: linear_eq_to_matrix: %s is not linear in the symbols", sym_str(e));
+        b[i] = sym_neg(c);
+    }
+    return tuple_pack(2, sympy_wrap(sym_matrix(m, n, a)), sympy_wrap(sym_matrix(m, 1, b)));
+}
+
+/* real_root(x, n): the real n-th root of a number (negative x, odd n: minus the root of -x). */
+static Obj *f_real_root(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"arg", "n", "evaluate", NULL};
+    Obj *a[3];
+    args_parse("real_root", args, nargs, kwnames, names, 1, a);
+    Sym *x = sympy_sympify(a[0]), *n = a[1] && a[1] != None ? sympy_sympify(a[1]) : NULL;
+    if (!n || n->kind != SYM_INTEGER || !sym_is_number(x) || !sym_is(x, SYM_F_REAL))
+        exc_raisef(&type_NotImplementedError, "tirbox: real_root() of %s is supported for real numbers and integer n only",
+                   sym_str(x));
+    Sym *inv = sym_pow_si(n, -1);
+    if (sym_is(x, SYM_F_NEGATIVE) && fmpz_is_odd(n->v.z))
+        return sympy_wrap(sym_neg(sym_pow(sym_neg(x), inv)));
+    return sympy_wrap(sym_pow(x, inv));
+}
 
 /* ---- functions ------------------------------------------------------------------------------ */
 
@@ -314,13 +568,18 @@ static const struct {
 } funcs[] = {
     {"prod", f_prod}, {"num_digits", f_num_digits}, {"ordered", f_ordered}, {"gcd_terms", f_gcd_terms},
     {"factor_terms", f_factor_terms}, {"expand_multinomial", f_expand_multinomial},
-    {"expand_power_exp", f_expand_power_exp},
+    {"expand_power_exp", f_expand_power_exp}, {"nfloat", f_nfloat}, {"sqrtdenest", f_sqrtdenest},
+    {"expand_trig", f_expand_trig}, {"linear_eq_to_matrix", f_linear_eq_to_matrix}, {"real_root", f_real_root},
 };
 
 void sympy_utils_init(Obj *module)
 {
     type_ready(&type_lambda);
     module_add(module, "Lambda", (Obj *)&type_lambda);
+    type_ready(&type_limit);
+    module_add(module, "Limit", (Obj *)&type_limit);
+    Type *derivative = sympy_class("Derivative");
+    derivative->new = derivative_new;
     for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
         module_add_function(module, funcs[i].name, funcs[i].fn);
 }

@@ -1,0 +1,13 @@
+from sympy import *
+x, y, a, b = symbols('x y a b')
+print(expand_trig(sin(2*x)), expand_trig(cos(2*x)), expand_trig(sin(x + y)), expand_trig(cos(x + y)), expand_trig(tan(x + y)))
+print(expand_trig(sin(3*x)), expand_trig(cos(3*x)), expand_trig(tan(2*x)), expand_trig(sin(4*x)), expand_trig(cos(4*x)))
+print(expand_trig(sin(x + y + a)), expand_trig(sin(2*x + y)), expand_trig(cos(x/2)), expand_trig(sin(x)**2 + cos(2*x)), expand_trig(x + 1))
+print(expand_trig(sin(x - y)), expand_trig(cos(x - y)))
+print(nfloat(x**2 + 2*x/3), nfloat(sqrt(2)*x + Rational(1, 3)), nfloat(x**Rational(1, 2) + 3), nfloat([x/3, 2]), nfloat(Eq(x, Rational(1,3))), nfloat(2*x, 5))
+print(sqrtdenest(sqrt(5 + 2*sqrt(6))), sqrtdenest(sqrt(3 - 2*sqrt(2))), sqrtdenest(sqrt(2)), sqrtdenest(sqrt(7 + 4*sqrt(3)) + 1), sqrtdenest(sqrt(5 + sqrt(3))), sqrtdenest(sqrt(11 - 6*sqrt(2))))
+print(minimal_polynomial(sqrt(2) + sqrt(3), x), minimal_polynomial(sqrt(2), x), minimal_polynomial(2**Rational(1, 3) + 1, x), minpoly(1 + sqrt(5), x), minimal_polynomial((1 + sqrt(5))/2, x), minimal_polynomial(Rational(3,4), x))
+print(Limit(sin(x)/x, x, 0), Limit(1/x, x, 0, '-'), Limit(sin(x)/x, x, 0).doit(), Limit(1/x, x, oo), Limit(x**2, x, 2).doit())
+print(minimal_polynomial(sqrt(2 + sqrt(3)), x), minimal_polynomial(I, x), minimal_polynomial(1 + I, x), minimal_polynomial(1/(1 + sqrt(2)), x))
+print(minimal_polynomial(sqrt(2) + sqrt(3) + sqrt(5), x), minimal_polynomial(2**Rational(1, 3) + 4**Rational(1, 3), x), minimal_polynomial(sqrt(2)*I + 1, y))
+print(minimal_polynomial(3, x), minimal_polynomial(-sqrt(3)/2, x), minpoly(sqrt(3) - sqrt(2)), minimal_polynomial(sqrt(2)**3 + 2))

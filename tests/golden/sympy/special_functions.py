@@ -1,0 +1,31 @@
+# special functions: hyperbolic reciprocals, LambertW, erf family, zeta family, gamma family, distributions
+from sympy import *
+x, y = symbols('x y')
+p = Symbol('p', positive=True)
+k = Symbol('k', integer=True)
+T = """sech(0) sech(x) sech(-x) sech(1.0) csch(0) csch(1.0) csch(-x) acoth(0) acoth(1) acoth(oo) acoth(-x) acoth(2.0) asech(1) asech(0) asech(2.0) asech(x) acsch(1) acsch(0) acsch(-x) acsch(2.0)
+LambertW(0) LambertW(E) LambertW(-1/E) LambertW(1.0) LambertW(x) LambertW(1) LambertW(-exp(-1)) LambertW(x,-1) LambertW(-0.2,-1) LambertW(x,0) LambertW(oo) LambertW(2.0) LambertW(-0.5)
+erf(0) erf(oo) erf(-x) erf(1.0) erf(1) erfc(0) erfc(oo) erfc(1.0) erfc(-x) erfi(0) erfi(1.0) erfi(-x) erfinv(0) erfinv(1) erfinv(0.5) erfinv(-x) erf(-oo) erfc(-oo) erfi(oo) erfinv(-1) erf(nan) erf(0.0)
+zeta(2) zeta(4) zeta(3) zeta(0) zeta(1) zeta(-1) zeta(-2) zeta(2.5) zeta(x) zeta(2,2) zeta(3,1) zeta(6) zeta(-3) zeta(Rational(1,2)) zeta(oo) zeta(3,2) zeta(2,3) zeta(x,1) zeta(-5) zeta(10) zeta(1,x) zeta(2,Rational(1,2)) zeta(0.0) zeta(2.0,3.0)
+polylog(2,1) polylog(2,x) polylog(1,x) polylog(0,x) polylog(2,Rational(1,2)) polylog(2,0.5) polylog(3,-1) polylog(2,-1) polylog(-1,x) polylog(-2,x) polylog(2,2) polylog(3,1) polylog(2,-x)
+dirichlet_eta(1) dirichlet_eta(2) dirichlet_eta(0) dirichlet_eta(x) dirichlet_eta(3) dirichlet_eta(2.5) dirichlet_eta(-1) dirichlet_eta(4)
+loggamma(1) loggamma(2) loggamma(3) loggamma(x) loggamma(2.5) loggamma(Rational(1,2)) loggamma(Rational(3,2)) loggamma(0) loggamma(-1) loggamma(oo) loggamma(3.0) loggamma(-2.5)
+digamma(1) digamma(x) digamma(2) digamma(Rational(1,2)) digamma(2.5) trigamma(1) trigamma(x) trigamma(2.5) digamma(0)
+polygamma(0,1) polygamma(1,1) polygamma(2,1) polygamma(0,x) polygamma(1,2) polygamma(2,2.5) polygamma(0,Rational(1,2)) polygamma(3,1) polygamma(1,Rational(1,2)) polygamma(0,Rational(3,2)) polygamma(0,0) polygamma(0,-1) polygamma(0,oo) polygamma(1,oo) polygamma(0,2) polygamma(0,3) polygamma(1.0,2.5)
+lowergamma(1,x) lowergamma(2,x) lowergamma(x,y) lowergamma(1,1.0) lowergamma(Rational(1,2),x) uppergamma(1,x) uppergamma(2,x) uppergamma(1,1.0) uppergamma(x,0) lowergamma(3,x) uppergamma(3,x) lowergamma(4,x) uppergamma(4,x) uppergamma(Rational(1,2),x) lowergamma(0,x) uppergamma(2.5,1.5) lowergamma(2.5,1.5)
+beta(2,3) beta(x,y) beta(1,x) beta(2.5,1.5) beta(Rational(1,2),Rational(1,2)) beta(x) beta(3,4) beta(2,x) beta(2,2.5) beta(0.5,0.5)
+Heaviside(0) Heaviside(1) Heaviside(-1) Heaviside(x) Heaviside(0,1) Heaviside(2.5) Heaviside(x,1) Heaviside(x,Rational(1,2)) Heaviside(x,0) Heaviside(0,0) Heaviside(p) Heaviside(-p) Heaviside(0.0)
+DiracDelta(0) DiracDelta(1) DiracDelta(x) DiracDelta(x,1) DiracDelta(p) DiracDelta(0,1) DiracDelta(x,0)
+KroneckerDelta(1,1) KroneckerDelta(1,2) KroneckerDelta(x,y) KroneckerDelta(x,x) KroneckerDelta(k,k+1) KroneckerDelta(y,x) KroneckerDelta(2,x)
+LeviCivita(1,2,3) LeviCivita(2,1,3) LeviCivita(1,1,3) LeviCivita(x,y,1) Eijk(1,2,3) LeviCivita(1,2,4) LeviCivita(3,2,1) LeviCivita(1,3,2,4) LeviCivita(x,x,1)
+sinc(0) sinc(x) sinc(pi) sinc(1.0) sinc(-x) sinc(pi/2) sinc(2*pi) sinc(oo) sinc(3*pi) sinc(pi/3) sinc(-2) sinc(0.0)
+sech(oo) csch(oo) sech(-2) csch(-2) csch(I*pi/2) sech(I*pi) sech(pi*I/3) asech(2) acoth(Rational(1,2)) acoth(2) acoth(-1) asech(-1) asech(oo) acsch(-1) acsch(oo) asech(0.5) acsch(0.5) acoth(0.5)
+erf(2).evalf() zeta(2).evalf(30) N(LambertW(2)) N(zeta(3)) N(polylog(2,Rational(1,3))) N(erfinv(Rational(1,3))) N(loggamma(10)) beta(2,3).evalf() N(lowergamma(2,3)) N(uppergamma(2,3)) N(sinc(1)) N(Heaviside(1)) N(dirichlet_eta(2)) N(erf(1),30) N(zeta(3),40) N(polygamma(0,Rational(1,3))) N(erfc(2)) N(erfi(1)) N(sech(1)) N(acoth(3))
+gamma(x).diff(x) erf(x).diff(x) diff(LambertW(x),x) diff(sech(x),x) diff(loggamma(x),x) diff(Heaviside(x),x) diff(erfc(x),x) diff(erfi(x),x) diff(sinc(x),x) diff(acoth(x),x) diff(asech(x),x) diff(csch(x),x) diff(acsch(x),x) diff(erf(2*x),x) diff(erfinv(x),x)
+harmonic(oo,2) harmonic(oo,4) harmonic(oo,3) erf(x)+erf(x) 2*zeta(3)-zeta(3) zeta(2)+1 latex(zeta(x))""".split()
+for t in T:
+    try:
+        r = eval(t)
+        print(t, '->', r, type(r).__name__)
+    except Exception as e:
+        print(t, 'EXC', type(e).__name__, e)
