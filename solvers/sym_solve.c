@@ -28,11 +28,25 @@
 /* Polynomials of higher degree than this are not attempted. */
 #define MAX_DEGREE 10000
 
-_Noreturn static void not_implemented(Sym *f, Sym *x)
+static SymVec x_gens(Sym *n, Sym *x);
+
+/* The equation solve() was given, as its message shows it: sympy turns Eq(l, r) into the
+ * unevaluated sum of l and -r ("(2**x + 3**x) - 10"). Set for the one equation being solved. */
+static struct { Sym *expr, *shown; } given;
+
+/* sympy's message, naming the generators in x when there are several ("multiple generators
+ * [2**x, 5**x]"). */
+_Noreturn static void not_implemented(Sym *f, const SymVec *gens)
 {
-    sym_raise(SYM_E_NOT_IMPLEMENTED,
-              "\nNo algorithms are implemented to solve equation %s",
-              sym_str(x ? sym_rel_raw(SYM_EQ, f, sym_zero) : f));
+    if (given.expr && sym_eq(f, given.expr))
+        f = given.shown;
+    const char *g = "";
+    if (gens && gens->n > 1) {
+        Sym *l = sym_list(gens->n, gens->v);
+        g = sym_str(l);
+    }
+    sym_raise(SYM_E_NOT_IMPLEMENTED, "%s%s\nNo algorithms are implemented to solve equation %s",
+              *g ? "multiple generators " : "", g, sym_str(f));
 }
 
 /* ---- zero tests ---------------------------------------------------------------------------- */
@@ -1106,8 +1120,10 @@ static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots)
     }
     SymVec cand = {0};
     bool check;
-    if (!candidates(f, num, x, &cand, &check))
-        not_implemented(f, x);
+    if (!candidates(f, num, x, &cand, &check)) {
+        SymVec gens = x_gens(sym_expand(num), x);
+        not_implemented(f, &gens);
+    }
     bool simplify = simplify_roots && cand.n <= 2;
     for (size_t i = 0; i < cand.n; i++) {
         Sym *v = cand.v[i];
@@ -1976,6 +1992,7 @@ static Sym *flatten_matrices(Sym *f)
 
 Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
 {
+    given.expr = NULL;   /* an error may have left the previous request's equation here */
     bool bare = !(f->kind == SYM_LIST || f->kind == SYM_TUPLE);
     if (bare && is_inequality(f)) {
         Sym *x = nsyms ? syms[0] : NULL;
@@ -2062,7 +2079,15 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
                     s.v[j] = und->args[k + 1];
         sols_push(&sols, s);
     } else if (bare && nx == 1) {
+        given.expr = eqs.v[0];
+        given.shown = eqs.v[0];
+        if (f->kind == SYM_REL && f->op == SYM_EQ && !floats && !recast.n) {
+            Sym *l = f->args[0], *r = sym_neg(f->args[1]);
+            if (l->kind == SYM_ADD || r->kind == SYM_ADD || sym_is_zero_num(r))
+                given.shown = sym_build(SYM_ADD, 0, 2, (Sym *[]){l, r});
+        }
         SymVec r = solve_single(eqs.v[0], xs.v[0]);
+        given.expr = NULL;
         for (size_t k = 0; k < r.n; k++) {
             Sol s = sol_new(nx);
             s.v[0] = r.v[k];
