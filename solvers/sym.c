@@ -707,6 +707,7 @@ static const struct { const char *name; short arity; short index; } fn_table[SYM
     [SYM_FN_PRIMENU] = {"primenu", 1, 10000}, [SYM_FN_PRIMEOMEGA] = {"primeomega", 1, 10000},
     [SYM_FN_REDUCED_TOTIENT] = {"reduced_totient", 1, 10000},
     [SYM_FN_KRONECKER] = {"kronecker_symbol", 2, 10000}, [SYM_FN_CARMICHAEL] = {"carmichael", -1, 10000},
+    [SYM_FN_ANDRE] = {"andre", 1, 10000},
     [SYM_FN_SECH] = {"sech", 1, 10000},    [SYM_FN_CSCH] = {"csch", 1, 10000},
     [SYM_FN_ACOTH] = {"acoth", 1, 10000},  [SYM_FN_ASECH] = {"asech", 1, 10000},
     [SYM_FN_ACSCH] = {"acsch", 1, 10000},  [SYM_FN_LAMBERTW] = {"LambertW", -1, 10000},

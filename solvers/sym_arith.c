@@ -222,6 +222,8 @@ Sym *sym_add_n(size_t n, Sym *const *args)
         return seq.v[0];
     if (seq.n == 2) {
         Sym *a = seq.v[0], *b = seq.v[1];
+        if (sym_is_rational(a) && sym_is_rational(b))
+            return sym_num_add(a, b);
         if (sym_is_rational(a) && b->kind == SYM_MUL) {
             Sym *v[2] = {a, b};
             return sym_build(SYM_ADD, 0, 2, v);
@@ -441,6 +443,8 @@ Sym *sym_mul_n(size_t n, Sym *const *args)
         return seq.v[0];
     if (seq.n == 2) {
         Sym *a = seq.v[0], *b = seq.v[1];
+        if (sym_is_rational(a) && sym_is_rational(b))
+            return sym_num_mul(a, b);
         if (sym_is_rational(a) && !sym_is_zero_num(a) && is_plain_atom(b))
             return mul2_raw(a, b);
         if (sym_is_rational(a) && !sym_is_zero_num(a)) {
@@ -1490,7 +1494,13 @@ Sym *sym_neg(Sym *a) { return sym_is_num(a) ? sym_num_neg(a) : sym_mul(sym_neg_o
 
 Sym *sym_sub(Sym *a, Sym *b) { return sym_add(a, sym_neg(b)); }
 
-Sym *sym_div(Sym *a, Sym *b) { return sym_mul(a, sym_pow(b, sym_neg_one)); }
+Sym *sym_div(Sym *a, Sym *b)
+{
+    /* Rational(p, q) and p/q of numbers: exact division, not b**-1 through Pow and Mul */
+    if (sym_is_rational(a) && sym_is_rational(b) && !sym_is_zero_num(b))
+        return sym_num_div(a, b);
+    return sym_mul(a, sym_pow(b, sym_neg_one));
+}
 
 Sym *sym_pow_si(Sym *b, long n) { return sym_pow(b, sym_int(n)); }
 

@@ -18,7 +18,8 @@
 /* Largest indices attempted; beyond them the results (or the work) exceed any request. */
 #define MAX_FIB 10000000      /* fibonacci, lucas: F(n) has 0.7 n bits, computed in O(M(n)) */
 #define MAX_NUMBER 100000     /* sequences computed by a recurrence over all smaller indices */
-#define MAX_BERNOULLI 50000   /* bernoulli, euler, genocchi, bell */
+#define MAX_BERNOULLI 50000   /* bernoulli, euler, genocchi */
+#define MAX_BELL 20000
 #define MAX_HARMONIC 1000000
 #define MAX_PARTITION 100000000
 #define MAX_POLY 2000         /* degree of the polynomial forms, and terms of symbolic sums */
@@ -278,7 +279,7 @@ static Sym *harmonic_eval(size_t nargs, Sym *const *a)
         sym_raise(SYM_E_TYPE, "harmonic takes at most 2 arguments (%zu given)", nargs);
     Sym *x = a[0];
     if (nargs == 2 && sym_is_one(a[1]))
-        return sym_fn_raw(SYM_FN_HARMONIC, 1, &x);
+        return sym_fn1(SYM_FN_HARMONIC, x);
     if (nargs == 2 && sym_is_zero_num(a[1]))
         return x;
     if (sym_is_zero_num(x))
@@ -288,7 +289,7 @@ static Sym *harmonic_eval(size_t nargs, Sym *const *a)
     if (nargs == 1 && x->kind == SYM_INFINITY)
         return sym_oo;
     bool int_m = nargs == 1 || index_of(SYM_FN_HARMONIC, a[1], MAX_HARMONIC, &m);
-    if (!index_of(SYM_FN_HARMONIC, x, int_m ? MAX_HARMONIC : MAX_POLY, &n))
+    if (!index_of(SYM_FN_HARMONIC, x, m == 1 ? MAX_HARMONIC : int_m ? MAX_NUMBER : MAX_POLY, &n))
         return NULL;
     if (n < 0)
         return nargs == 1 ? sym_zoo : NULL;
@@ -361,7 +362,7 @@ static Sym *bell_eval(size_t nargs, Sym *const *a)
         return NULL;
     if (nargs > 3)
         sym_raise(SYM_E_TYPE, "bell takes at most 3 arguments (%zu given)", nargs);
-    if (!index_of(SYM_FN_BELL, a[0], nargs == 1 ? MAX_BERNOULLI : MAX_POLY, &n)) {
+    if (!index_of(SYM_FN_BELL, a[0], nargs == 1 ? MAX_BELL : MAX_POLY, &n)) {
         if (sym_is_num(a[0]))
             sym_raise(SYM_E_VALUE, "a non-negative integer expected");
         return NULL;
@@ -489,6 +490,34 @@ static Sym *motzkin_eval(Sym *x)
     return sym_int_move(b);
 }
 
+/* andre(n), the number of alternating permutations: |E_n| for even n, the tangent number
+ * 2**(n+1) (2**(n+1) - 1) |B_(n+1)| / (n+1) for odd n. */
+static Sym *andre_eval(Sym *x)
+{
+    long n;
+    if (x->kind == SYM_INFINITY)
+        return sym_oo;
+    if (!index_of(SYM_FN_ANDRE, x, MAX_BERNOULLI, &n))
+        return NULL;
+    if (n < 0)
+        return n == -1 ? sym_neg(sym_fn1(SYM_FN_LOG, sym_two)) : n == -2 ? sym_mul(sym_int(-2), sym_catalan) : NULL;
+    if (n % 2 == 0) {
+        fmpz_t e;
+        fmpz_init(e);
+        arith_euler_number(e, (ulong)n);
+        fmpz_abs(e, e);
+        return sym_int_move(e);
+    }
+    fmpq_t b;
+    fmpq_init(b);
+    arith_bernoulli_number(b, (ulong)n + 1);
+    fmpq_abs(b, b);
+    fmpq_mul_2exp(b, b, (ulong)n + 1);
+    Sym *r = sym_div(sym_mul(sym_rat_fmpq(b), sym_sub(sym_pow(sym_two, sym_int(n + 1)), sym_one)), sym_int(n + 1));
+    fmpq_clear(b);
+    return r;
+}
+
 /* ---- multiplicative functions ----------------------------------------------------------------- */
 
 /* mobius, primenu, primeomega, reduced_totient from the factorisation of a positive n. */
@@ -568,6 +597,7 @@ Sym *sym_comb_eval(SymFn f, size_t n, Sym *const *a)
     case SYM_FN_MOBIUS: case SYM_FN_PRIMENU: case SYM_FN_PRIMEOMEGA: case SYM_FN_REDUCED_TOTIENT:
         return multiplicative_eval(f, a[0]);
     case SYM_FN_KRONECKER: return kronecker_eval(a[0], a[1]);
+    case SYM_FN_ANDRE: return andre_eval(a[0]);
     default: return NULL;
     }
 }

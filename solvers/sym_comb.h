@@ -1,7 +1,7 @@
 /* solvers/sym_comb.h — sympy's combinatorial and number-theoretic function classes
  * (factorial2, RisingFactorial, FallingFactorial, subfactorial, fibonacci, lucas, tribonacci,
  * harmonic, bernoulli, bell, euler, catalan, genocchi, partition, motzkin, mobius, primenu,
- * primeomega, reduced_totient, kronecker_symbol, carmichael) on FLINT.
+ * primeomega, reduced_totient, kronecker_symbol, carmichael, andre) on FLINT.
  *
  * sym_comb_eval() is their automatic evaluation, called by sym_fn(): exact values at integer
  * arguments, sympy's polynomials for the two-argument forms (fibonacci(n, x), bernoulli(n, x)...),

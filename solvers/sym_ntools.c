@@ -343,6 +343,77 @@ bool sym_is_primitive_root(Sym *a, Sym *p)
     return sym_eq(sym_n_order(a, p), sym_totient(p));
 }
 
+bool sym_is_nthpow_residue(Sym *a, Sym *n, Sym *m)
+{
+    const fmpz *za = integer(a), *zn = integer(n), *zm = integer(m);
+    if (fmpz_sgn(zn) < 0)
+        sym_raise(SYM_E_VALUE, "n must be >= 0");
+    if (fmpz_is_zero(zm))
+        sym_raise(SYM_E_ZERO_DIVISION, "integer modulo by zero");
+    fmpz_t r, e;
+    fmpz_init(r);
+    fmpz_init(e);
+    fmpz_mod(r, za, zm);
+    bool yes;
+    if (fmpz_is_zero(zn)) {   /* x**0 = 1, compared as sympy does: a % m == 1 */
+        yes = fmpz_is_one(r);
+    } else if (fmpz_is_zero(r)) {
+        yes = true;
+    } else if (fmpz_cmp_ui(zm, MAX_MODULUS) > 0 && fmpz_is_prime(zm) == 1) {   /* a**((m-1)/gcd(n, m-1)) = 1 */
+        fmpz_sub_ui(e, zm, 1);
+        fmpz_t g;
+        fmpz_init(g);
+        fmpz_gcd(g, zn, e);
+        fmpz_divexact(e, e, g);
+        fmpz_clear(g);
+        fmpz_powm(r, r, e, zm);
+        yes = fmpz_is_one(r);
+    } else {
+        yes = sym_nthroot_mod(a, n, m, false) != NULL;
+    }
+    fmpz_clear(r);
+    fmpz_clear(e);
+    return yes;
+}
+
+Sym *sym_quadratic_congruence(Sym *a, Sym *b, Sym *c, Sym *n)
+{
+    const fmpz *zn = integer(n);
+    if (fmpz_cmp_ui(zn, 1) <= 0)
+        sym_raise(SYM_E_VALUE, "n should be an integer greater than 1");
+    ulong m = small_modulus(zn);
+    ulong ca = fmpz_fdiv_ui(integer(a), m), cb = fmpz_fdiv_ui(integer(b), m), cc = fmpz_fdiv_ui(integer(c), m);
+    SymVec roots = {0};
+    for (ulong x = 0; x < m; x++) {   /* (a x + b) x + c by Horner */
+        budget_tick();
+        ulong v = n_mulmod2(n_addmod(n_mulmod2(ca, x, m), cb, m), x, m);
+        if (n_addmod(v, cc, m) == 0)
+            sym_vec_push(&roots, sym_int((long)x));
+    }
+    return list_of(&roots);
+}
+
+/* Korselt's criterion: n composite and square-free with p - 1 | n - 1 for each prime p | n. */
+bool sym_is_carmichael(Sym *n)
+{
+    const fmpz *z = integer(n);
+    if (fmpz_cmp_ui(z, 2) <= 0 || fmpz_is_even(z) || fmpz_is_prime(z) == 1)
+        return false;
+    Sym *f = sym_factorint(n);
+    fmpz_t n1, p1;
+    fmpz_init(n1);
+    fmpz_init(p1);
+    fmpz_sub_ui(n1, z, 1);
+    bool yes = true;
+    for (uint32_t i = 0; i + 1 < f->n && yes; i += 2) {
+        fmpz_sub_ui(p1, f->args[i]->v.z, 1);
+        yes = sym_is_one(f->args[i + 1]) && fmpz_divisible(n1, p1);
+    }
+    fmpz_clear(n1);
+    fmpz_clear(p1);
+    return yes;
+}
+
 typedef struct { ulong value, index; } Baby;
 
 static int cmp_baby(const void *x, const void *y)

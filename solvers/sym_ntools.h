@@ -63,6 +63,15 @@ bool sym_is_quad_residue(Sym *a, Sym *p);
 /* is_primitive_root(a, p) */
 bool sym_is_primitive_root(Sym *a, Sym *p);
 
+/* is_nthpow_residue(a, n, m): whether x**n = a (mod m) has a solution. */
+bool sym_is_nthpow_residue(Sym *a, Sym *n, Sym *m);
+
+/* quadratic_congruence(a, b, c, n): the sorted roots of a x**2 + b x + c = 0 (mod n) [ints]. */
+Sym *sym_quadratic_congruence(Sym *a, Sym *b, Sym *c, Sym *n);
+
+/* is_carmichael(n) */
+bool sym_is_carmichael(Sym *n);
+
 /* discrete_log(n, a, b): the least x >= 0 with b**x = a (mod n) [int]. */
 Sym *sym_discrete_log(Sym *n, Sym *a, Sym *b);
 

@@ -70,28 +70,10 @@ static Sym *bernoulli_poly(long m, Sym *x)
     return sym_add_n(terms.n, terms.v);
 }
 
-/* zeta(2m) = (-1)**(m + 1) * B_2m * (2*pi)**(2m) / (2 * (2m)!) */
-static Sym *zeta_even(long two_m)
-{
-    fmpq_t b;
-    fmpz_t f;
-    fmpq_init(b);
-    fmpz_init(f);
-    arith_bernoulli_number(b, (ulong)two_m);
-    fmpz_fac_ui(f, (ulong)two_m);
-    fmpz_mul_ui(f, f, 2);
-    fmpq_div_fmpz(b, b, f);
-    if ((two_m / 2) % 2 == 0)
-        fmpq_neg(b, b);
-    Sym *r = sym_mul(sym_rat_fmpq(b), sym_pow_si(sym_mul(sym_two, sym_pi), two_m));
-    fmpq_clear(b);
-    fmpz_clear(f);
-    return r;
-}
-
 static Sym *sum_symbolic(Sym *f, Sym *k, Sym *a, Sym *b);
 
-/* f = k**n: Faulhaber's formula, or zeta(2m) for an infinite sum of k**-2m. */
+/* f = k**n: Faulhaber's formula; for n < 0 from an integer a >= 1, zeta(-n) less the first terms
+ * (an infinite sum) or harmonic(b, -n) - harmonic(a - 1, -n). */
 static Sym *sum_power(long n, Sym *k, Sym *a, Sym *b)
 {
     (void)k;
@@ -103,17 +85,14 @@ static Sym *sum_power(long n, Sym *k, Sym *a, Sym *b)
         Sym *d = sym_sub(bernoulli_poly(n + 1, sym_add(b, sym_one)), bernoulli_poly(n + 1, a));
         return sym_expand(sym_div(d, sym_int(n + 1)));
     }
-    if (b->kind != SYM_INFINITY || a->kind != SYM_INTEGER || fmpz_cmp_ui(a->v.z, 1) < 0)
-        return NULL;
-    if (n == -1)
+    if (n == -1 && b->kind == SYM_INFINITY && !infinite(a))
         return sym_oo;
-    if (-n % 2 || !fmpz_fits_si(a->v.z))
+    if (a->kind != SYM_INTEGER || fmpz_cmp_ui(a->v.z, 1) < 0 || b->kind == SYM_NEG_INFINITY)
         return NULL;
-    Sym *head = sym_zero;
-    long a0 = fmpz_get_si(a->v.z);
-    for (long i = 1; i < a0; i++)
-        head = sym_add(head, sym_pow_si(sym_int(i), n));
-    return sym_sub(zeta_even(-n), head);
+    Sym *m = sym_int(-n), *before = sym_sub(a, sym_one);
+    if (b->kind != SYM_INFINITY)
+        return sym_sub(sym_fn2(SYM_FN_HARMONIC, b, m), sym_fn2(SYM_FN_HARMONIC, before, m));
+    return sym_sub(sym_fn1(SYM_FN_ZETA, m), sym_fn2(SYM_FN_HARMONIC, before, m));
 }
 
 /* f = c**(p*k + q), c free of k: the closed form of a geometric series. */

@@ -9,6 +9,7 @@
 #include "runtime/lang/func.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
+#include "runtime/modules/sympy_diophantine.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_funcs.h"
 #include "runtime/modules/sympy_geometry.h"
@@ -17,8 +18,10 @@
 #include "runtime/modules/sympy_nt.h"
 #include "runtime/modules/sympy_poly.h"
 #include "runtime/modules/sympy_polyfn.h"
+#include "runtime/modules/sympy_rsolve.h"
 #include "runtime/modules/sympy_series.h"
 #include "runtime/modules/sympy_sets.h"
+#include "runtime/modules/sympy_sieve.h"
 #include "runtime/modules/sympy_utils.h"
 #include "solvers/sym.h"
 
@@ -143,11 +146,14 @@ static void sympy_init_module(Obj *m)
     sympy_methods_init(m);
     sympy_funcs_init(m, hidden);
     sympy_nt_init(m);
+    sympy_sieve_init(m);
     sympy_matrix_init(m);
     sympy_poly_init(m);
     sympy_polyfn_init(m);
     sympy_utils_init(m);
     sympy_series_init();
+    sympy_rsolve_init(m);
+    sympy_diophantine_init(m);
     type_ready(&type_singleton_registry);
     Obj *s = make_singletons();
     module_add(m, "S", s);
@@ -159,7 +165,7 @@ static void sympy_init_module(Obj *m)
     sympy_template = m;
 }
 
-const ModuleDef sympy_module = {"sympy", sympy_init_module, NULL};
+const ModuleDef sympy_module = {"sympy", sympy_init_module, sympy_sieve_fresh};
 
 /* ---- sympy.abc ----------------------------------------------------------------------------- */
 
@@ -202,7 +208,7 @@ const ModuleDef sympy_views[SYMPY_VIEWS] = {
     {"sympy.solvers.inequalities", view_init, NULL},
     {"sympy.simplify", view_init, NULL},
     {"sympy.matrices", view_init, NULL},
-    {"sympy.ntheory", view_init, NULL},
+    {"sympy.ntheory", view_init, sympy_sieve_fresh},
     {"sympy.ntheory.primetest", view_init, NULL},
     {"sympy.functions", view_init, NULL},
     {"sympy.geometry", view_init, NULL},

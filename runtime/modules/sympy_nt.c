@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "base/gc.h"
+
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
 #include "runtime/lang/func.h"
@@ -12,8 +14,10 @@
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_funcs.h"
+#include "runtime/modules/sympy_matrix.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_matrix.h"
 #include "solvers/sym_ntools.h"
 
 /* Parses the arguments of NAME: `names` NULL-terminated, the first `required` of them required;
@@ -55,6 +59,7 @@ NT_ONE(proper_divisor_count, sympy_wrap)
 NT_ONE(abundance, sympy_int_result)
 NT_ONE(is_perfect, as_bool)
 NT_ONE(is_mersenne_prime, as_bool)
+NT_ONE(is_carmichael, as_bool)
 NT_ONE(mersenne_prime_exponent, sympy_int_result)
 NT_ONE(factorrat, sympy_int_result)
 NT_ONE(quadratic_residues, sympy_int_result)
@@ -117,6 +122,24 @@ static Obj *f_nthroot_mod(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Sym *a[4];
     parse("nthroot_mod", args, nargs, kwnames, names, 3, a);
     return root_result(sym_nthroot_mod(a[0], a[1], a[2], flag(a[3])), flag(a[3]));
+}
+
+static Obj *f_is_nthpow_residue(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"a", "n", "m", NULL};
+    Sym *a[3];
+    parse("is_nthpow_residue", args, nargs, kwnames, names, 3, a);
+    return bool_from(sym_is_nthpow_residue(a[0], a[1], a[2]));
+}
+
+static Obj *f_quadratic_congruence(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"a", "b", "c", "n", NULL};
+    Sym *a[4];
+    parse("quadratic_congruence", args, nargs, kwnames, names, 4, a);
+    return sympy_int_result(sym_quadratic_congruence(a[0], a[1], a[2], a[3]));
 }
 
 static Obj *f_discrete_log(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -212,7 +235,41 @@ static Obj *f_trigamma(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return polygamma_of("trigamma", 1, args, nargs, kwnames);
 }
 
+/* transpose(a) and adjoint(a): of a Matrix, its transpose (conjugated); a scalar is its own
+ * transpose, its conjugate its adjoint. */
+static Obj *transposed(const char *name, bool conj, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw(name, kwnames);
+    args_count(name, nargs, 1, 1);
+    if (!sympy_matrix_check(args[0])) {
+        Sym *x = sympy_sympify(args[0]);
+        return sympy_wrap(conj ? sym_fn1(SYM_FN_CONJUGATE, x) : x);
+    }
+    Sym *t = sym_matrix_transpose(sympy_matrix_node(args[0]));
+    if (conj) {
+        Sym **v = gc_alloc(t->n * sizeof(Sym *));
+        for (uint32_t i = 0; i < t->n; i++)
+            v[i] = sym_fn1(SYM_FN_CONJUGATE, t->args[i]);
+        t = sym_matrix(t->v.m.rows, t->v.m.cols, v);
+    }
+    return sympy_matrix_from_node(t);
+}
+
+static Obj *f_transpose(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return transposed("transpose", false, args, nargs, kwnames);
+}
+
+static Obj *f_adjoint(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    return transposed("adjoint", true, args, nargs, kwnames);
+}
+
 static const struct { const char *name; NativeFn fn; } funcs[] = {
+    {"transpose", f_transpose},
+    {"adjoint", f_adjoint},
     {"digamma", f_digamma},
     {"trigamma", f_trigamma},
     {"primorial", f_primorial},
@@ -235,6 +292,9 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"is_quad_residue", f_is_quad_residue},
     {"is_primitive_root", f_is_primitive_root},
     {"discrete_log", f_discrete_log},
+    {"is_nthpow_residue", f_is_nthpow_residue},
+    {"quadratic_congruence", f_quadratic_congruence},
+    {"is_carmichael", f_is_carmichael},
     {"binomial_coefficients", f_binomial_coefficients},
     {"binomial_coefficients_list", f_binomial_coefficients_list},
     {"multinomial_coefficients", f_multinomial_coefficients},

@@ -1,6 +1,8 @@
 /* runtime/modules/sympy_polyfn.c — polynomial functions on expressions (see sympy_polyfn.h). */
 #include "runtime/modules/sympy_polyfn.h"
 
+#include <flint/fmpz_poly.h>
+
 #include "base/gc.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
@@ -312,8 +314,7 @@ PSEUDO(pexquo, 3)
 
 /* ---- extended gcd --------------------------------------------------------------------------- */
 
-/* sympy's integer gcdext (pure-Python ground types): g, s, t with s*a + t*b = g. */
-static void int_gcdext(Sym *a, Sym *b, Sym **g, Sym **s, Sym **t)
+void sympy_gcdext(Sym *a, Sym *b, Sym **g, Sym **s, Sym **t)
 {
     fmpz_t x, y, r, u, q, c, aa, bb, tmp;
     fmpz_init(x), fmpz_init(y), fmpz_init(r), fmpz_init(u), fmpz_init(q), fmpz_init(c);
@@ -382,7 +383,7 @@ static Obj *extended_gcd(const char *fname, Obj **args, int nargs, int which)
         Sym *a = sympy_sympify(args[0]), *b = sympy_sympify(args[1]);
         if (a->kind == SYM_INTEGER && b->kind == SYM_INTEGER) {
             Sym *g, *s, *t;
-            int_gcdext(a, b, &g, &s, &t);
+            sympy_gcdext(a, b, &g, &s, &t);
             if (which == 0)
                 return tuple_pack(3, sympy_wrap(s), sympy_wrap(t), sympy_wrap(g));
             if (which == 1)
@@ -720,6 +721,20 @@ static Obj *f_horner(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(horner_form(sympy_sympify(args[0]), gens, wrt && wrt != None ? sympy_sympify(wrt) : NULL));
 }
 
+/* The Lagrange form of the polynomial through (xs[i], ys[i]), not expanded. */
+static Sym *lagrange(size_t n, Sym *const *xs, Sym *const *ys, Sym *x)
+{
+    Sym **terms = gc_alloc((n ? n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < n; i++) {
+        Sym *t = ys[i];
+        for (size_t j = 0; j < n; j++)
+            if (j != i)
+                t = sym_mul(t, sym_div(sym_sub(x, xs[j]), sym_sub(xs[i], xs[j])));
+        terms[i] = t;
+    }
+    return sym_add_n(n, terms);
+}
+
 static Obj *f_interpolate(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
@@ -742,15 +757,7 @@ static Obj *f_interpolate(Obj *self, Obj **args, int nargs, Obj *kwnames)
             ys[i] = sympy_sympify(it);
         }
     }
-    Sym *x = sympy_sympify(args[1]), **terms = gc_alloc((n ? n : 1) * sizeof(Sym *));
-    for (size_t i = 0; i < n; i++) {
-        Sym *t = ys[i];
-        for (size_t j = 0; j < n; j++)
-            if (j != i)
-                t = sym_mul(t, sym_div(sym_sub(x, xs[j]), sym_sub(xs[i], xs[j])));
-        terms[i] = t;
-    }
-    return sympy_wrap(sym_expand(sym_add_n(n, terms)));
+    return sympy_wrap(sym_expand(lagrange(n, xs, ys, sympy_sympify(args[1]))));
 }
 
 static Obj *f_viete(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -877,6 +884,8 @@ static Sym *algebraic_form(Sym *e, Radicals *r)
     exc_raisef(&type_NotImplementedError, "tirbox: minimal_polynomial of %s is not supported", sym_str(e));
 }
 
+static Sym *minpoly_of(Sym *e, Sym *x);
+
 /* sympy's minimal_polynomial(e, x): eliminates the radicals by resultants, then keeps the
  * irreducible factor that vanishes at e, primitive with a positive leading coefficient. */
 static Obj *f_minimal_polynomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -888,7 +897,11 @@ static Obj *f_minimal_polynomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
     if ((a[3] && obj_truth(a[3])) || (a[4] && a[4] != None))
         exc_raisef(&type_NotImplementedError, "tirbox: minimal_polynomial(polys=, domain=) is not supported");
     Sym *e = sympy_sympify(a[0]);
-    Sym *x = a[1] && a[1] != None ? sympy_sympify(a[1]) : sym_dummy("x", (SymFacts){0, 0});
+    return sympy_wrap(minpoly_of(e, a[1] && a[1] != None ? sympy_sympify(a[1]) : sym_dummy("x", (SymFacts){0, 0})));
+}
+
+static Sym *minpoly_of(Sym *e, Sym *x)
+{
     if (!sym_is_number(e))
         exc_raisef(&type_NotImplementedError, "tirbox: minimal_polynomial of %s is not supported", sym_str(e));
     Radicals r = {{0}, {0}, {0}};
@@ -923,7 +936,7 @@ static Obj *f_minimal_polynomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
     SymVec c = {0};
     if (sym_poly_coeffs(prim, x, &c) && c.n && sym_is_num(c.v[0]) && sym_num_sign(c.v[0]) < 0)
         prim = sym_neg(prim);
-    return sympy_wrap(sym_expand(prim));
+    return sym_expand(prim);
 }
 
 /* ---- partial fractions ------------------------------------------------------------------------ */
@@ -982,11 +995,220 @@ static Obj *f_apart(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_add_n(terms.n, terms.v));
 }
 
+/* ---- named polynomials ------------------------------------------------------------------------ */
+
+/* The variable of a named polynomial: the given one, or a Dummy printed as _x. */
+static Sym *poly_var(Obj *x) { return x && x != None ? sympy_sympify(x) : sym_dummy("x", (SymFacts){0, 0}); }
+
+static Obj *poly_class;        /* sympy.Poly, for polys=True */
+
+static Obj *named_result(Sym *e, Sym *x, Obj *polys)
+{
+    if (polys && obj_truth(polys))
+        return obj_call(poly_class, (Obj *[]){sympy_wrap(e), sympy_wrap(x)}, 2, NULL);
+    return sympy_wrap(e);
+}
+
+static long degree_arg(const char *fname, Obj *n)
+{
+    long d = (long)obj_index_i64(n);
+    if (d < 0)
+        exc_raisef(&type_ValueError, "Cannot generate %s of degree %ld", fname, d);
+    return d;
+}
+
+static Obj *f_cyclotomic_poly(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"n", "x", "polys", NULL};
+    Obj *a[3];
+    args_parse("cyclotomic_poly", args, nargs, kwnames, names, 1, a);
+    long n = (long)obj_index_i64(a[0]);
+    if (n <= 0)
+        exc_raisef(&type_ValueError, "Cannot generate cyclotomic polynomial of order %ld", n);
+    Sym *x = poly_var(a[1]);
+    fmpz_poly_t p;
+    fmpz_poly_init(p);
+    fmpz_poly_cyclotomic(p, (ulong)n);
+    UP u = up_new((size_t)fmpz_poly_length(p));
+    fmpz_t c;
+    fmpz_init(c);
+    for (size_t i = 0; i < u.n; i++) {
+        fmpz_poly_get_coeff_fmpz(c, p, (slong)i);
+        u.c[i] = sym_int_fmpz(c);
+    }
+    fmpz_clear(c);
+    fmpz_poly_clear(p);
+    return named_result(up_expr(u, x), x, a[2]);
+}
+
+/* Orthogonal polynomials by their three-term recurrences p[k+1] = (a*x + b)*p[k] - c*p[k-1],
+ * the coefficients (a, b, c) rational functions of k. */
+typedef void (*Recurrence)(long k, Sym **a, Sym **b, Sym **c);
+
+static void rec_chebyshev(long k, Sym **a, Sym **b, Sym **c) { (void)k, *a = sym_two, *b = sym_zero, *c = sym_one; }
+
+static void rec_legendre(long k, Sym **a, Sym **b, Sym **c)
+{
+    *a = sym_rat(2 * k + 1, k + 1);
+    *b = sym_zero;
+    *c = sym_rat(k, k + 1);
+}
+
+static void rec_hermite(long k, Sym **a, Sym **b, Sym **c)
+{
+    *a = sym_two;
+    *b = sym_zero;
+    *c = sym_int(2 * k);
+}
+
+static void rec_hermite_prob(long k, Sym **a, Sym **b, Sym **c)
+{
+    *a = sym_one;
+    *b = sym_zero;
+    *c = sym_int(k);
+}
+
+static void rec_laguerre(long k, Sym **a, Sym **b, Sym **c)
+{
+    *a = sym_rat(-1, k + 1);
+    *b = sym_rat(2 * k + 1, k + 1);
+    *c = sym_rat(k, k + 1);
+}
+
+/* p0 = 1, p1 = first; then the recurrence. */
+static UP orthogonal(long n, UP first, Recurrence rec)
+{
+    UP prev = up_new(1), cur = first;
+    prev.c[0] = sym_one;
+    if (n == 0)
+        return prev;
+    for (long k = 1; k < n; k++) {
+        Sym *a, *b, *c;
+        rec(k, &a, &b, &c);
+        UP ax = up_new(cur.n + 1);
+        for (size_t i = 0; i < cur.n; i++) {
+            ax.c[i + 1] = sym_num_mul(a, cur.c[i]);
+            ax.c[i] = sym_num_add(ax.c[i], sym_num_mul(b, cur.c[i]));
+        }
+        UP next = up_sub(up_trim(ax), up_scale(prev, c));
+        prev = cur;
+        cur = next;
+    }
+    return cur;
+}
+
+static UP linear(long c0, long c1)
+{
+    UP p = up_new(2);
+    p.c[0] = sym_int(c0);
+    p.c[1] = sym_int(c1);
+    return up_trim(p);
+}
+
+static Obj *named_orthogonal(const char *fname, Obj **args, int nargs, Obj *kwnames, UP first, Recurrence rec)
+{
+    static const char *const names[] = {"n", "x", "polys", NULL};
+    Obj *a[3];
+    args_parse(fname, args, nargs, kwnames, names, 1, a);
+    long n = degree_arg(fname, a[0]);
+    Sym *x = poly_var(a[1]);
+    return named_result(up_expr(orthogonal(n, first, rec), x), x, a[2]);
+}
+
+#define ORTHOGONAL(name, c0, c1, rec)                                                    \
+    static Obj *f_##name(Obj *self, Obj **args, int nargs, Obj *kwnames)               \
+    {                                                                                    \
+        (void)self;                                                                      \
+        return named_orthogonal(#name, args, nargs, kwnames, linear(c0, c1), rec);       \
+    }
+ORTHOGONAL(chebyshevt_poly, 0, 1, rec_chebyshev)
+ORTHOGONAL(chebyshevu_poly, 0, 2, rec_chebyshev)
+ORTHOGONAL(legendre_poly, 0, 1, rec_legendre)
+ORTHOGONAL(hermite_poly, 0, 2, rec_hermite)
+ORTHOGONAL(hermite_prob_poly, 0, 1, rec_hermite_prob)
+
+static Obj *f_laguerre_poly(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    if (sympy_kwarg(args, nargs, kwnames, "alpha"))
+        exc_raisef(&type_NotImplementedError, "tirbox: laguerre_poly(alpha=) is not supported");
+    return named_orthogonal("laguerre_poly", args, nargs, kwnames, linear(1, -1), rec_laguerre);
+}
+
+static Obj *f_symmetric_poly(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "symmetric_poly() missing 1 required positional argument: 'n'");
+    Obj *gens = nargs == 2 && (list_check(args[1]) || tuple_check(args[1])) ? tuple_from_iterable(args[1])
+                                                                        : tuple_from_array(args + 1, (size_t)nargs - 1);
+    size_t m = tuple_len(gens);
+    long n = (long)obj_index_i64(args[0]);
+    if (n < 0 || (size_t)n > m)
+        exc_raisef(&type_ValueError, "Cannot generate symmetric polynomial of order %ld for %s", n,
+                   str_cstr(obj_repr(gens)));
+    Sym **g = gc_alloc((m ? m : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < m; i++)
+        g[i] = sympy_sympify(tuple_get(gens, i));
+    return sympy_wrap(sym_expand(sym_elementary_symmetric(g, m, (size_t)n)));
+}
+
+static Obj *f_swinnerton_dyer_poly(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"n", "x", "polys", NULL};
+    Obj *a[3];
+    args_parse("swinnerton_dyer_poly", args, nargs, kwnames, names, 1, a);
+    long n = (long)obj_index_i64(a[0]);
+    if (n <= 0)
+        exc_raisef(&type_ValueError, "Cannot generate Swinnerton-Dyer polynomial of order %ld", n);
+    if (n > 3)
+        exc_raisef(&type_NotImplementedError, "tirbox: swinnerton_dyer_poly of order above 3 is not supported");
+    Sym *x = poly_var(a[1]), *sum = sym_zero;
+    static const long primes[] = {2, 3, 5};
+    for (long i = 0; i < n; i++)
+        sum = sym_add(sum, sym_sqrt(sym_int(primes[i])));
+    return named_result(minpoly_of(sum, x), x, a[2]);
+}
+
+static Obj *f_interpolating_poly(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"n", "x", "X", "Y", NULL};
+    Obj *a[4];
+    args_parse("interpolating_poly", args, nargs, kwnames, names, 2, a);
+    long n = (long)obj_index_i64(a[0]);
+    Sym *x = sympy_sympify(a[1]);
+    Sym **xs = gc_alloc((size_t)(n > 0 ? n : 1) * sizeof(Sym *)), **ys = gc_alloc((size_t)(n > 0 ? n : 1) * sizeof(Sym *));
+    for (int k = 0; k < 2; k++) {
+        Obj *src = a[2 + k];
+        Sym **dst = k ? ys : xs;
+        if (!src || str_check(src)) {
+            const char *stem = src ? str_cstr(src) : k ? "y" : "x";
+            for (long i = 0; i < n; i++)
+                dst[i] = sym_symbol(sym_sprintf("%s%ld", stem, i), (SymFacts){0, 0});
+        } else {
+            Obj *t = tuple_from_iterable(src);
+            if ((long)tuple_len(t) != n)
+                exc_raisef(&type_ValueError, "interpolating_poly: %ld points expected", n);
+            for (long i = 0; i < n; i++)
+                dst[i] = sympy_sympify(tuple_get(t, (size_t)i));
+        }
+    }
+    return sympy_wrap(lagrange((size_t)n, xs, ys, x));
+}
+
 static const struct {
     const char *name;
     NativeFn fn;
 } funcs[] = {
-    {"apart", f_apart}, {"minimal_polynomial", f_minimal_polynomial}, {"minpoly", f_minimal_polynomial},
+    {"apart", f_apart}, {"cyclotomic_poly", f_cyclotomic_poly}, {"chebyshevt_poly", f_chebyshevt_poly},
+    {"chebyshevu_poly", f_chebyshevu_poly}, {"legendre_poly", f_legendre_poly}, {"hermite_poly", f_hermite_poly},
+    {"hermite_prob_poly", f_hermite_prob_poly}, {"laguerre_poly", f_laguerre_poly},
+    {"symmetric_poly", f_symmetric_poly}, {"swinnerton_dyer_poly", f_swinnerton_dyer_poly},
+    {"interpolating_poly", f_interpolating_poly}, {"minimal_polynomial", f_minimal_polynomial}, {"minpoly", f_minimal_polynomial},
     {"quo", f_quo}, {"rem", f_rem}, {"exquo", f_exquo}, {"pdiv", f_pdiv}, {"prem", f_prem}, {"pquo", f_pquo},
     {"pexquo", f_pexquo}, {"gcdex", f_gcdex}, {"half_gcdex", f_half_gcdex}, {"invert", f_invert},
     {"cofactors", f_cofactors}, {"gcd_list", f_gcd_list}, {"lcm_list", f_lcm_list},
@@ -1006,4 +1228,5 @@ void sympy_polyfn_init(Obj *module)
     module_add(module, "NotInvertible", (Obj *)&type_not_invertible);
     for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
         module_add_function(module, funcs[i].name, funcs[i].fn);
+    poly_class = dict_get_cstr(module_dict(module), "Poly");
 }

@@ -932,23 +932,9 @@ static Obj *f_reduce_inequalities(Obj *self, Obj **args, int nargs, Obj *kwnames
     return sympy_wrap(sym_ivals_relational(&acc, x));
 }
 
-static Obj *f_linsolve(Obj *self, Obj **args, int nargs, Obj *kwnames)
+/* The values of a solution dict in the order of the symbols (a symbol left free stands for itself). */
+static Sym *solution_row(Sym *r, SymVec syms)
 {
-    (void)self;
-    (void)kwnames;
-    if (nargs < 2)
-        exc_raisef(&type_ValueError, "linsolve() needs the equations and the symbols");
-    SymVec syms = {0, 0, NULL};
-    for (int i = 1; i < nargs; i++) {
-        Obj *it = list_check(args[i]) || tuple_check(args[i]) ? tuple_from_iterable(args[i]) : tuple_pack(1, args[i]);
-        for (size_t k = 0; k < tuple_len(it); k++)
-            sym_vec_push(&syms, sympy_sympify(tuple_get(it, k)));
-    }
-    Sym *r = sym_solve(sympy_sympify(args[0]), syms.n, syms.v, true);
-    if (r->kind == SYM_LIST && r->n)
-        r = r->args[0];
-    if (r->kind != SYM_DICT)
-        return singleton[SK_EMPTY];
     Sym **row = gc_alloc(syms.n * sizeof(Sym *));
     for (size_t i = 0; i < syms.n; i++) {
         row[i] = syms.v[i];
@@ -956,8 +942,53 @@ static Obj *f_linsolve(Obj *self, Obj **args, int nargs, Obj *kwnames)
             if (sym_eq(r->args[k], syms.v[i]))
                 row[i] = r->args[k + 1];
     }
-    Sym *t = sym_tuple(syms.n, row);
+    return sym_tuple(syms.n, row);
+}
+
+/* The equations and the symbols of linsolve/nonlinsolve: solve()'s dicts. */
+static Sym *solve_system(const char *fname, Obj **args, int nargs, SymVec *out_syms)
+{
+    if (nargs < 2)
+        exc_raisef(&type_ValueError, "%s() needs the equations and the symbols", fname);
+    SymVec syms = {0, 0, NULL};
+    for (int i = 1; i < nargs; i++) {
+        Obj *it = list_check(args[i]) || tuple_check(args[i]) ? tuple_from_iterable(args[i]) : tuple_pack(1, args[i]);
+        for (size_t k = 0; k < tuple_len(it); k++)
+            sym_vec_push(&syms, sympy_sympify(tuple_get(it, k)));
+    }
+    *out_syms = syms;
+    return sym_solve(sympy_sympify(args[0]), syms.n, syms.v, true);
+}
+
+static Obj *f_linsolve(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    SymVec syms;
+    Sym *r = solve_system("linsolve", args, nargs, &syms);
+    if (r->kind == SYM_LIST && r->n)
+        r = r->args[0];
+    if (r->kind != SYM_DICT)
+        return singleton[SK_EMPTY];
+    Sym *t = solution_row(r, syms);
     return finite_set(1, &t);
+}
+
+/* nonlinsolve: every solution of solve() as a tuple in a FiniteSet. */
+static Obj *f_nonlinsolve(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    SymVec syms;
+    Sym *r = solve_system("nonlinsolve", args, nargs, &syms);
+    if (r->kind == SYM_DICT)
+        r = sym_list(1, &r);
+    if (r->kind != SYM_LIST || !r->n)
+        return singleton[SK_EMPTY];
+    Sym **rows = gc_alloc(r->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < r->n; i++)
+        rows[i] = solution_row(r->args[i], syms);
+    return finite_set(r->n, rows);
 }
 
 /* ---- registration ------------------------------------------------------------------------- */
@@ -1024,4 +1055,5 @@ void sympy_sets_init(Obj *module, Obj *singletons)
     module_add_function(module, "solve_univariate_inequality", f_solve_univariate_inequality);
     module_add_function(module, "reduce_inequalities", f_reduce_inequalities);
     module_add_function(module, "linsolve", f_linsolve);
+    module_add_function(module, "nonlinsolve", f_nonlinsolve);
 }
