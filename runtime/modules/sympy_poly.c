@@ -548,13 +548,14 @@ static Obj *m_diff(Obj *self, Obj **args, int nargs, Obj *kwnames)
 
 /* The roots of a univariate polynomial with multiplicity, real ones first in increasing order,
  * then the others by real and imaginary part (sympy's all_roots order). */
-static SymVec sorted_roots(PolyObj *p, bool real_only)
+static SymVec sorted_roots(PolyObj *p, bool real_only, bool exact)
 {
     univariate(p);
     /* sympy answers CRootOf for the roots of an irreducible factor of degree 3 or more that is
      * not a binomial */
     SymVec fs = {0, 0, NULL}, ms = {0, 0, NULL};
-    sym_factor_list(p->expr, &fs, &ms);
+    if (exact)
+        sym_factor_list(p->expr, &fs, &ms);
     for (size_t i = 0; i < fs.n; i++) {
         SymVec c = {0, 0, NULL};
         size_t nonzero = 0;
@@ -608,25 +609,25 @@ static Obj *vec_list(SymVec v, bool numeric)
 static Obj *m_real_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    return vec_list(sorted_roots(P(self), true), false);
+    return vec_list(sorted_roots(P(self), true, true), false);
 }
 
 static Obj *m_all_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    return vec_list(sorted_roots(P(self), false), false);
+    return vec_list(sorted_roots(P(self), false, true), false);
 }
 
 static Obj *m_nroots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    return vec_list(sorted_roots(P(self), false), true);
+    return vec_list(sorted_roots(P(self), false, false), true);
 }
 
 static Obj *m_count_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    SymVec v = sorted_roots(P(self), true);
+    SymVec v = sorted_roots(P(self), true, false);
     long distinct = 0;
     for (size_t i = 0; i < v.n; i++)
         distinct += i == 0 || !sym_eq(v.v[i], v.v[i - 1]);
