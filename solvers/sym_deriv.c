@@ -75,6 +75,18 @@ Sym *sym_derivative_diff(Sym *e, Sym *x)
     return sym_derivative(e, 1, &x, (long[]){1});
 }
 
+Sym *sym_derivative_eval(size_t n, Sym *const *args)
+{
+    for (size_t i = 1; i < n; i++) {
+        Sym *a = args[i];
+        if (a->kind == SYM_TUPLE && a->n == 2 && a->args[1]->kind == SYM_INTEGER)
+            a = a->args[0];
+        if (!sym_is_symbol(a))
+            sym_raise(SYM_E_NOT_IMPLEMENTED, "substituting for the variable of a Derivative (sympy's Subs) is not supported");
+    }
+    return NULL;
+}
+
 Sym *sym_derivative_doit(Sym *d)
 {
     if (!sym_is_fn(d, SYM_FN_DERIVATIVE))

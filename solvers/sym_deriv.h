@@ -17,6 +17,10 @@ Sym *sym_derivative(Sym *expr, size_t n, Sym *const *vars, const long *counts);
  * x occurs in it other than as a whole argument (sympy's Subs, not supported). */
 Sym *sym_derivative_diff(Sym *e, Sym *x);
 
+/* The evaluation of a rebuilt Derivative node (after subs): NULL to keep it, NotImplementedError
+ * when a variable became something other than a symbol (sympy's Subs). */
+Sym *sym_derivative_eval(size_t n, Sym *const *args);
+
 /* Derivative(...).doit(): the derivatives taken. */
 Sym *sym_derivative_doit(Sym *d);
 

@@ -130,6 +130,8 @@ Obj *sympy_series_method(Obj *self, Obj **args, int nargs, Obj *kwnames)
     if (a[2] == None)
         exc_raisef(&type_NotImplementedError, "tirbox: series(n=None) is not supported");
     long n = a[2] ? (long)obj_index_i64(a[2]) : 6;
+    if (n < 0)
+        exc_raisef(&type_ValueError, "Number of terms should be nonnegative");
     if (a[3] && (!str_check(a[3]) || strcmp(str_cstr(a[3]), "+") != 0))
         exc_raisef(&type_NotImplementedError, "tirbox: series() from below is not supported");
     if (!sym_is_number(x0) || undefined(x0))

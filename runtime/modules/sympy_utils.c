@@ -203,7 +203,7 @@ static Obj *limit_new(Type *type, Obj **args, int nargs, Obj *kwnames)
     if (a[3]) {
         const char *d = str_check(a[3]) ? str_cstr(a[3]) : "";
         if (strcmp(d, "+") != 0 && strcmp(d, "-") != 0 && strcmp(d, "+-") != 0)
-            exc_raisef(&type_ValueError, "direction must be one of '+', '-' or '+-', not %s", str_cstr(obj_repr(a[3])));
+            exc_raisef(&type_ValueError, "direction must be one of '+', '-' or '+-', not %s", str_cstr(obj_str(a[3])));
         l->dir = d;
     }
     return (Obj *)l;
@@ -323,7 +323,7 @@ static Sym *sqrtdenest(Sym *e)
     for (uint32_t i = 0; i < e->n; i++)
         a[i] = sqrtdenest(e->args[i]);
     e = sym_rebuild(e, a);
-    if (e->kind != SYM_POW || !sym_eq(e->args[1], sym_half) || !has_radical(e->args[0]))
+    if (e->kind != SYM_POW || !sym_eq(e->args[1], sym_half) || !has_radical(e->args[0]) || sym_has_symbols(e))
         return e;
     Sym *r = denest(e->args[0]);
     if (r)
@@ -390,6 +390,114 @@ static Obj *f_real_root(Obj *self, Obj **args, int nargs, Obj *kwnames)
     if (sym_is(x, SYM_F_NEGATIVE) && fmpz_is_odd(n->v.z))
         return sympy_wrap(sym_neg(sym_pow(sym_neg(x), inv)));
     return sympy_wrap(sym_pow(x, inv));
+}
+
+/* ---- Q and ask ------------------------------------------------------------------------------- */
+
+/* Q.<fact> is a predicate; applied to an expression, ask() reads the engine's assumptions. */
+typedef struct PredicateObj {
+    Obj base;
+    int fact;                /* a SymFact */
+    Sym *arg;                /* NULL until applied */
+} PredicateObj;
+
+static Type type_predicate, type_applied_predicate;
+
+static Obj *predicate_repr(Obj *self)
+{
+    PredicateObj *p = (PredicateObj *)self;
+    const char *name = sym_fact_name((SymFact)p->fact);
+    return p->arg ? str_printf("Q.%s(%s)", name, sym_str(p->arg)) : str_printf("Q.%s", name);
+}
+
+static Obj *predicate_call(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("Predicate", kwnames);
+    args_count("Predicate", nargs, 1, 1);
+    PredicateObj *p = gc_alloc(sizeof *p);
+    p->base.type = &type_applied_predicate;
+    p->fact = ((PredicateObj *)self)->fact;
+    p->arg = sympy_sympify(args[0]);
+    return (Obj *)p;
+}
+
+static Type type_predicate = {
+    .base = {&type_type},
+    .name = "Predicate",
+    .module = "sympy.assumptions.assume",
+    .basicsize = sizeof(PredicateObj),
+    .repr = predicate_repr,
+    .call = predicate_call,
+};
+
+static Type type_applied_predicate = {
+    .base = {&type_type},
+    .name = "AppliedPredicate",
+    .module = "sympy.assumptions.assume",
+    .basicsize = sizeof(PredicateObj),
+    .repr = predicate_repr,
+};
+
+typedef struct AssumptionKeysObj {
+    Obj base;
+} AssumptionKeysObj;
+
+static Obj *q_getattr(Obj *self, Obj *name)
+{
+    (void)self;
+    for (int f = 0; f < SYM_F_COUNT; f++)
+        if (strcmp(sym_fact_name((SymFact)f), str_cstr(name)) == 0) {
+            PredicateObj *p = gc_alloc(sizeof *p);
+            p->base.type = &type_predicate;
+            p->fact = f;
+            return (Obj *)p;
+        }
+    return NULL;
+}
+
+static Obj *q_repr(Obj *self)
+{
+    (void)self;
+    return str_from_cstr("Q");
+}
+
+static Type type_assumption_keys = {
+    .base = {&type_type},
+    .name = "AssumptionKeys",
+    .module = "sympy.assumptions.ask",
+    .basicsize = sizeof(AssumptionKeysObj),
+    .repr = q_repr,
+    .getattr = q_getattr,
+};
+
+static Obj *f_ask(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"proposition", "assumptions", "context", NULL};
+    Obj *a[3];
+    args_parse("ask", args, nargs, kwnames, names, 1, a);
+    if ((a[1] && a[1] != True) || (a[2] && a[2] != None))
+        exc_raisef(&type_NotImplementedError, "tirbox: ask() with assumptions is not supported");
+    if (is_small(a[0]) || TYPE(a[0]) != &type_applied_predicate)
+        exc_raisef(&type_NotImplementedError, "tirbox: ask() of %s is not supported", str_cstr(obj_repr(a[0])));
+    PredicateObj *p = (PredicateObj *)a[0];
+    return sympy_tri(sym_ask(p->arg, (SymFact)p->fact));
+}
+
+/* ratsimp: the quotient of cancel(e)'s numerator by its denominator, plus the rest cancelled. */
+static Obj *f_ratsimp(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("ratsimp", nargs, 1, 1);
+    Sym *e = sympy_sympify(args[0]), *f, *g, *q, *r;
+    if (!sym_has_symbols(e))
+        return sympy_wrap(e);
+    sym_numer_denom(sym_cancel(e), &f, &g);
+    if (!sym_has_symbols(f) && !sym_has_symbols(g))
+        return sympy_wrap(sym_div(f, g));
+    sym_poly_divide(f, g, &q, &r);
+    return sympy_wrap(sym_add(q, sym_cancel(sym_div(r, g))));
 }
 
 /* ---- functions ------------------------------------------------------------------------------ */
@@ -602,12 +710,19 @@ static const struct {
     {"expand_power_exp", f_expand_power_exp}, {"nfloat", f_nfloat}, {"sqrtdenest", f_sqrtdenest},
     {"expand_trig", f_expand_trig}, {"linear_eq_to_matrix", f_linear_eq_to_matrix}, {"real_root", f_real_root},
     {"CRootOf", f_crootof}, {"rootof", f_crootof}, {"RootOf", f_crootof}, {"ComplexRootOf", f_crootof},
+    {"ask", f_ask}, {"ratsimp", f_ratsimp},
 };
 
 void sympy_utils_init(Obj *module)
 {
     type_ready(&type_lambda);
     module_add(module, "Lambda", (Obj *)&type_lambda);
+    type_ready(&type_predicate);
+    type_ready(&type_applied_predicate);
+    type_ready(&type_assumption_keys);
+    AssumptionKeysObj *q = gc_alloc(sizeof *q);
+    q->base.type = &type_assumption_keys;
+    module_add(module, "Q", (Obj *)q);
     type_ready(&type_limit);
     module_add(module, "Limit", (Obj *)&type_limit);
     Type *derivative = sympy_class("Derivative");
