@@ -29,11 +29,25 @@
 /* Polynomials of higher degree than this are not attempted. */
 #define MAX_DEGREE 10000
 
-_Noreturn static void not_implemented(Sym *f, Sym *x)
+static SymVec x_gens(Sym *n, Sym *x);
+
+/* The equation solve() was given, as its message shows it: sympy turns Eq(l, r) into the
+ * unevaluated sum of l and -r ("(2**x + 3**x) - 10"). Set for the one equation being solved. */
+static struct { Sym *expr, *shown; } given;
+
+/* sympy's message, naming the generators in x when there are several ("multiple generators
+ * [2**x, 5**x]"). */
+_Noreturn static void not_implemented(Sym *f, const SymVec *gens)
 {
-    sym_raise(SYM_E_NOT_IMPLEMENTED,
-              "\nNo algorithms are implemented to solve equation %s",
-              sym_str(x ? sym_rel_raw(SYM_EQ, f, sym_zero) : f));
+    if (given.expr && sym_eq(f, given.expr))
+        f = given.shown;
+    const char *g = "";
+    if (gens && gens->n > 1) {
+        Sym *l = sym_list(gens->n, gens->v);
+        g = sym_str(l);
+    }
+    sym_raise(SYM_E_NOT_IMPLEMENTED, "%s%s\nNo algorithms are implemented to solve equation %s",
+              *g ? "multiple generators " : "", g, sym_str(f));
 }
 
 /* ---- zero tests ---------------------------------------------------------------------------- */
@@ -1118,8 +1132,10 @@ static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots)
     }
     SymVec cand = {0};
     bool check;
-    if (!candidates(f, num, x, &cand, &check))
-        not_implemented(f, x);
+    if (!candidates(f, num, x, &cand, &check)) {
+        SymVec gens = x_gens(sym_expand(num), x);
+        not_implemented(f, &gens);
+    }
     bool simplify = simplify_roots && cand.n <= 2;
     for (size_t i = 0; i < cand.n; i++) {
         Sym *v = cand.v[i];
@@ -1313,6 +1329,91 @@ static size_t unknowns_in(Sym *e, Sym *const *xs, size_t nx, size_t *which)
     return k;
 }
 
+/* The coefficients of the remainder of a by b (highest first, leading zeros dropped by exact
+ * zero tests), both polynomials in x with numeric coefficients, b's leading one nonzero. */
+static SymVec rem_numeric(SymVec a, const SymVec *b)
+{
+    while (a.n >= b->n) {
+        Sym *q = sym_div(a.v[0], b->v[0]);
+        SymVec r = {0};
+        for (size_t i = 1; i < a.n; i++)
+            sym_vec_push(&r, i < b->n ? sym_expand(sym_sub(a.v[i], sym_mul(q, b->v[i]))) : a.v[i]);
+        size_t lead = 0;
+        while (lead < r.n && is_zero(r.v[lead]))
+            lead++;
+        a.v = r.v + lead;
+        a.n = r.n - lead;
+    }
+    return a;
+}
+
+/* The gcd, up to a constant, of the polynomials in x with numeric (algebraic) coefficients in
+ * eqs; NULL when one of them is not a polynomial in x or is zero. */
+static Sym *algebraic_gcd(const SymVec *eqs, Sym *x)
+{
+    SymVec g = {0};
+    for (size_t i = 0; i < eqs->n; i++) {
+        SymVec c = {0};
+        if (!sym_poly_coeffs(sym_expand(eqs->v[i]), x, &c))
+            return NULL;
+        size_t lead = 0;
+        while (lead < c.n && is_zero(c.v[lead]))
+            lead++;
+        c.v += lead;
+        c.n -= lead;
+        if (!c.n)
+            continue;
+        if (!g.n) {
+            g = c;
+            continue;
+        }
+        SymVec a = c.n >= g.n ? c : g, b = c.n >= g.n ? g : c;
+        while (b.n) {
+            SymVec r = rem_numeric(a, &b);
+            a = b;
+            b = r;
+        }
+        g = a;
+    }
+    if (!g.n)
+        return NULL;
+    Sym **terms = gc_alloc(g.n * sizeof(Sym *));
+    for (size_t i = 0; i < g.n; i++)
+        terms[i] = sym_mul(sym_div(g.v[i], g.v[0]), sym_pow(x, sym_int((long)(g.n - 1 - i))));
+    return sym_add_n(g.n, terms);
+}
+
+/* Are the expressions in eqs free of symbols other than x? */
+static bool numeric_coeffs(const SymVec *eqs, Sym *x)
+{
+    for (size_t i = 0; i < eqs->n; i++) {
+        SymVec fs = sym_free_symbols(eqs->v[i]);
+        if (fs.n > 1 || (fs.n == 1 && !sym_eq(fs.v[0], x)))
+            return false;
+    }
+    return true;
+}
+
+/* With parameters left in the values, the equation giving x's candidates (checked against all
+ * afterwards): lowest degree in x first, then a numeric leading coefficient (monic, as a
+ * Groebner basis element). NULL when none is a polynomial in x. */
+static Sym *lowest_equation(const SymVec *eqs, Sym *x)
+{
+    Sym *g = NULL;
+    long best = 0;
+    for (size_t i = 0; i < eqs->n; i++) {
+        SymVec ec = {0};
+        if (!sym_has(eqs->v[i], x) || !sym_poly_coeffs(eqs->v[i], x, &ec))
+            continue;
+        long rank = 2 * (long)ec.n + !sym_is_number(ec.v[0]);
+        if (!g || rank < best) {
+            g = eqs->v[i];
+            best = rank;
+        }
+    }
+    return g;
+}
+
 /* Polynomial systems by elimination: an equation in one unknown is solved and substituted; an
  * equation linear in an unknown is solved for it; otherwise a resultant eliminates one. */
 static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol partial, Sols *out,
@@ -1429,21 +1530,9 @@ static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol pa
                     continue;
                 }
                 /* a gcd of 1 over Q may hide a common root when the values are algebraic
-                 * (sqrt(13) taken as a generator): the equation of lowest degree in the
-                 * unknown gives the candidates, checked against all below */
-                g = NULL;
-                long best = 0;
-                for (size_t i = 0; i < eqw.n; i++) {
-                    SymVec ec = {0};
-                    if (!sym_has(eqw.v[i], xs[w]) || !sym_poly_coeffs(eqw.v[i], xs[w], &ec))
-                        continue;
-                    /* lowest degree first, then a numeric leading coefficient (monic) */
-                    long rank = 2 * (long)ec.n + !sym_is_number(ec.v[0]);
-                    if (!g || rank < best) {
-                        g = eqw.v[i];
-                        best = rank;
-                    }
-                }
+                 * (sqrt(13) taken as a generator): Euclid's algorithm again with exact zero
+                 * tests on the numbers, as a lex Groebner basis reduces there */
+                g = numeric_coeffs(&eqw, xs[w]) ? algebraic_gcd(&eqw, xs[w]) : lowest_equation(&eqw, xs[w]);
                 if (!g)
                     continue;
             }
@@ -1743,12 +1832,50 @@ static int sol_cmp(Sol a, Sol b, size_t nx)
     }
 }
 
-static void sort_sols(Sols *ss, size_t nx)
+/* sympy sorts solution dicts by default_sort_key: fewer entries first, then the (unknown,
+ * value) items in the canonical order of the unknowns. */
+static int sol_sort_cmp(Sol a, Sol b, const size_t *order, size_t nx)
 {
+    size_t na = 0, nb = 0;
+    for (size_t j = 0; j < nx; j++) {
+        na += a.v[j] != NULL;
+        nb += b.v[j] != NULL;
+    }
+    if (na != nb)
+        return na < nb ? -1 : 1;
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < nx && !a.v[order[i]])
+            i++;
+        while (j < nx && !b.v[order[j]])
+            j++;
+        if (i == nx || j == nx)
+            return 0;
+        if (i != j)
+            return i < j ? -1 : 1;
+        int c = sym_sort_cmp(a.v[order[i]], b.v[order[j]]);
+        if (c)
+            return c;
+        i++;
+        j++;
+    }
+}
+
+static void sort_sols(Sols *ss, Sym *const *xs, size_t nx)
+{
+    size_t *order = gc_alloc_atomic((nx ? nx : 1) * sizeof(size_t));
+    for (size_t i = 0; i < nx; i++) {
+        size_t j = i;
+        while (j > 0 && sym_sort_cmp(xs[order[j - 1]], xs[i]) > 0) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = i;
+    }
     for (size_t i = 1; i < ss->n; i++) {
         Sol s = ss->s[i];
         size_t j = i;
-        while (j > 0 && sol_cmp(ss->s[j - 1], s, nx) > 0) {
+        while (j > 0 && sol_sort_cmp(ss->s[j - 1], s, order, nx) > 0) {
             ss->s[j] = ss->s[j - 1];
             j--;
         }
@@ -1877,6 +2004,7 @@ static Sym *flatten_matrices(Sym *f)
 
 Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
 {
+    given.expr = NULL;   /* an error may have left the previous request's equation here */
     bool bare = !(f->kind == SYM_LIST || f->kind == SYM_TUPLE);
     if (bare && is_inequality(f)) {
         Sym *x = nsyms ? syms[0] : NULL;
@@ -1963,7 +2091,15 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
                     s.v[j] = und->args[k + 1];
         sols_push(&sols, s);
     } else if (bare && nx == 1) {
+        given.expr = eqs.v[0];
+        given.shown = eqs.v[0];
+        if (f->kind == SYM_REL && f->op == SYM_EQ && !floats && !recast.n) {
+            Sym *l = f->args[0], *r = sym_neg(f->args[1]);
+            if (l->kind == SYM_ADD || r->kind == SYM_ADD || sym_is_zero_num(r))
+                given.shown = sym_build(SYM_ADD, 0, 2, (Sym *[]){l, r});
+        }
         SymVec r = solve_single(eqs.v[0], xs.v[0]);
+        given.expr = NULL;
         for (size_t k = 0; k < r.n; k++) {
             Sol s = sol_new(nx);
             s.v[0] = r.v[k];
@@ -2046,7 +2182,7 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
             if (xs.v[j] == recast.v[r + 1])
                 xs.v[j] = recast.v[r];
     }
-    sort_sols(&sols, nx);
+    sort_sols(&sols, xs.v, nx);
     SymVec out = {0};
     if (as_dict) {
         for (size_t i = 0; i < sols.n; i++)

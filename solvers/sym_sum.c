@@ -177,6 +177,8 @@ Sym *sym_summation(Sym *f, Sym *k, Sym *a, Sym *b)
         return sym_subs(f, k, a);
     long dif;
     bool def = definite(a, b, &dif);
+    if (def && dif == -1)   /* empty: the reversal below would give back the same range */
+        return sym_zero;
     if (def && dif < 0)
         return sym_neg(sym_summation(f, k, sym_add(b, sym_one), sym_sub(a, sym_one)));
     if (def && dif < FEW_TERMS)
@@ -223,6 +225,8 @@ Sym *sym_product(Sym *f, Sym *k, Sym *a, Sym *b)
         return sym_subs(f, k, a);
     long dif;
     bool def = definite(a, b, &dif);
+    if (def && dif == -1)   /* empty, as in sym_summation */
+        return sym_one;
     if (def && dif < 0)
         return sym_pow(sym_product(f, k, sym_add(b, sym_one), sym_sub(a, sym_one)), sym_neg_one);
     if (def && dif < FEW_TERMS)
