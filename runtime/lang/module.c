@@ -49,7 +49,10 @@ static const char *const packages[] = {"collections", "re", "json", "concurrent"
 /* sympy's subpackages (its other submodules are single files) */
 static const char *const sympy_packages[] = {"sympy.core", "sympy.solvers", "sympy.simplify", "sympy.matrices",
                                              "sympy.ntheory", "sympy.functions", "sympy.polys", "sympy.parsing",
-                                             "sympy.geometry", "sympy.sets", "sympy.concrete", "sympy.logic", NULL};
+                                             "sympy.geometry", "sympy.sets", "sympy.concrete", "sympy.logic",
+                                             "sympy.functions.combinatorial", "sympy.functions.elementary",
+                                             "sympy.calculus", "sympy.integrals", "sympy.series",
+                                             "sympy.solvers.diophantine", NULL};
 
 static bool listed(const char *const *list, const char *name)
 {
@@ -84,9 +87,9 @@ const char *module_file(const char *name)
 
 static const ModuleDef *find_def(const char *name)
 {
-    for (int i = 0; registry_modules[i]; i++)
-        if (strcmp(registry_modules[i]->name, name) == 0)
-            return registry_modules[i];
+    for (size_t i = 0; i < registry_count(); i++)
+        if (strcmp(registry_get(i)->name, name) == 0)
+            return registry_get(i);
     return NULL;
 }
 
@@ -94,12 +97,13 @@ void module_init_all(void)
 {
     s_name = str_intern_cstr("__name__");
     templates = dict_new();
-    for (int i = 0; registry_modules[i]; i++) {
-        Obj *m = module_new(registry_modules[i]->name);
-        const char *file = module_file(registry_modules[i]->name);
+    for (size_t i = 0; i < registry_count(); i++) {
+        const ModuleDef *def = registry_get(i);
+        Obj *m = module_new(def->name);
+        const char *file = module_file(def->name);
         if (file)
             module_add(m, "__file__", str_from_cstr(file));
-        registry_modules[i]->init(m);
+        def->init(m);
         dict_set(templates, ((ModuleObj *)m)->name, m);
     }
 }

@@ -26,13 +26,10 @@
 
 extern const ModuleDef mod_builtins;
 
-const ModuleDef *const registry_modules[] = {
+static const ModuleDef *const listed[] = {
     &mod_builtins,
     &sympy_module,
     &sympy_abc_module,
-    &sympy_views[0], &sympy_views[1], &sympy_views[2], &sympy_views[3], &sympy_views[4],
-    &sympy_views[5], &sympy_views[6], &sympy_views[7], &sympy_views[8], &sympy_views[9],
-    &sympy_views[10], &sympy_views[11], &sympy_views[12], &sympy_views[13],
     &math_module,
     &fractions_module,
     &itertools_module,
@@ -55,5 +52,10 @@ const ModuleDef *const registry_modules[] = {
     &json_module,
     &datetime_module,
     &decimal_module,
-    NULL,
 };
+
+#define N_LISTED (sizeof listed / sizeof listed[0])
+
+size_t registry_count(void) { return N_LISTED + SYMPY_VIEWS; }
+
+const ModuleDef *registry_get(size_t i) { return i < N_LISTED ? listed[i] : &sympy_views[i - N_LISTED]; }

@@ -4,7 +4,11 @@
 
 #include "runtime/lang/module.h"
 
-/* NULL-terminated. */
-extern const ModuleDef *const registry_modules[];
+#include <stddef.h>
+
+/* How many modules there are. */
+size_t registry_count(void);
+/* The i-th module's definition, 0 <= i < registry_count(). */
+const ModuleDef *registry_get(size_t i);
 
 #endif

@@ -8,7 +8,7 @@
 
 #include "runtime/lang/module.h"
 
-#define SYMPY_VIEWS 14
+#define SYMPY_VIEWS 49
 
 extern const ModuleDef sympy_module, sympy_abc_module;
 
