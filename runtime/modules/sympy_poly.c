@@ -597,30 +597,38 @@ static SymVec sorted_roots(PolyObj *p, bool real_only)
     return real;
 }
 
-static Obj *vec_list(SymVec v, bool numeric)
+/* The roots as a list, evaluated to `digits` significant digits when digits > 0. */
+static Obj *vec_list(SymVec v, long digits)
 {
     Obj *l = list_new(v.n);
     for (size_t i = 0; i < v.n; i++)
-        list_append(l, sympy_wrap(numeric ? sym_evalf(v.v[i], 15) : v.v[i]));
+        list_append(l, sympy_wrap(digits > 0 ? sym_evalf(v.v[i], digits) : v.v[i]));
     return l;
 }
 
 static Obj *m_real_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    return vec_list(sorted_roots(P(self), true), false);
+    return vec_list(sorted_roots(P(self), true), 0);
 }
 
 static Obj *m_all_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    return vec_list(sorted_roots(P(self), false), false);
+    return vec_list(sorted_roots(P(self), false), 0);
 }
 
+/* nroots(n=15, maxsteps=50, cleanup=True): the roots to n digits (the exact roots evaluated,
+ * which is what sympy's numerical search converges to at that precision). */
 static Obj *m_nroots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
-    NOARGS;
-    return vec_list(sorted_roots(P(self), false), true);
+    static const char *const names[] = {"n", "maxsteps", "cleanup", NULL};
+    Obj *a[3];
+    args_parse("nroots", args, nargs, kwnames, names, 0, a);
+    int64_t n = 15;
+    if (a[0] && (!int_get_i64(a[0], &n) || n < 1 || n > 10000))
+        exc_raisef(&type_ValueError, "nroots: n must be a positive integer of at most 10000 digits");
+    return vec_list(sorted_roots(P(self), false), (long)n);
 }
 
 static Obj *m_count_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -913,10 +921,11 @@ static Obj *f_real_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return m_real_roots(poly_of_args(args, nargs), NULL, 0, kwnames);
 }
 
+/* nroots(f, n=15, maxsteps=50, cleanup=True): the arguments after f are the method's. */
 static Obj *f_nroots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
-    return m_nroots(poly_of_args(args, nargs), NULL, 0, kwnames);
+    return m_nroots(poly_of_args(args, nargs < 1 ? nargs : 1), args + 1, nargs < 1 ? 0 : nargs - 1, kwnames);
 }
 
 static Obj *f_factor_list(Obj *self, Obj **args, int nargs, Obj *kwnames)
