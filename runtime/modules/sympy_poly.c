@@ -548,13 +548,14 @@ static Obj *m_diff(Obj *self, Obj **args, int nargs, Obj *kwnames)
 
 /* The roots of a univariate polynomial with multiplicity, real ones first in increasing order,
  * then the others by real and imaginary part (sympy's all_roots order). */
-static SymVec sorted_roots(PolyObj *p, bool real_only)
+static SymVec sorted_roots(PolyObj *p, bool real_only, bool exact)
 {
     univariate(p);
     /* sympy answers CRootOf for the roots of an irreducible factor of degree 3 or more that is
      * not a binomial */
     SymVec fs = {0, 0, NULL}, ms = {0, 0, NULL};
-    sym_factor_list(p->expr, &fs, &ms);
+    if (exact)
+        sym_factor_list(p->expr, &fs, &ms);
     for (size_t i = 0; i < fs.n; i++) {
         SymVec c = {0, 0, NULL};
         size_t nonzero = 0;
@@ -597,44 +598,36 @@ static SymVec sorted_roots(PolyObj *p, bool real_only)
     return real;
 }
 
-/* The roots as a list, evaluated to `digits` significant digits when digits > 0. */
-static Obj *vec_list(SymVec v, long digits)
+static Obj *vec_list(SymVec v, bool numeric)
 {
     Obj *l = list_new(v.n);
     for (size_t i = 0; i < v.n; i++)
-        list_append(l, sympy_wrap(digits > 0 ? sym_evalf(v.v[i], digits) : v.v[i]));
+        list_append(l, sympy_wrap(numeric ? sym_evalf(v.v[i], 15) : v.v[i]));
     return l;
 }
 
 static Obj *m_real_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    return vec_list(sorted_roots(P(self), true), 0);
+    return vec_list(sorted_roots(P(self), true, true), false);
 }
 
 static Obj *m_all_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    return vec_list(sorted_roots(P(self), false), 0);
+    return vec_list(sorted_roots(P(self), false, true), false);
 }
 
-/* nroots(n=15, maxsteps=50, cleanup=True): the roots to n digits (the exact roots evaluated,
- * which is what sympy's numerical search converges to at that precision). */
 static Obj *m_nroots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
-    static const char *const names[] = {"n", "maxsteps", "cleanup", NULL};
-    Obj *a[3];
-    args_parse("nroots", args, nargs, kwnames, names, 0, a);
-    int64_t n = 15;
-    if (a[0] && (!int_get_i64(a[0], &n) || n < 1 || n > 10000))
-        exc_raisef(&type_ValueError, "nroots: n must be a positive integer of at most 10000 digits");
-    return vec_list(sorted_roots(P(self), false), (long)n);
+    NOARGS;
+    return vec_list(sorted_roots(P(self), false, false), true);
 }
 
 static Obj *m_count_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    SymVec v = sorted_roots(P(self), true);
+    SymVec v = sorted_roots(P(self), true, false);
     long distinct = 0;
     for (size_t i = 0; i < v.n; i++)
         distinct += i == 0 || !sym_eq(v.v[i], v.v[i - 1]);
@@ -921,11 +914,10 @@ static Obj *f_real_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return m_real_roots(poly_of_args(args, nargs), NULL, 0, kwnames);
 }
 
-/* nroots(f, n=15, maxsteps=50, cleanup=True): the arguments after f are the method's. */
 static Obj *f_nroots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
-    return m_nroots(poly_of_args(args, nargs < 1 ? nargs : 1), args + 1, nargs < 1 ? 0 : nargs - 1, kwnames);
+    return m_nroots(poly_of_args(args, nargs), NULL, 0, kwnames);
 }
 
 static Obj *f_factor_list(Obj *self, Obj **args, int nargs, Obj *kwnames)

@@ -374,23 +374,6 @@ static Obj *f_linear_eq_to_matrix(Obj *self, Obj **args, int nargs, Obj *kwnames
     return tuple_pack(2, sympy_wrap(sym_matrix(m, n, a)), sympy_wrap(sym_matrix(m, 1, b)));
 }
 
-/* real_root(x, n): the real n-th root of a number (negative x, odd n: minus the root of -x). */
-static Obj *f_real_root(Obj *self, Obj **args, int nargs, Obj *kwnames)
-{
-    (void)self;
-    static const char *const names[] = {"arg", "n", "evaluate", NULL};
-    Obj *a[3];
-    args_parse("real_root", args, nargs, kwnames, names, 1, a);
-    Sym *x = sympy_sympify(a[0]), *n = a[1] && a[1] != None ? sympy_sympify(a[1]) : NULL;
-    if (!n || n->kind != SYM_INTEGER || !sym_is_number(x) || !sym_is(x, SYM_F_REAL))
-        exc_raisef(&type_NotImplementedError, "tirbox: real_root() of %s is supported for real numbers and integer n only",
-                   sym_str(x));
-    Sym *inv = sym_pow_si(n, -1);
-    if (sym_is(x, SYM_F_NEGATIVE) && fmpz_is_odd(n->v.z))
-        return sympy_wrap(sym_neg(sym_pow(sym_neg(x), inv)));
-    return sympy_wrap(sym_pow(x, inv));
-}
-
 /* ---- Q and ask ------------------------------------------------------------------------------- */
 
 /* Q.<fact> is a predicate; applied to an expression, ask() reads the engine's assumptions. */
@@ -677,7 +660,7 @@ static const struct {
     {"prod", f_prod}, {"num_digits", f_num_digits}, {"ordered", f_ordered}, {"gcd_terms", f_gcd_terms},
     {"factor_terms", f_factor_terms}, {"expand_multinomial", f_expand_multinomial},
     {"expand_power_exp", f_expand_power_exp}, {"nfloat", f_nfloat}, {"sqrtdenest", f_sqrtdenest},
-    {"expand_trig", f_expand_trig}, {"linear_eq_to_matrix", f_linear_eq_to_matrix}, {"real_root", f_real_root},
+    {"expand_trig", f_expand_trig}, {"linear_eq_to_matrix", f_linear_eq_to_matrix},
     {"ask", f_ask}, {"ratsimp", f_ratsimp},
 };
 

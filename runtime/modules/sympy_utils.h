@@ -2,7 +2,7 @@
  * function object: Lambda(x, x**2)(3) == 9), Derivative's constructor (the node is the engine's,
  * solvers/sym_deriv.h), Limit (unevaluated, doit()), prod, num_digits, ordered, gcd_terms,
  * factor_terms, nfloat, ratsimp, sqrtdenest (square roots of a + b*sqrt(c)), linear_eq_to_matrix,
- * real_root, Q and ask (the engine's assumptions of an expression, without context) and the
+ * Q and ask (the engine's assumptions of an expression, without context) and the
  * single-hint expansions expand_multinomial, expand_power_exp and expand_trig; and the
  * placeholders: every other name of sympy 1.14's __all__ is bound to an object that raises
  * NotImplementedError naming it when it is used, so that an import of a name a program never
