@@ -6,6 +6,7 @@
 #include "base/budget.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_rootof.h"
 
 #define BIT(f) (1u << (f))
 
@@ -340,6 +341,14 @@ static void fn_facts(Acc *a, Sym *e)
         if (all_args(e, SYM_F_INTEGER))
             set(a, SYM_F_INTEGER, true);
         break;
+    case SYM_FN_CROOTOF:
+        real = sym_crootof_is_real(e);
+        set(a, SYM_F_REAL, real);
+        set(a, SYM_F_ALGEBRAIC, true);
+        set(a, SYM_F_FINITE, true);
+        if (real)
+            set(a, sym_eval_sign(e) > 0 ? SYM_F_POSITIVE : SYM_F_NEGATIVE, true);
+        break;
     case SYM_FN_GAMMA:
         if (get(fx, SYM_F_POSITIVE) == SYM_YES)
             set(a, SYM_F_POSITIVE, true);
@@ -449,6 +458,8 @@ bool sym_has_symbols(const Sym *e)
 {
     if (e->kind == SYM_SYMBOL || e->kind == SYM_DUMMY)
         return true;
+    if (sym_is_crootof(e))
+        return false;
     for (uint32_t i = 0; i < e->n; i++)
         if (sym_has_symbols(e->args[i]))
             return true;
@@ -479,6 +490,8 @@ bool sym_has(const Sym *e, const Sym *x)
 {
     if (sym_eq(e, x))
         return true;
+    if (sym_is_crootof(e))
+        return false;   /* its variable is bound */
     for (uint32_t i = 0; i < e->n; i++) {
         budget_tick();
         if (sym_has(e->args[i], x))

@@ -11,6 +11,7 @@
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_rootof.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_special.h"
 
@@ -35,6 +36,8 @@ static bool eval_fn(acb_t out, Sym *e, slong prec)
 {
     if (e->op == SYM_FN_UNDEF)
         return false;
+    if (e->op == SYM_FN_CROOTOF)
+        return sym_crootof_acb(out, e, prec);
     acb_t x, y;
     acb_init(x);
     acb_init(y);

@@ -12,6 +12,7 @@
 #include "solvers/sym_num.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_rootof.h"
 #include "solvers/sym_special.h"
 
 Sym *sym_rebuild(Sym *e, Sym *const *args)
@@ -84,7 +85,7 @@ static Sym *subs_rec(Sym *e, Sym *old, Sym *new_)
     budget_tick();
     if (sym_eq(e, old))
         return new_;
-    if (e->n == 0)
+    if (e->n == 0 || sym_is_crootof(e))
         return e;
     /* a power of the old base: (x**4).subs(x**2, y) -> y**2 */
     if (e->kind == SYM_POW && old->kind == SYM_POW && sym_eq(e->args[0], old->args[0])) {
@@ -162,6 +163,8 @@ static void collect_symbols(Sym *e, SymMap *seen)
         sym_map_slot(seen, e, &fresh);
         return;
     }
+    if (sym_is_crootof(e))
+        return;
     for (uint32_t i = 0; i < e->n; i++)
         collect_symbols(e->args[i], seen);
 }

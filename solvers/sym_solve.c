@@ -23,6 +23,7 @@
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_rootof.h"
 #include "solvers/sym_simplify.h"
 
 /* Polynomials of higher degree than this are not attempted. */
@@ -1057,8 +1058,19 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
 {
     *need_check = false;
     SymVec c = {0};
-    if (sym_poly_coeffs(num, x, &c))
-        return poly_roots(&c, x, out);
+    if (sym_poly_coeffs(num, x, &c)) {
+        size_t before = out->n;
+        if (poly_roots(&c, x, out))
+            return true;
+        if (!all_rational(&c))
+            return false;
+        /* no formula for some factor: sympy's solve falls back to all_roots (CRootOf) */
+        out->n = before;
+        SymVec r = sym_rootof_all_roots(num, x, false);
+        for (size_t i = 0; i < r.n; i++)
+            push_unique(out, r.v[i]);
+        return true;
+    }
     *need_check = true;
     if (f->kind == SYM_MUL) {
         /* a product: each factor solved on its own, as sympy's _solve does */
@@ -2207,8 +2219,20 @@ Sym *sym_roots(Sym *p, Sym *x)
     if (!sym_poly_coeffs(p, x, &c))
         sym_raise(SYM_E_POLYNOMIAL, "generator must be a Symbol");
     SymVec r = {0};
-    if (!poly_roots(&c, x, &r))
-        return sym_dict(0, NULL, NULL);
+    if (!poly_roots(&c, x, &r)) {
+        if (!all_rational(&c))
+            return sym_dict(0, NULL, NULL);
+        /* sympy keeps the roots of the factors it can solve */
+        r.n = 0;
+        SymVec fs = {0}, ms = {0};
+        sym_factor_list(p, &fs, &ms);
+        for (size_t i = 0; i < fs.n; i++) {
+            SymVec fc = {0}, fr = {0};
+            if (sym_poly_coeffs(fs.v[i], x, &fc) && poly_roots(&fc, x, &fr))
+                for (size_t k = 0; k < fr.n; k++)
+                    push_unique(&r, fr.v[k]);
+        }
+    }
     Sym **mult = gc_alloc((r.n ? r.n : 1) * sizeof(Sym *));
     for (size_t i = 0; i < r.n; i++) {
         long m = 0;

@@ -24,6 +24,7 @@
 #include "solvers/sym_order.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
+#include "solvers/sym_rootof.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_solve.h"
 
@@ -205,7 +206,7 @@ static const char *domain_of(const Term *t, size_t n)
 static Obj *poly_make(Sym *e, Sym **gens, size_t ngens, const char *domain)
 {
     if (ngens == 0) {
-        SymVec v = sym_poly_gens(e);
+        SymVec v = sym_poly_gens(sym_expand(e));   /* sympy expands: (x - 1)*(x + 2) has gens (x,) */
         gens = v.v;
         ngens = v.n;
         if (ngens == 0)
@@ -546,88 +547,64 @@ static Obj *m_diff(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return poly_like(self, sym_diff(p->expr, x), false);
 }
 
-/* The roots of a univariate polynomial with multiplicity, real ones first in increasing order,
- * then the others by real and imaginary part (sympy's all_roots order). */
-static SymVec sorted_roots(PolyObj *p, bool real_only, bool exact)
+/* The roots of a univariate polynomial with multiplicity in sympy's all_roots order. */
+static SymVec sorted_roots(PolyObj *p, bool real_only)
 {
     univariate(p);
-    /* sympy answers CRootOf for the roots of an irreducible factor of degree 3 or more that is
-     * not a binomial */
-    SymVec fs = {0, 0, NULL}, ms = {0, 0, NULL};
-    if (exact)
-        sym_factor_list(p->expr, &fs, &ms);
-    for (size_t i = 0; i < fs.n; i++) {
-        SymVec c = {0, 0, NULL};
-        size_t nonzero = 0;
-        if (sym_poly_coeffs(fs.v[i], p->gens[0], &c))
-            for (size_t j = 0; j < c.n; j++)
-                nonzero += !sym_is_zero_num(c.v[j]);
-        if (c.n >= 4 && nonzero > 2)
-            exc_raisef(&type_NotImplementedError, "tirbox: the roots of %s are CRootOf objects, which are not supported",
-                       sym_str(fs.v[i]));
-    }
-    Sym *r = sym_roots(p->expr, p->gens[0]);
-    SymVec real = {0, 0, NULL}, other = {0, 0, NULL};
-    for (uint32_t i = 0; i + 1 < r->n; i += 2) {
-        Sym *v = r->args[i];
-        bool is_real = sym_is(v, SYM_F_REAL);
-        for (long k = 0; k < fmpz_get_si(r->args[i + 1]->v.z); k++)
-            sym_vec_push(is_real ? &real : &other, v);
-    }
-    /* insertion sorts by numeric value (roots are few) */
-    for (size_t i = 1; i < real.n; i++)
-        for (size_t j = i; j > 0 && sym_eval_sign(sym_sub(real.v[j - 1], real.v[j])) > 0; j--) {
-            Sym *t = real.v[j];
-            real.v[j] = real.v[j - 1];
-            real.v[j - 1] = t;
-        }
-    for (size_t i = 1; i < other.n; i++)
-        for (size_t j = i; j > 0; j--) {
-            double ar, ai, br, bi;
-            sym_eval_complex(other.v[j - 1], &ar, &ai);
-            sym_eval_complex(other.v[j], &br, &bi);
-            if (ar < br || (ar == br && ai <= bi))
-                break;
-            Sym *t = other.v[j];
-            other.v[j] = other.v[j - 1];
-            other.v[j - 1] = t;
-        }
-    if (!real_only)
-        for (size_t i = 0; i < other.n; i++)
-            sym_vec_push(&real, other.v[i]);
-    return real;
+    return sym_rootof_all_roots(p->expr, p->gens[0], real_only);
 }
 
-static Obj *vec_list(SymVec v, bool numeric)
+/* The roots as a list, evaluated to dps digits when dps > 0. */
+static Obj *vec_list(SymVec v, long dps)
 {
     Obj *l = list_new(v.n);
     for (size_t i = 0; i < v.n; i++)
-        list_append(l, sympy_wrap(numeric ? sym_evalf(v.v[i], 15) : v.v[i]));
+        list_append(l, sympy_wrap(dps > 0 ? sym_evalf(v.v[i], dps) : v.v[i]));
     return l;
 }
 
 static Obj *m_real_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    return vec_list(sorted_roots(P(self), true, true), false);
+    return vec_list(sorted_roots(P(self), true), 0);
 }
 
 static Obj *m_all_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    return vec_list(sorted_roots(P(self), false, true), false);
+    return vec_list(sorted_roots(P(self), false), 0);
 }
 
 static Obj *m_nroots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
-    NOARGS;
-    return vec_list(sorted_roots(P(self), false, false), true);
+    static const char *const names[] = {"n", "maxsteps", "cleanup", NULL};
+    Obj *a[3];
+    args_parse("nroots", args, nargs, kwnames, names, 0, a);
+    int64_t n = 15;
+    if (a[0] && (!int_get_i64(a[0], &n) || n < 1 || n > 100000))
+        exc_raisef(&type_ValueError, "nroots: n must be a positive int");
+    SymVec v = sorted_roots(P(self), false);
+    for (size_t i = 0; i < v.n; i++)
+        v.v[i] = sym_evalf(v.v[i], (long)n);
+    /* nroots orders its values numerically: real ones, then the others by real, imaginary part */
+    for (size_t i = 1; i < v.n; i++)
+        for (size_t j = i; j > 0; j--) {
+            double ar, ai, br, bi;
+            sym_eval_complex(v.v[j - 1], &ar, &ai);
+            sym_eval_complex(v.v[j], &br, &bi);
+            if ((ai != 0) < (bi != 0) || ((ai != 0) == (bi != 0) && (ar < br || (ar == br && ai <= bi))))
+                break;
+            Sym *t = v.v[j];
+            v.v[j] = v.v[j - 1];
+            v.v[j - 1] = t;
+        }
+    return vec_list(v, 0);
 }
 
 static Obj *m_count_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS;
-    SymVec v = sorted_roots(P(self), true, false);
+    SymVec v = sorted_roots(P(self), true);
     long distinct = 0;
     for (size_t i = 0; i < v.n; i++)
         distinct += i == 0 || !sym_eq(v.v[i], v.v[i - 1]);
@@ -917,7 +894,9 @@ static Obj *f_real_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 static Obj *f_nroots(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
-    return m_nroots(poly_of_args(args, nargs), NULL, 0, kwnames);
+    if (nargs < 1)
+        exc_raisef(&type_TypeError, "missing 1 required positional argument: 'f'");
+    return m_nroots(poly_of_args(args, 1), args + 1, nargs - 1, kwnames);
 }
 
 static Obj *f_factor_list(Obj *self, Obj **args, int nargs, Obj *kwnames)

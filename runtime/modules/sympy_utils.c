@@ -28,6 +28,7 @@
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
 #include "solvers/sym_relsimp.h"
+#include "solvers/sym_rootof.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_trigexpand.h"
 
@@ -653,6 +654,36 @@ static Obj *f_expand_power_exp(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(map_nodes(sympy_sympify(args[0]), power_exp));
 }
 
+/* CRootOf(f, index) or CRootOf(f, x, index), also named rootof, RootOf and ComplexRootOf. */
+static Obj *f_crootof(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"f", "x", "index", "radicals", "expand", NULL};
+    Obj *a[5];
+    args_parse("CRootOf", args, nargs, kwnames, names, 2, a);
+    Sym *f = sympy_sympify(a[0]), *x = NULL;
+    Obj *index = a[1];
+    if (a[2]) {
+        x = sympy_sympify(a[1]);
+        index = a[2];
+    } else {
+        SymVec fs = sym_free_symbols(f);
+        if (fs.n > 1)
+            sym_raise(SYM_E_POLYNOMIAL, "only univariate polynomials are allowed");
+        x = fs.n ? fs.v[0] : NULL;
+    }
+    if (!x || (x->kind != SYM_SYMBOL && x->kind != SYM_DUMMY))
+        sym_raise(SYM_E_POLYNOMIAL, "generator must be a Symbol");
+    Sym *k = sympy_sympify(index);
+    if (k->kind != SYM_INTEGER || !fmpz_fits_si(k->v.z))
+        exc_raisef(&type_TypeError, "expected an integer root index, got %s", sym_str(k));
+    long deg, ki = fmpz_get_si(k->v.z);
+    Sym *r = sym_crootof(f, x, ki, &deg);
+    if (!r)
+        exc_raisef(&type_IndexError, "root index out of [%ld, %ld] range, got %ld", -deg, deg - 1, ki);
+    return sympy_wrap(r);
+}
+
 static const struct {
     const char *name;
     NativeFn fn;
@@ -661,6 +692,7 @@ static const struct {
     {"factor_terms", f_factor_terms}, {"expand_multinomial", f_expand_multinomial},
     {"expand_power_exp", f_expand_power_exp}, {"nfloat", f_nfloat}, {"sqrtdenest", f_sqrtdenest},
     {"expand_trig", f_expand_trig}, {"linear_eq_to_matrix", f_linear_eq_to_matrix},
+    {"CRootOf", f_crootof}, {"rootof", f_crootof}, {"RootOf", f_crootof}, {"ComplexRootOf", f_crootof},
     {"ask", f_ask}, {"ratsimp", f_ratsimp},
 };
 
