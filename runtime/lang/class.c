@@ -686,12 +686,24 @@ static void type_setattr(Obj *o, Obj *name, Obj *value)
     update_slots(t);
 }
 
-static Obj *type_get_name(Obj *o) { return str_intern_cstr(class_name((Type *)o)); }
+/* A built-in type named "collections.deque" (its name in messages, as CPython's tp_name) is
+ * called deque and lives in module collections. */
+static const char *static_short_name(const Type *t)
+{
+    const char *dot = strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
+
+static Obj *type_get_name(Obj *o)
+{
+    Type *t = (Type *)o;
+    return str_intern_cstr(t->flags & TF_HEAP ? class_name(t) : static_short_name(t));
+}
 
 static Obj *type_get_qualname(Obj *o)
 {
     Type *t = (Type *)o;
-    return t->flags & TF_HEAP ? ((HeapTypeObj *)t)->qualname : str_intern_cstr(t->name);
+    return t->flags & TF_HEAP ? ((HeapTypeObj *)t)->qualname : str_intern_cstr(static_short_name(t));
 }
 
 static Obj *type_get_module(Obj *o)
@@ -699,7 +711,10 @@ static Obj *type_get_module(Obj *o)
     Type *t = (Type *)o;
     if (t->flags & TF_HEAP)
         return ((HeapTypeObj *)t)->module;
-    return str_intern_cstr(t->module ? t->module : "builtins");
+    if (t->module)
+        return str_intern_cstr(t->module);
+    const char *dot = strrchr(t->name, '.');
+    return dot ? str_new(t->name, (size_t)(dot - t->name)) : str_intern_cstr("builtins");
 }
 
 static Obj *type_get_mro(Obj *o) { return ((Type *)o)->mro; }

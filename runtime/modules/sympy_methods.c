@@ -14,6 +14,7 @@
 #include "runtime/lang/set.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
+#include "runtime/modules/collections.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_matrix.h"
 #include "runtime/modules/sympy_series.h"
@@ -397,8 +398,8 @@ PAIR_METHOD(as_coeff_add, sym_as_coeff_add)
 PAIR_METHOD(as_real_imag, sym_as_real_imag)
 PAIR_METHOD(primitive, sym_primitive)
 
-/* The terms of e with their coefficients, as sympy's as_coefficients_dict: a dict from each
- * term without its numeric coefficient to that coefficient. */
+/* The terms of e with their coefficients, as sympy's as_coefficients_dict: a defaultdict(int)
+ * from each term without its numeric coefficient to that coefficient. */
 static Obj *m_as_coefficients_dict(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)args;
@@ -407,7 +408,7 @@ static Obj *m_as_coefficients_dict(Obj *self, Obj **args, int nargs, Obj *kwname
     Sym *const *terms;
     Sym *e = E(self);
     size_t n = sym_add_args(&e, &terms);
-    Obj *d = dict_new();
+    Obj *d = obj_call1((Obj *)&collections_defaultdict_type, (Obj *)&type_int);
     for (size_t i = 0; i < n; i++) {
         Sym *c, *r;
         sym_as_coeff_mul(terms[i], true, &c, &r);
