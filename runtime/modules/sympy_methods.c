@@ -22,6 +22,7 @@
 #include "solvers/sym_assume.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
+#include "solvers/sym_trigexpand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_integrate.h"
 #include "solvers/sym_limit.h"
@@ -244,7 +245,16 @@ static Sym *conjugate(Sym *e) { return sym_fn1(SYM_FN_CONJUGATE, e); }
         return apply(self, op);                                         \
     }
 APPLY_METHOD(simplify, sym_simplify)
-APPLY_METHOD(expand, sym_expand)
+
+/* expand(trig=True): trigonometric functions of sums and multiples expanded too (sympy's trig
+ * hint), which gives what expanding the expand_trig of e gives. */
+static Sym *expand_with_trig(Sym *e) { return sym_expand(sym_expand_trig(e)); }
+
+static Obj *m_expand(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    Obj *trig = sympy_kwarg(args, nargs, kwnames, "trig");
+    return apply(self, trig && obj_truth(trig) ? expand_with_trig : sym_expand);
+}
 APPLY_METHOD(factor, sym_factor)
 APPLY_METHOD(together, sym_together)
 APPLY_METHOD(cancel, sym_cancel)
