@@ -4,6 +4,7 @@
 #include <flint/arith.h>
 #include <flint/fmpz_factor.h>
 #include <flint/ulong_extras.h>
+#include <string.h>
 
 #include "base/budget.h"
 #include "base/gc.h"
@@ -98,7 +99,83 @@ static bool is_prime32(uint32_t n)
 
 static bool word_is_prime(ulong n) { return n <= UINT32_MAX ? is_prime32((uint32_t)n) : n_is_prime(n); }
 
-bool sym_isprime_si(long n) { return n >= 2 && word_is_prime((ulong)n); }
+/* Sieved windows of the numbers below 2**32. Programs test runs of nearby numbers (a loop over a
+ * range), and once SIEVE_AFTER queries have fallen in one window of 2**WINDOW_BITS numbers,
+ * sieving the whole window costs about what that many more Miller-Rabin tests would; every later
+ * query there is a bit test. A few windows are kept, the least recently queried replaced; they
+ * live in static storage (16 KB, no pointers) and depend on nothing but the numbers. */
+#define WINDOW_BITS 16
+#define WINDOW_SLOTS 4
+#define SIEVE_AFTER 512
+
+typedef struct {
+    uint32_t id;              /* the window holds the numbers n with n >> WINDOW_BITS == id */
+    uint32_t uses;            /* queries in it so far; 0: the slot is empty */
+    uint32_t last;            /* when it was last queried (for the replacement) */
+    bool sieved;
+    uint64_t odd[(1u << WINDOW_BITS) / 128];   /* bit i: whether id*2**WINDOW_BITS + 2i + 1 is prime */
+} Window;
+
+static Window windows[WINDOW_SLOTS];
+static uint32_t window_clock;
+
+/* Marks the odd primes of w's window: all odd numbers, less the odd multiples of each odd prime
+ * p with p*p below the window's end, from max(p*p, the window's first multiple) on. */
+static void sieve_window(Window *w)
+{
+    uint64_t lo = (uint64_t)w->id << WINDOW_BITS, hi = lo + (1u << WINDOW_BITS);
+    memset(w->odd, 0xff, sizeof w->odd);
+    if (lo == 0)
+        w->odd[0] &= ~UINT64_C(1);    /* 1 */
+    const ulong *primes = n_primes_arr_readonly(6542);    /* those below 2**16 */
+    for (int k = 1; k < 6542; k++) {
+        uint64_t p = primes[k], m = p * p;
+        if (m >= hi)
+            break;
+        if (m < lo) {
+            m = lo + (p - lo % p) % p;
+            if (!(m & 1))
+                m += p;
+        }
+        for (uint64_t i = (m - lo) >> 1; i < (1u << WINDOW_BITS) / 2; i += p)
+            w->odd[i >> 6] &= ~(UINT64_C(1) << (i & 63));
+    }
+    w->sieved = true;
+}
+
+/* is_prime32 for odd n >= 64, through the sieved windows. */
+static bool is_prime32_windowed(uint32_t n)
+{
+    uint32_t id = n >> WINDOW_BITS;
+    Window *w = NULL, *victim = &windows[0];
+    for (int i = 0; i < WINDOW_SLOTS && !w; i++) {
+        if (windows[i].uses && windows[i].id == id)
+            w = &windows[i];
+        else if (windows[i].last < victim->last)
+            victim = &windows[i];
+    }
+    if (!w) {
+        w = victim;
+        *w = (Window){.id = id};
+    }
+    w->last = ++window_clock;
+    if (!w->sieved) {
+        if (++w->uses < SIEVE_AFTER)
+            return is_prime32(n);
+        sieve_window(w);
+    }
+    uint32_t i = (n & ((1u << WINDOW_BITS) - 1)) >> 1;
+    return (w->odd[i >> 6] >> (i & 63)) & 1;
+}
+
+bool sym_isprime_si(long n)
+{
+    if (n < 64)
+        return n >= 2 && is_prime32((uint32_t)n);
+    if (!(n & 1))
+        return false;
+    return n <= UINT32_MAX ? is_prime32_windowed((uint32_t)n) : n_is_prime((ulong)n);
+}
 
 bool sym_isprime(Sym *n)
 {
