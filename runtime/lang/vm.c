@@ -16,6 +16,7 @@
 #include "runtime/lang/int.h"
 #include "runtime/lang/list.h"
 #include "runtime/lang/module.h"
+#include "runtime/lang/range.h"
 #include "runtime/lang/set.h"
 #include "runtime/lang/slice.h"
 #include "runtime/lang/str.h"
@@ -215,6 +216,19 @@ static inline Obj *load_global_cached(Frame *f, Obj *name, GlobalCache *c)
         return b->entries[ix].value;
     }
     name_error(name);
+}
+
+/* STORE_NAME or STORE_GLOBAL through the instruction's cache: the value of a name already in
+ * globals is replaced in its entry, which leaves the dict's version as it is. */
+static inline void store_global_cached(Frame *f, Obj *name, Obj *value, GlobalCache *c)
+{
+    DictObj *g = (DictObj *)f->globals;
+    if (c->where == 1 && c->globals_version == g->version) {
+        g->entries[c->index].value = value;
+        return;
+    }
+    dict_set(f->globals, name, value);
+    *c = (GlobalCache){g->version, 0, (int32_t)dict_find_entry(f->globals, name), 1};
 }
 
 static Obj *load_global(Frame *f, Obj *name)
@@ -505,6 +519,8 @@ static Obj *run_loop(Frame *f, bool *yielded)
     const uint32_t *pc = code + f->lasti;
     Obj **consts = tuple_items(co->consts);
     Obj **names = tuple_items(co->names);
+    GlobalCache *gcache = co->gcache;
+    GlobalCache *name_cache = f->locals ? NULL : gcache;    /* module level: the names are the globals */
     Obj *kwnames = NULL;
     uint32_t ins, arg;
     Obj *a, *b, *c, *r;
@@ -599,23 +615,33 @@ op_LOAD_CLASSDEREF: {
     DISPATCH();
 }
 op_LOAD_GLOBAL:
-    r = co->gcache ? load_global_cached(f, names[arg], &co->gcache[pc - 1 - code]) : load_global(f, names[arg]);
+    r = gcache ? load_global_cached(f, names[arg], &gcache[pc - 1 - code]) : load_global(f, names[arg]);
     PUSH(r);
     DISPATCH();
 op_STORE_GLOBAL:
-    dict_set(f->globals, names[arg], POP());
+    if (gcache)
+        store_global_cached(f, names[arg], POP(), &gcache[pc - 1 - code]);
+    else
+        dict_set(f->globals, names[arg], POP());
     DISPATCH();
 op_DELETE_GLOBAL:
     if (!dict_del(f->globals, names[arg]))
         name_error(names[arg]);
     DISPATCH();
 op_LOAD_NAME:
+    if (name_cache) {
+        PUSH(load_global_cached(f, names[arg], &name_cache[pc - 1 - code]));
+        DISPATCH();
+    }
     a = f->locals ? dict_get(f->locals, names[arg]) : NULL;
     r = a ? a : load_global(f, names[arg]);
     PUSH(r);
     DISPATCH();
 op_STORE_NAME:
-    dict_set(f->locals ? f->locals : f->globals, names[arg], POP());
+    if (name_cache)
+        store_global_cached(f, names[arg], POP(), &name_cache[pc - 1 - code]);
+    else
+        dict_set(f->locals ? f->locals : f->globals, names[arg], POP());
     DISPATCH();
 op_DELETE_NAME:
     if (!dict_del(f->locals ? f->locals : f->globals, names[arg]))
@@ -647,6 +673,8 @@ op_CALL_FUNCTION: {
     a = args[-1];
     if (TYPE(a) == &type_function)
         r = vm_call_function((FuncObj *)a, args, (int)arg - nkw, kwnames);
+    else if (TYPE(a) == &type_builtin_function)
+        r = ((NativeFuncObj *)a)->fn(((NativeFuncObj *)a)->self, args, (int)arg - nkw, kwnames);
     else
         r = obj_call(a, args, (int)arg - nkw, kwnames);
     kwnames = NULL;
@@ -900,16 +928,31 @@ op_UNPACK_EX:
 op_GET_ITER:
     TOP() = obj_iter(TOP());
     DISPATCH();
-op_FOR_ITER:
+op_FOR_ITER: {
     a = TOP();
-    r = TYPE(a)->next(a);
-    if (r) {
-        PUSH(r);
+    int64_t v;
+    if (!is_small(a) && a->type == &type_range_iterator)
+        r = rangeiter_step(a, &v) ? (small_fits(v) ? small_new(v) : int_from_i64(v)) : NULL;
+    else
+        r = TYPE(a)->next(a);
+    if (!r) {
+        sp--;
+        pc = code + arg;
         DISPATCH();
     }
-    sp--;
-    pc = code + arg;
+    /* The loop variable is nearly always stored next: do it here. */
+    uint32_t next = *pc;
+    if (INSTR_OP(next) == OPC_STORE_FAST) {
+        fast[INSTR_ARG(next)] = r;
+        pc++;
+    } else if (INSTR_OP(next) == OPC_STORE_NAME && name_cache) {
+        store_global_cached(f, names[INSTR_ARG(next)], r, &name_cache[pc - code]);
+        pc++;
+    } else {
+        PUSH(r);
+    }
     DISPATCH();
+}
 op_JUMP:
     JUMP_TO(arg);
     DISPATCH();
