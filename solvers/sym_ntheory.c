@@ -347,23 +347,6 @@ static const TrialPrime *trial_primes(void)
     return t;
 }
 
-static uint64_t gcd_odd(uint64_t a, uint64_t b)    /* b odd */
-{
-    if (!a)
-        return b;
-    a >>= __builtin_ctzll(a);
-    while (a != b) {
-        if (a > b) {
-            a -= b;
-            a >>= __builtin_ctzll(a);
-        } else {
-            b -= a;
-            b >>= __builtin_ctzll(b);
-        }
-    }
-    return a;
-}
-
 /* A proper factor of the odd composite word n by Pollard's rho in Brent's form, in Montgomery
  * arithmetic with one gcd per RHO_BATCH steps, trying the maps x**2 + c for a few c; 0 when
  * none succeeds within RHO_STEPS steps (the caller then falls back on FLINT's n_factor). */
@@ -387,13 +370,13 @@ static uint64_t rho_factor(uint64_t n)
                     RHO_NEXT(y);
                     q = mont64_mul(&m, q, x > y ? x - y : y - x);
                 }
-                g = gcd_odd(q, n);
+                g = n_gcd(q, n);
             }
         }
         if (g == n)    /* the batch overshot: redo it a step at a time */
             do {
                 RHO_NEXT(ys);
-                g = gcd_odd(x > ys ? x - ys : ys - x, n);
+                g = n_gcd(x > ys ? x - ys : ys - x, n);
             } while (g == 1);
 #undef RHO_NEXT
         if (g != 1 && g != n)
