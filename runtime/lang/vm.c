@@ -24,7 +24,7 @@
 
 VmState vm;
 
-int frame_line(const Frame *f) { return f->code->lines[f->lasti]; }
+int frame_line(const Frame *f) { return f->code->lines[f->pc - f->code->code]; }
 bool frame_is_prelude(const Frame *f) { return (f->code->flags & CO_PRELUDE) != 0; }
 
 static Obj *s_exit, *s_enter, *s_name, *s_qualname, *s_module, *s_all, *s_metaclass;
@@ -36,6 +36,7 @@ static Frame *frame_new(CodeObj *co, FuncObj *fn, Obj *globals)
     size_t slots = (size_t)(co->nlocals + co->ncells + co->nfree + co->stacksize);
     Frame *f = gc_alloc(sizeof(Frame) + slots * sizeof(Obj *) + (size_t)co->nblocks * sizeof(Block));
     f->code = co;
+    f->pc = co->code;
     f->func = fn;
     f->globals = globals;
     f->blocks = (Block *)(f->fast + slots);
@@ -501,8 +502,8 @@ static inline void back_edge(void)
         check_interrupt();
 }
 
-/* Executes f from f->lasti with f->stack values on its stack; returns the value returned or
- * yielded (yield sets f->stack and f->lasti for the resumption, and *yielded). */
+/* Executes f from f->pc with f->stack values on its stack; returns the value returned or
+ * yielded (yield sets f->stack and f->pc for the resumption, and *yielded). */
 static Obj *run_loop(Frame *f, bool *yielded)
 {
     static const void *const targets[OPC_COUNT] = {
@@ -516,7 +517,7 @@ static Obj *run_loop(Frame *f, bool *yielded)
     Obj **stack_base = cells + co->ncells + co->nfree;
     Obj **sp = stack_base + f->stack;
     const uint32_t *code = co->code;
-    const uint32_t *pc = code + f->lasti;
+    const uint32_t *pc = f->pc;
     Obj **consts = tuple_items(co->consts);
     Obj **names = tuple_items(co->names);
     GlobalCache *gcache = co->gcache;
@@ -529,7 +530,7 @@ static Obj *run_loop(Frame *f, bool *yielded)
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define DISPATCH() do { ins = *pc; f->lasti = (uint32_t)(pc - code); pc++; arg = INSTR_ARG(ins); \
+#define DISPATCH() do { ins = *pc; f->pc = pc; pc++; arg = INSTR_ARG(ins); \
                         goto *targets[INSTR_OP(ins)]; } while (0)
 #define JUMP_TO(t) do { const uint32_t *dst_ = code + (t); if (dst_ <= pc) back_edge(); pc = dst_; } while (0)
 
@@ -945,8 +946,8 @@ op_FOR_ITER: {
     if (INSTR_OP(next) == OPC_STORE_FAST) {
         fast[INSTR_ARG(next)] = r;
         pc++;
-    } else if (INSTR_OP(next) == OPC_STORE_NAME && name_cache) {
-        store_global_cached(f, names[INSTR_ARG(next)], r, &name_cache[pc - code]);
+    } else if ((INSTR_OP(next) == OPC_STORE_GLOBAL && gcache) || (INSTR_OP(next) == OPC_STORE_NAME && name_cache)) {
+        store_global_cached(f, names[INSTR_ARG(next)], r, &gcache[pc - code]);
         pc++;
     } else {
         PUSH(r);
@@ -984,7 +985,7 @@ op_RETURN_VALUE:
 op_YIELD_VALUE:
     r = POP();
     f->stack = (uint32_t)(sp - stack_base);
-    f->lasti = (uint32_t)(pc - code);
+    f->pc = pc;
     *yielded = true;
     return r;
 op_GET_YIELD_FROM_ITER:
@@ -1010,7 +1011,7 @@ op_YIELD_FROM: {
         }
     }
     f->stack = (uint32_t)(sp - stack_base);
-    f->lasti = (uint32_t)(pc - 1 - code);
+    f->pc = pc - 1;
     *yielded = true;
     return r;
 }
@@ -1168,7 +1169,7 @@ static bool land(Frame *f, Obj *exc)
     Obj **stack_base = f->fast + co->nlocals + co->ncells + co->nfree;
     stack_base[bl->level] = exc;
     f->stack = bl->level + 1;
-    f->lasti = bl->handler;
+    f->pc = co->code + bl->handler;
     vm.handled = bl->handled;
     return true;
 }
