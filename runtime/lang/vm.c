@@ -521,7 +521,8 @@ static Obj *run_loop(Frame *f, bool *yielded)
     Obj **consts = tuple_items(co->consts);
     Obj **names = tuple_items(co->names);
     GlobalCache *gcache = co->gcache;
-    GlobalCache *name_cache = f->locals ? NULL : gcache;    /* module level: the names are the globals */
+    /* exec() at module level: the locals are the globals, so the LOAD_NAME family can use the cache */
+    GlobalCache *name_cache = f->locals == f->globals ? gcache : NULL;
     Obj *kwnames = NULL;
     uint32_t ins, arg;
     Obj *a, *b, *c, *r;

@@ -40,6 +40,8 @@ exec("acc = 7")
 for i in range(3):
     acc += i
 print(acc)
+exec("t = 0\nfor i in range(5):\n    t += i\n    if i == 3:\n        globals()['t'] = 50\nprint(t, len('ab'))")
+exec("del t\ntry:\n    t\nexcept NameError as e:\n    print(e)\nlen = max\nprint(len(3, 4))\ndel len\nprint(len('abc'))")
 
 for v in range(2**62 - 3, 2**62 + 2):
     last = v
