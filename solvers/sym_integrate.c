@@ -67,19 +67,19 @@ static Sym *linear_fn(Sym *f, Sym *u, Sym *a)
     }
 }
 
-/* Standard forms of a linear argument u = a*x + b: u**n (n != -1, or any n when a or b is not
- * rational: rational 1/u is ratint's, which prints its log the same way), and linear_fn's. A
+/* Standard forms of a linear argument u = a*x + b: u**n (integer n with rational a, b is
+ * ratint's, which prints 1/u**k its own way), and linear_fn's. A
  * slope that may be zero gives sympy's Piecewise((F, Ne(a, 0)), (fn(0)*x, True)). */
 static Sym *table(Sym *f, Sym *x)
 {
     Sym *a, *b, *base, *exp, *u;
     sym_as_base_exp(f, &base, &exp);
     if (sym_has(base, x) && !sym_has(exp, x) && sym_integrate_linear(base, x, &a, &b)) {
+        if (sym_is_rational(a) && sym_is_rational(b) && exp->kind == SYM_INTEGER)
+            return NULL;
         if (!sym_is_int_value(exp, -1))
             return sym_div(sym_pow(base, sym_add(exp, sym_one)), sym_mul(a, sym_add(exp, sym_one)));
-        if (!sym_is_rational(a) || !sym_is_rational(b))
-            return sym_div(sym_fn1(SYM_FN_LOG, base), a);
-        return NULL;
+        return sym_div(sym_fn1(SYM_FN_LOG, base), a);
     }
     if (!sym_has(base, x) && sym_integrate_linear(exp, x, &a, &b)) {
         u = exp;
@@ -232,8 +232,8 @@ static Sym *substitution(Sym *f, Sym *x, int depth)
         }
         if (sym_has(h, x))
             continue;
-        Sym *F = sym_subs(integ(h, u, depth + 1), u, g);
-        return algebraic(F) ? sym_expand(F) : F;
+        Sym *F = integ(h, u, depth + 1);
+        return algebraic(F) ? sym_expand(sym_subs(F, u, g)) : sym_subs(F, u, g);
     }
     return NULL;
 }
@@ -252,8 +252,10 @@ static Sym *integ(Sym *f, Sym *x, int depth)
             sym_vec_push(&terms, integ(f->args[i], x, depth));
         return sym_add_n(terms.n, terms.v);
     }
+    /* before constant factors go: sympy's ratint keeps them (1/(2*(x**2 + 1)**2) integrates
+     * to x/(4*x**2 + 4) + atan(x)/4) */
     Sym *r = sym_intparts_exp(f, x);
-    if (r)
+    if (r || (r = sym_intrat(f, x)))
         return r;
     if (f->kind == SYM_MUL) {
         SymVec coeff = {0, 0, NULL}, rest = {0, 0, NULL};
@@ -262,7 +264,7 @@ static Sym *integ(Sym *f, Sym *x, int depth)
         if (coeff.n)
             return sym_mul(sym_mul_n(coeff.n, coeff.v), integ(sym_mul_n(rest.n, rest.v), x, depth));
     }
-    if ((r = table(f, x)) || (r = sym_intrat(f, x)) || (r = sym_inttrig(f, x)) || (r = sym_intparts(f, x)) ||
+    if ((r = table(f, x)) || (r = sym_inttrig(f, x)) || (r = sym_intparts(f, x)) ||
         (r = quadratic_radical(f, x)) || (r = gaussian(f, x)) || (r = substitution(f, x, depth)))
         return r;
     Sym *e = sym_expand_mul(f);

@@ -1,12 +1,14 @@
 /* solvers/sym_integrate.h — integrate(): the driver of antiderivatives and definite integrals.
  *
  * In turn: constants and polynomials (expanded first, as sympy answers them); sums term by
- * term; P*exp(linear) with its numeric factor (sym_intparts.h); constant factors taken out;
- * a table of standard forms of a linear argument (powers, exp, c**u, sin, cos, sinh, cosh);
- * rational functions (sym_intrat.h); trigonometric powers (sym_inttrig.h); parts
- * (sym_intparts.h); sqrt(c + d*x**2) and its inverse (asin, asinh, log forms); exp(k*L**2) as
- * erf or erfi; then substitution u = g(x) for a subexpression g whose derivative divides the
- * rest. Integrands outside these forms raise NotImplementedError.
+ * term; P*exp(linear) and rational functions with their numeric factors (sym_intparts.h,
+ * sym_intrat.h); constant factors taken out; a table of standard forms of a linear argument
+ * (powers, exp, c**u, sin, cos, sinh, cosh; Piecewise when the slope may be zero);
+ * trigonometric powers and products (sym_inttrig.h); parts (sym_intparts.h); sqrt(c + d*x**2)
+ * and its inverse (asin, asinh, log forms); exp(k*L**2) as erf or erfi; substitution u = g(x)
+ * for a subexpression g whose derivative divides the rest (u = a*x + b for a linear base of a
+ * fractional power); last, a product multiplied out into a sum. Integrands outside these forms
+ * raise NotImplementedError.
  *
  * A definite integral splits its interval at the real zeros of the arguments of Abs, then is
  * the difference of the antiderivative's one-sided limits at the bounds (which may be oo).
