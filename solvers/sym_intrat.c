@@ -13,8 +13,8 @@
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
-#include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
+#include "solvers/sym_qpoly.h"
 
 /* a/b as sympy's cancel() prints it: both cleared of denominators, their common integer
  * content removed, one Mul of the numerator and the denominator's inverse. */
@@ -40,7 +40,7 @@ static Sym *cancel_expr(const fmpq_poly_t a, const fmpq_poly_t b, Sym *x, fmpq_p
     fmpz_poly_clear(zd);
     fmpz_clear(l);
     fmpz_clear(g);
-    return sym_mul(sym_poly_expr_fmpq(num, x), sym_pow_si(sym_poly_expr_fmpq(den, x), -1));
+    return sym_mul(sym_qpoly_expr(num, x), sym_pow_si(sym_qpoly_expr(den, x), -1));
 }
 
 /* Hermite reduction: r/q = (A/u)' + B/v with u = gcd(q, q') monic and v = q/u, solved as the
@@ -188,7 +188,7 @@ static Sym *log_part(const fmpq_poly_t r, const fmpq_poly_t q, Sym *x)
             if (fmpq_poly_equal(t, b)) {
                 sh[i].residue = sym_rat_fmpq(c1);
                 fmpq_poly_make_monic(t, f);
-                sh[i].monic = sym_poly_expr_fmpq(t, x);
+                sh[i].monic = sym_qpoly_expr(t, x);
             }
         }
         if (!sh[i].residue) {
@@ -229,7 +229,7 @@ static Sym *log_part(const fmpq_poly_t r, const fmpq_poly_t q, Sym *x)
             fmpq_poly_t pq;
             fmpq_poly_init(pq);
             fmpq_poly_set_fmpz_poly(pq, zq);
-            prod = sym_poly_expr_fmpq(pq, x);
+            prod = sym_qpoly_expr(pq, x);
             fmpq_poly_clear(pq);
         } else {
             prod = sym_expand(prod);
@@ -272,7 +272,7 @@ Sym *sym_intrat(Sym *f, Sym *x)
     fmpq_poly_t p, q, quo, rem, A, u, B, v, n2, d2;
     fmpq_poly_init(p);
     fmpq_poly_init(q);
-    if (!sym_poly_get_fmpq(p, num, x) || !sym_poly_get_fmpq(q, den, x) || fmpq_poly_degree(q) < 1) {
+    if (!sym_qpoly_read(p, num, x) || !sym_qpoly_read(q, den, x) || fmpq_poly_degree(q) < 1) {
         fmpq_poly_clear(p);
         fmpq_poly_clear(q);
         return NULL;
@@ -292,7 +292,7 @@ Sym *sym_intrat(Sym *f, Sym *x)
     fmpq_poly_init(d2);
     fmpq_poly_divrem(quo, rem, p, q);
     fmpq_poly_integral(quo, quo);
-    Sym *result = sym_poly_expr_fmpq(quo, x), *logs = sym_zero;
+    Sym *result = sym_qpoly_expr(quo, x), *logs = sym_zero;
     bool ok = true;
     if (!fmpq_poly_is_zero(rem)) {
         ok = hermite(rem, q, A, u, B, v);

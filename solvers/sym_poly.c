@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include <flint/fmpq_mpoly.h>
-#include <flint/fmpq_poly.h>
 #include <flint/fmpz_mpoly_factor.h>
 
 #include "base/budget.h"
@@ -801,37 +800,4 @@ bool sym_poly_coeffs(Sym *e, Sym *x, SymVec *coeffs)
     if (!coeffs->n)
         sym_vec_push(coeffs, sym_zero);
     return true;
-}
-
-bool sym_poly_get_fmpq(fmpq_poly_t out, Sym *e, Sym *x)
-{
-    SymVec c = {0, 0, NULL};
-    if (!sym_poly_coeffs(e, x, &c))
-        return false;
-    for (size_t i = 0; i < c.n; i++)
-        if (!sym_is_rational(c.v[i]))
-            return false;
-    fmpq_t v;
-    fmpq_init(v);
-    fmpq_poly_zero(out);
-    for (size_t i = 0; i < c.n; i++) {
-        sym_get_fmpq(v, c.v[i]);
-        fmpq_poly_set_coeff_fmpq(out, (slong)(c.n - 1 - i), v);
-    }
-    fmpq_clear(v);
-    return true;
-}
-
-Sym *sym_poly_expr_fmpq(const fmpq_poly_t p, Sym *x)
-{
-    slong len = fmpq_poly_length(p);
-    Sym **t = gc_alloc((size_t)(len ? len : 1) * sizeof(Sym *));
-    fmpq_t c;
-    fmpq_init(c);
-    for (slong i = 0; i < len; i++) {
-        fmpq_poly_get_coeff_fmpq(c, p, i);
-        t[i] = sym_mul(sym_rat_fmpq(c), sym_pow(x, sym_int(i)));
-    }
-    fmpq_clear(c);
-    return sym_add_n((size_t)len, t);
 }

@@ -10,8 +10,6 @@
 #ifndef TIRBOX_SYM_POLY_H
 #define TIRBOX_SYM_POLY_H
 
-#include <flint/fmpq_poly.h>
-
 #include "solvers/sym.h"
 
 /* factor(e) over the rationals (multivariate). */
@@ -51,11 +49,5 @@ SymVec sym_poly_gens(Sym *e);
 
 /* Sorts generators into sympy's order (x, y, z, then p..w, a..o, then the others by name). */
 void sym_sort_gens(SymVec *v);
-
-/* e as a polynomial in x with rational coefficients, into out; false when it is not one. */
-bool sym_poly_get_fmpq(fmpq_poly_t out, Sym *e, Sym *x);
-
-/* The expression sum c_i*x**i of a rational polynomial. */
-Sym *sym_poly_expr_fmpq(const fmpq_poly_t p, Sym *x);
 
 #endif

@@ -15,6 +15,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_poly.h"
+#include "solvers/sym_qpoly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_solve.h"
 
@@ -37,7 +38,7 @@ static bool int_poly(fmpz_poly_t out, Sym *f, Sym *x)
 {
     fmpq_poly_t q;
     fmpq_poly_init(q);
-    bool ok = sym_poly_get_fmpq(q, f, x);
+    bool ok = sym_qpoly_read(q, f, x);
     if (ok) {
         fmpq_poly_get_numerator(out, q);
         fmpz_poly_primitive_part(out, out);

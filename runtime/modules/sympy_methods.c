@@ -34,6 +34,7 @@
 #include "solvers/sym_rel.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_sum.h"
+#include "solvers/sym_trigsimp.h"
 
 static Sym *E(Obj *o) { return sympy_node(o); }
 
@@ -245,6 +246,7 @@ static Sym *conjugate(Sym *e) { return sym_fn1(SYM_FN_CONJUGATE, e); }
         return apply(self, op);                                         \
     }
 APPLY_METHOD(simplify, sym_simplify)
+APPLY_METHOD(trigsimp, sym_trigsimp)
 
 /* expand(trig=True): trigonometric functions of sums and multiples expanded too (sympy's trig
  * hint), which gives what expanding the expand_trig of e gives. */
@@ -783,7 +785,7 @@ const MethodDef sympy_expr_methods[] = {
     {"equals", m_equals, 0},
     {"round", m_round, 0},
     {"conjugate", m_conjugate, 0},
-    {"trigsimp", m_simplify, 0},
+    {"trigsimp", m_trigsimp, 0},
     {"series", sympy_series_method, 0},
     {NULL, NULL, 0},
 };
@@ -826,7 +828,7 @@ void sympy_methods_init(Obj *module)
         {"simplify", m_simplify}, {"expand", m_expand}, {"factor", m_factor}, {"together", m_together},
         {"cancel", m_cancel}, {"diff", m_diff}, {"integrate", m_integrate}, {"limit", m_limit},
         {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul}, {"count_ops", m_count_ops},
-        {"trigsimp", m_simplify}, {"collect", m_collect}, {"primitive", m_primitive},
+        {"trigsimp", m_trigsimp}, {"collect", m_collect}, {"primitive", m_primitive},
         {"series", sympy_series_method},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
