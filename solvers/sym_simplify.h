@@ -16,6 +16,9 @@ Sym *sym_simplify(Sym *e);
 /* factor_terms(e): common factors and rational content pulled out of sums, recursively. */
 Sym *sym_factor_terms(Sym *e);
 
+/* signsimp(e): sums that can give up a minus sign do, where the sign can leave them. */
+Sym *sym_signsimp(Sym *e);
+
 /* count_ops(e): sympy's operation count (visual=False). */
 long sym_count_ops(Sym *e);
 

@@ -32,6 +32,7 @@
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_powsimp.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_sum.h"
 
@@ -260,6 +261,27 @@ APPLY_METHOD(together, sym_together)
 APPLY_METHOD(cancel, sym_cancel)
 APPLY_METHOD(expand_log, sym_expand_log)
 APPLY_METHOD(expand_mul, sym_expand_mul)
+APPLY_METHOD(signsimp, sym_signsimp)
+
+/* powsimp(deep=False, combine='all', force=False) */
+static Obj *m_powsimp(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    static const char *const names[] = {"deep", "combine", "force", "measure", NULL};
+    Obj *a[4];
+    args_parse("powsimp", args, nargs, kwnames, names, 0, a);
+    SymPowsimpCombine how = SYM_POWSIMP_ALL;
+    if (a[1]) {
+        const char *c = str_check(a[1]) ? str_cstr(a[1]) : "";
+        if (strcmp(c, "exp") == 0)
+            how = SYM_POWSIMP_EXP;
+        else if (strcmp(c, "base") == 0)
+            how = SYM_POWSIMP_BASE;
+        else if (strcmp(c, "all") != 0 && E(self)->n)
+            exc_raisef(&type_ValueError, "combine must be one of ('all', 'exp', 'base').");
+    }
+    Sym *e = E(self);
+    return sympy_wrap(sym_powsimp(e, a[0] && obj_truth(a[0]), how, a[2] && obj_truth(a[2])));
+}
 APPLY_METHOD(conjugate, conjugate)
 
 /* The variable of differentiation when none is given: the only free symbol. */
@@ -784,6 +806,7 @@ const MethodDef sympy_expr_methods[] = {
     {"round", m_round, 0},
     {"conjugate", m_conjugate, 0},
     {"trigsimp", m_simplify, 0},
+    {"powsimp", m_powsimp, 0},
     {"series", sympy_series_method, 0},
     {NULL, NULL, 0},
 };
@@ -827,7 +850,8 @@ void sympy_methods_init(Obj *module)
         {"cancel", m_cancel}, {"diff", m_diff}, {"integrate", m_integrate}, {"limit", m_limit},
         {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul}, {"count_ops", m_count_ops},
         {"trigsimp", m_simplify}, {"collect", m_collect}, {"primitive", m_primitive},
-        {"series", sympy_series_method},
+        {"series", sympy_series_method}, {"signsimp", m_signsimp},
+        {"powsimp", m_powsimp},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         module_add(module, fns[i].name, native_new(fns[i].name, as_function, native_new(fns[i].name, fns[i].fn, NULL)));
