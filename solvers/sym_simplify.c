@@ -10,6 +10,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_logsimp.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
@@ -621,14 +622,15 @@ Sym *sym_simplify(Sym *e)
         return e;
     if (sym_is(e, SYM_F_ZERO))
         return sym_zero;
+    if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1) {
+        /* log._eval_simplify: the expanded logarithm of the simplified argument, unless the
+         * input is shorter */
+        Sym *x = sym_expand_log(sym_fn1(SYM_FN_LOG, sym_simplify(e->args[0])));
+        return sym_count_ops(x) <= sym_count_ops(e) ? x : e;
+    }
     e = sym_signsimp(e);
     Sym *original = e;
     e = simplify_inner(e);
-    if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1) {
-        /* log._eval_simplify: the expanded logarithm when it is shorter */
-        Sym *x = sym_expand_log(e);
-        return sym_count_ops(x) < sym_count_ops(e) ? x : e;
-    }
     if (!handled(e))
         return e;
     bool floats = sym_has_float(e);
@@ -643,8 +645,6 @@ Sym *sym_simplify(Sym *e)
         return (double)sym_count_ops(r) > 1.7 * (double)sym_count_ops(original) ? original : r;
     }
     e = pythagoras(e);
-    if (has_log(e))
-        e = shorter2(sym_expand_log(e), e);
     e = normal_bottom_up(e);
     Sym *con, *prim;
     content_primitive(sym_powsimp(e, false, SYM_POWSIMP_ALL, false), &con, &prim);
@@ -654,6 +654,8 @@ Sym *sym_simplify(Sym *e)
     Sym *expr2 = shorter2(sym_together(e), sym_together(expr1));
     e = shorter(3, (Sym *[]){expr2, expr1, e});
     e = factor_terms(e, false);
+    if (has_log(e))
+        e = shorter2(sym_expand_log(e), sym_logcombine(e, false));
     Sym *s = shorter(3, (Sym *[]){sym_powsimp(e, true, SYM_POWSIMP_EXP, false),
                                   sym_powsimp(e, false, SYM_POWSIMP_ALL, false), e});
     s = shorter2(s, sym_cancel(s));

@@ -32,6 +32,7 @@
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_logsimp.h"
 #include "solvers/sym_powsimp.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_sum.h"
@@ -259,9 +260,27 @@ static Obj *m_expand(Obj *self, Obj **args, int nargs, Obj *kwnames)
 APPLY_METHOD(factor, sym_factor)
 APPLY_METHOD(together, sym_together)
 APPLY_METHOD(cancel, sym_cancel)
-APPLY_METHOD(expand_log, sym_expand_log)
 APPLY_METHOD(expand_mul, sym_expand_mul)
 APPLY_METHOD(signsimp, sym_signsimp)
+
+/* expand_log(deep=True, force=False, factor=False) */
+static Obj *m_expand_log(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    Obj *force = sympy_kwarg(args, nargs, kwnames, "force");
+    return apply(self, force && obj_truth(force) ? sym_expand_log_force : sym_expand_log);
+}
+
+static Sym *logcombine(Sym *e) { return sym_logcombine(e, false); }
+static Sym *logcombine_force(Sym *e) { return sym_logcombine(e, true); }
+
+/* logcombine(force=False) */
+static Obj *m_logcombine(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    static const char *const names[] = {"force", NULL};
+    Obj *a[1];
+    args_parse("logcombine", args, nargs, kwnames, names, 0, a);
+    return apply(self, a[0] && obj_truth(a[0]) ? logcombine_force : logcombine);
+}
 
 /* powsimp(deep=False, combine='all', force=False) */
 static Obj *m_powsimp(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -851,7 +870,7 @@ void sympy_methods_init(Obj *module)
         {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul}, {"count_ops", m_count_ops},
         {"trigsimp", m_simplify}, {"collect", m_collect}, {"primitive", m_primitive},
         {"series", sympy_series_method}, {"signsimp", m_signsimp},
-        {"powsimp", m_powsimp},
+        {"powsimp", m_powsimp}, {"logcombine", m_logcombine},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         module_add(module, fns[i].name, native_new(fns[i].name, as_function, native_new(fns[i].name, fns[i].fn, NULL)));
