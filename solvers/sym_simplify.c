@@ -15,6 +15,7 @@
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_powsimp.h"
+#include "solvers/sym_radsimp.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_relsimp.h"
 
@@ -273,33 +274,6 @@ Sym *sym_rationalize_floats(Sym *e)
     for (uint32_t i = 0; i < e->n; i++)
         v[i] = sym_rationalize_floats(e->args[i]);
     return sym_rebuild(e, v);
-}
-
-/* ---- radicals in denominators -------------------------------------------------------------- */
-
-/* d = a + b with b the terms holding a square root: num/d = num*(a - b)/(a**2 - b**2). */
-Sym *sym_rationalize_denominator(Sym *num, Sym *den)
-{
-    if (den->kind != SYM_ADD)
-        return NULL;
-    SymVec rad = {0}, rest = {0};
-    for (uint32_t i = 0; i < den->n; i++) {
-        Sym *t = den->args[i];
-        bool has_sqrt = false;
-        Sym *const *f;
-        size_t nf = sym_mul_args(&t, &f);
-        for (size_t k = 0; k < nf; k++)
-            if (f[k]->kind == SYM_POW && f[k]->args[1] == sym_half && sym_is_rational(f[k]->args[0]))
-                has_sqrt = true;
-        sym_vec_push(has_sqrt ? &rad : &rest, t);
-    }
-    if (rad.n != 1 || !rest.n || sym_has_symbols(den))
-        return NULL;
-    Sym *a = sym_add_n(rest.n, rest.v), *b = rad.v[0];
-    Sym *d2 = sym_expand(sym_sub(sym_mul(a, a), sym_mul(b, b)));
-    if (sym_is_zero_num(d2) || sym_has(d2, sym_half))
-        return NULL;
-    return sym_div(sym_expand(sym_mul(num, sym_sub(a, b))), d2);
 }
 
 /* ---- content and factor_terms ------------------------------------------------------------ */
@@ -666,9 +640,11 @@ Sym *sym_simplify(Sym *e)
     Sym *n, *d;
     sym_numer_denom(s, &n, &d);
     if (d->kind == SYM_ADD) {
-        Sym *r = sym_rationalize_denominator(n, d);
-        if (r)
-            s = r;
+        /* a numeric denominator with one radical rationalised */
+        Sym *rn, *rd;
+        sym_numer_denom(sym_radsimp(sym_div(sym_one, d), false, 1), &rn, &rd);
+        if (!sym_is_one(rn))
+            s = sym_div(sym_expand(sym_mul(n, rn)), rd);
     }
     if (sym_could_extract_minus_sign(s)) {
         fraction(s, &n, &d);

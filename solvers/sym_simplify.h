@@ -22,10 +22,6 @@ Sym *sym_signsimp(Sym *e);
 /* count_ops(e): sympy's operation count (visual=False). */
 long sym_count_ops(Sym *e);
 
-/* radsimp(1/d) for a denominator d = a + b*sqrt(c): the rationalised form; NULL when d is not of
- * a form handled. */
-Sym *sym_rationalize_denominator(Sym *num, Sym *den);
-
 /* nsimplify(e, rational=True): every Float replaced by the exact rational of its decimal digits. */
 Sym *sym_rationalize_floats(Sym *e);
 

@@ -34,6 +34,7 @@
 #include "solvers/sym_rel.h"
 #include "solvers/sym_logsimp.h"
 #include "solvers/sym_powsimp.h"
+#include "solvers/sym_radsimp.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_sum.h"
 
@@ -280,6 +281,19 @@ static Obj *m_logcombine(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Obj *a[1];
     args_parse("logcombine", args, nargs, kwnames, names, 0, a);
     return apply(self, a[0] && obj_truth(a[0]) ? logcombine_force : logcombine);
+}
+
+/* radsimp(symbolic=True, max_terms=4) */
+static Obj *m_radsimp(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    static const char *const names[] = {"symbolic", "max_terms", NULL};
+    Obj *a[2];
+    args_parse("radsimp", args, nargs, kwnames, names, 0, a);
+    int64_t max_terms = 4;
+    if (a[1] && !int_get_i64(a[1], &max_terms))
+        exc_raisef(&type_TypeError, "max_terms must be an integer");
+    Sym *e = E(self);
+    return sympy_wrap(sym_radsimp(e, !a[0] || obj_truth(a[0]), max_terms > 4 ? 4 : (int)max_terms));
 }
 
 /* powsimp(deep=False, combine='all', force=False) */
@@ -826,6 +840,7 @@ const MethodDef sympy_expr_methods[] = {
     {"conjugate", m_conjugate, 0},
     {"trigsimp", m_simplify, 0},
     {"powsimp", m_powsimp, 0},
+    {"radsimp", m_radsimp, 0},
     {"series", sympy_series_method, 0},
     {NULL, NULL, 0},
 };
@@ -871,6 +886,7 @@ void sympy_methods_init(Obj *module)
         {"trigsimp", m_simplify}, {"collect", m_collect}, {"primitive", m_primitive},
         {"series", sympy_series_method}, {"signsimp", m_signsimp},
         {"powsimp", m_powsimp}, {"logcombine", m_logcombine},
+        {"radsimp", m_radsimp},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         module_add(module, fns[i].name, native_new(fns[i].name, as_function, native_new(fns[i].name, fns[i].fn, NULL)));
