@@ -10,6 +10,7 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_print.h"
 
@@ -179,8 +180,12 @@ static const char *lx_symbol_name(const char *text)
 
 /* ---- sums and products ------------------------------------------------------------------- */
 
-static bool needs_mul_brackets(Sym *e, bool first)
+static bool is_big_operator(Sym *e) { return sym_is_fn(e, SYM_FN_SUM) || sym_is_fn(e, SYM_FN_PRODUCT); }
+
+static bool needs_mul_brackets(Sym *e, bool first, bool last)
 {
+    if (!last && is_big_operator(e))
+        return true;
     if (e->kind == SYM_MUL) {
         if (!first && sym_could_extract_minus_sign(e))
             return true;
@@ -203,7 +208,7 @@ static const char *convert(Sym *e)
     const char *last = "";
     for (size_t i = 0; i < n; i++) {
         const char *t = lx(f[i]);
-        if (needs_mul_brackets(f[i], i == 0))
+        if (needs_mul_brackets(f[i], i == 0, i + 1 == n))
             t = bracket(t);
         if (b.len) {
             /* a number followed by a term whose str starts with a digit */
@@ -405,6 +410,54 @@ static const char *lx_special(Sym *e, const char *exp)
     }
 }
 
+/* \sum_{k=a}^{b} f, with \substack{a \leq k \leq b\\...} for several limits; a sum as f is
+ * bracketed. */
+static const char *lx_big_operator(Sym *e)
+{
+    const char *op = e->op == SYM_FN_SUM ? "\\sum" : "\\prod";
+    Buf b;
+    buf_init(&b);
+    if (e->n == 2) {
+        Sym *const *l = e->args[1]->args;
+        buf_printf(&b, "%s_{%s=%s}^{%s} ", op, lx(l[0]), lx(l[1]), lx(l[2]));
+    } else {
+        buf_printf(&b, "%s_{\\substack{", op);
+        for (uint32_t i = 1; i < e->n; i++) {
+            Sym *const *l = e->args[i]->args;
+            buf_printf(&b, "%s%s \\leq %s \\leq %s", i > 1 ? "\\\\" : "", lx(l[1]), lx(l[0]), lx(l[2]));
+        }
+        buf_puts(&b, "}} ");
+    }
+    Sym *f = e->args[0];
+    buf_puts(&b, f->kind == SYM_ADD ? bracket(lx(f)) : lx(f));
+    return sym_strdup(buf_cstr(&b));
+}
+
+/* \frac{d^{n}}{d x^{n}} f, or with \partial when more than one non-integer symbol is free; the
+ * variables are written last first, with nothing between them. */
+static const char *lx_derivative(Sym *e)
+{
+    SymVec free = sym_free_symbols(e->args[0]);
+    size_t reals = 0;
+    for (size_t i = 0; i < free.n; i++)
+        reals += !sym_is(free.v[i], SYM_F_INTEGER);
+    const char *d = reals > 1 ? "\\partial" : "d";
+    Buf den;
+    buf_init(&den);
+    long total = 0;
+    for (uint32_t i = e->n - 1; i >= 1; i--) {
+        Sym *v = e->args[i], *x = v->kind == SYM_TUPLE ? v->args[0] : v;
+        long count = v->kind == SYM_TUPLE ? fmpz_get_si(v->args[1]->v.z) : 1;
+        total += count;
+        buf_printf(&den, "%s %s%s", d, lx(x),
+                   count > 1 ? sym_sprintf("^{%ld}", count) : "");
+    }
+    Sym *f = e->args[0];
+    const char *body = f->kind == SYM_ADD || sym_could_extract_minus_sign(f) ? bracket(lx(f)) : lx(f);
+    const char *num = total > 1 ? sym_sprintf("%s^{%ld}", d, total) : d;
+    return sym_sprintf("\\frac{%s}{%s} %s", num, buf_cstr(&den), body);
+}
+
 static const char *lx_fn(Sym *e, const char *exp)
 {
     const char *a0 = e->n ? lx(e->args[0]) : "";
@@ -412,6 +465,10 @@ static const char *lx_fn(Sym *e, const char *exp)
     if (special)
         return special;
     switch (e->op) {
+    case SYM_FN_SUM: case SYM_FN_PRODUCT: case SYM_FN_DERIVATIVE: {
+        const char *t = e->op == SYM_FN_DERIVATIVE ? lx_derivative(e) : lx_big_operator(e);
+        return exp ? sym_sprintf("%s^{%s}", bracket(t), exp) : t;
+    }
     case SYM_FN_EXP: return raised(sym_sprintf("e^{%s}", a0), exp);
     case SYM_FN_LOG: return raised(sym_sprintf("\\log{\\left(%s \\right)}", a0), exp);
     case SYM_FN_ABS: return raised(sym_sprintf("\\left|{%s}\\right|", a0), exp);

@@ -17,6 +17,8 @@
 #include "runtime/lang/vm.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_matrix.h"
+#include "runtime/modules/sympy_sets.h"
+#include "runtime/modules/sympy_utils.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_matrix.h"
@@ -660,7 +662,10 @@ static Obj *f_latex(Obj *self, Obj **args, int nargs, Obj *kwnames)
         return str_printf("\\mathtt{\\text{%s}}", str_cstr(o));
     if (o == None)
         return str_from_cstr("\\text{None}");
-    return str_from_cstr(sym_latex(sympy_sympify(o)));
+    const char *t = sympy_set_latex(o);
+    if (!t)
+        t = sympy_limit_latex(o);
+    return str_from_cstr(t ? t : sym_latex(sympy_sympify(o)));
 }
 
 static Obj *f_pretty(Obj *self, Obj **args, int nargs, Obj *kwnames)

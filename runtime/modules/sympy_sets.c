@@ -19,6 +19,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_interval.h"
+#include "solvers/sym_latex.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
@@ -470,6 +471,101 @@ static Obj *set_str(Obj *self)
     return str_from_cstr(buf_cstr(&b));
 }
 
+/* The infimum by which sympy orders the arguments of a Union or Intersection, or NULL when it is
+ * not a real number (such parts go last). */
+static Sym *ordering_inf(Obj *o)
+{
+    SetObj *s = S_(o);
+    switch (kind_of(o)) {
+    case SK_INTERVAL: return s->lo;
+    case SK_FINITE: {
+        Sym *m = NULL;
+        for (size_t i = 0; i < s->n; i++) {
+            if (!sym_is_number(s->v[i]) || !sym_is(s->v[i], SYM_F_REAL))
+                return NULL;
+            if (!m || sym_real_cmp(s->v[i], m) < 0)
+                m = s->v[i];
+        }
+        return m;
+    }
+    default: return NULL;
+    }
+}
+
+const char *sympy_set_latex(Obj *o)
+{
+    if (!set_check(o))
+        return NULL;
+    SetObj *s = S_(o);
+    SetKind k = kind_of(o);
+    static const char *const named[SK_COUNT] = {
+        [SK_EMPTY] = "\\emptyset", [SK_REALS] = "\\mathbb{R}", [SK_INTEGERS] = "\\mathbb{Z}",
+        [SK_NATURALS] = "\\mathbb{N}", [SK_NATURALS0] = "\\mathbb{N}_0", [SK_RATIONALS] = "\\mathbb{Q}",
+        [SK_COMPLEXES] = "\\mathbb{C}", [SK_UNIVERSAL] = "\\mathbb{U}",
+    };
+    if (named[k])
+        return named[k];
+    Buf b;
+    buf_init(&b);
+    switch (k) {
+    case SK_FINITE:
+        buf_puts(&b, "\\left\\{");
+        for (size_t i = 0; i < s->n; i++)
+            buf_printf(&b, "%s%s", i ? ", " : "", sym_latex(s->v[i]));
+        buf_puts(&b, "\\right\\}");
+        break;
+    case SK_INTERVAL:
+        buf_printf(&b, "\\left%s%s, %s\\right%s", s->lopen ? "(" : "[", sym_latex(s->lo), sym_latex(s->hi),
+                   s->ropen ? ")" : "]");
+        break;
+    case SK_UNION: case SK_INTERSECTION: case SK_COMPLEMENT: {
+        Obj **parts = gc_alloc(s->nparts * sizeof(Obj *));
+        memcpy(parts, s->parts, s->nparts * sizeof(Obj *));
+        /* a stable insertion sort: the stored order is str's, latex keeps sympy's args order */
+        for (size_t i = 1; k != SK_COMPLEMENT && i < s->nparts; i++) {
+            Obj *p = parts[i];
+            Sym *pi = ordering_inf(p);
+            size_t j = i;
+            for (; j > 0 && pi; j--) {
+                Sym *q = ordering_inf(parts[j - 1]);
+                if (q && sym_real_cmp(q, pi) <= 0)
+                    break;
+                parts[j] = parts[j - 1];
+            }
+            parts[j] = p;
+        }
+        const char *op = k == SK_UNION ? " \\cup " : k == SK_INTERSECTION ? " \\cap " : " \\setminus ";
+        for (size_t i = 0; i < s->nparts; i++)
+            buf_printf(&b, "%s%s", i ? op : "", sympy_set_latex(parts[i]));
+        break;
+    }
+    case SK_CONDITION:
+        buf_printf(&b, "\\left\\{%s\\; \\middle|\\; %s \\in %s \\wedge %s \\right\\}", sym_latex(s->var),
+                   sym_latex(s->var), sympy_set_latex(s->base_set), sym_latex(s->cond));
+        break;
+    case SK_RANGE: {
+        /* sympy lists up to three elements, else the first two, \ldots and the last */
+        Sym *a = s->v[0], *step = s->v[2], *stop = s->v[1];
+        buf_puts(&b, "\\left\\{");
+        if (stop->kind == SYM_INFINITY || stop->kind == SYM_NEG_INFINITY) {
+            buf_printf(&b, "%s, %s, \\ldots", sym_latex(a), sym_latex(sym_add(a, step)));
+        } else {
+            Sym *count = sym_div(sym_sub(stop, a), step);
+            long n = count->kind == SYM_INTEGER && fmpz_fits_si(count->v.z) ? fmpz_get_si(count->v.z) : 4;
+            for (long i = 0; i < (n > 3 ? 2 : n); i++)
+                buf_printf(&b, "%s%s", i ? ", " : "", sym_latex(sym_add(a, sym_mul(sym_int(i), step))));
+            if (n > 3)
+                buf_printf(&b, ", \\ldots, %s", sym_latex(sym_add(a, sym_mul(sym_int(n - 1), step))));
+        }
+        buf_puts(&b, "\\right\\}");
+        break;
+    }
+    default:
+        return NULL;
+    }
+    return buf_cstr(&b);
+}
+
 /* ---- the Python side --------------------------------------------------------------------------- */
 
 static Obj *as_set(Obj *o, const char *what)
@@ -510,6 +606,15 @@ static Obj *set_compare(Obj *a, Obj *b, int op)
 
 static int64_t set_hash(Obj *self) { return obj_hash(set_str(self)); }
 
+/* The number of elements of a finite Range (its stop is canonical: start + size*step). */
+static int64_t range_size(SetObj *r)
+{
+    Sym *d = sym_div(sym_sub(r->v[1], r->v[0]), r->v[2]);
+    if (d->kind != SYM_INTEGER || !fmpz_fits_si(d->v.z))
+        exc_raisef(&type_ValueError, "Range too large");
+    return fmpz_get_si(d->v.z);
+}
+
 static Obj *set_iter(Obj *self)
 {
     SetObj *s = S_(self);
@@ -521,7 +626,8 @@ static Obj *set_iter(Obj *self)
     }
     if (kind_of(self) == SK_RANGE && s->v[1]->kind == SYM_INTEGER) {
         Obj *l = list_new(0);
-        for (Sym *k = s->v[0]; sym_real_cmp(k, s->v[1]) < 0; k = sym_add(k, s->v[2]))
+        Sym *k = s->v[0];
+        for (int64_t i = range_size(s); i > 0; i--, k = sym_add(k, s->v[2]))
             list_append(l, sympy_wrap(k));
         return obj_iter(l);
     }
@@ -534,10 +640,8 @@ static int64_t set_len(Obj *self)
         return (int64_t)S_(self)->n;
     if (kind_of(self) == SK_EMPTY)
         return 0;
-    if (kind_of(self) == SK_RANGE && S_(self)->v[1]->kind == SYM_INTEGER) {
-        Sym *d = sym_sub(S_(self)->v[1], S_(self)->v[0]);
-        return fmpz_get_si(d->v.z);
-    }
+    if (kind_of(self) == SK_RANGE && S_(self)->v[1]->kind == SYM_INTEGER)
+        return range_size(S_(self));
     exc_raisef(&type_TypeError, "object of type '%s' has no len()", TYPE(self)->name);
 }
 
@@ -810,8 +914,17 @@ static Obj *new_range(Type *type, Obj **args, int nargs, Obj *kwnames)
     r->v[0] = nargs > 1 ? sympy_sympify(args[0]) : sym_zero;
     r->v[1] = sympy_sympify(args[nargs > 1 ? 1 : 0]);
     r->v[2] = nargs > 2 ? sympy_sympify(args[2]) : sym_one;
-    if (sym_real_cmp(r->v[0], r->v[1]) * sym_real_cmp(r->v[2], sym_zero) >= 0)
-        return singleton[SK_EMPTY];
+    if (sym_is_zero_num(r->v[2]))
+        exc_raisef(&type_ValueError, "step cannot be 0");
+    /* sympy's canonical form: an empty range is Range(0, 0, 1), a finite one stops just past
+     * its last element */
+    if (sym_real_cmp(r->v[0], r->v[1]) * sym_real_cmp(r->v[2], sym_zero) >= 0) {
+        r->v[0] = r->v[1] = sym_zero;
+        r->v[2] = sym_one;
+    } else if (r->v[1]->kind != SYM_INFINITY && r->v[1]->kind != SYM_NEG_INFINITY) {
+        Sym *count = sym_fn1(SYM_FN_CEILING, sym_div(sym_sub(r->v[1], r->v[0]), r->v[2]));
+        r->v[1] = sym_add(r->v[0], sym_mul(count, r->v[2]));
+    }
     return (Obj *)r;
 }
 

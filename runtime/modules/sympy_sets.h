@@ -12,4 +12,7 @@
 /* Adds the set classes, the singletons (also to the registry S) and the functions. */
 void sympy_sets_init(Obj *module, Obj *singletons);
 
+/* latex() of a set as sympy's LatexPrinter writes it, or NULL when o is not a set. */
+const char *sympy_set_latex(Obj *o);
+
 #endif

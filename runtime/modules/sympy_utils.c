@@ -20,6 +20,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_latex.h"
 #include "solvers/sym_limit.h"
 #include "solvers/sym_matrix.h"
 #include "solvers/sym_ops.h"
@@ -252,6 +253,18 @@ static Type type_limit = {
     .methods = limit_methods,
     .getsets = limit_getsets,
 };
+
+const char *sympy_limit_latex(Obj *o)
+{
+    if (is_small(o) || !obj_is(o, &type_limit))
+        return NULL;
+    LimitObj *l = (LimitObj *)o;
+    bool sided = strcmp(l->dir, "+-") != 0 && l->a->kind != SYM_INFINITY && l->a->kind != SYM_NEG_INFINITY;
+    const char *e = sym_latex(l->expr);
+    bool assoc = l->expr->kind == SYM_ADD || l->expr->kind == SYM_MUL;
+    return sym_sprintf("\\lim_{%s \\to %s%s%s}%s", sym_latex(l->x), sym_latex(l->a), sided ? "^" : "",
+                       sided ? l->dir : "", assoc ? sym_sprintf("\\left(%s\\right)", e) : sym_sprintf(" %s", e));
+}
 
 /* ---- numeric forms ------------------------------------------------------------------------------ */
 

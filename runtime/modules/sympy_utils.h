@@ -15,6 +15,9 @@
 /* Adds the functions and Lambda to the module. */
 void sympy_utils_init(Obj *module);
 
+/* latex() of an unevaluated Limit as sympy writes it, or NULL when o is not one. */
+const char *sympy_limit_latex(Obj *o);
+
 /* Binds each name of sympy's __all__ the module still lacks to a placeholder; runs last. */
 void sympy_utils_placeholders(Obj *module);
 
