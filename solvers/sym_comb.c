@@ -14,6 +14,7 @@
 #include "solvers/sym_fn.h"
 #include "solvers/sym_ntheory.h"
 #include "solvers/sym_print.h"
+#include "solvers/sym_qpoly.h"
 
 /* Largest indices attempted; beyond them the results (or the work) exceed any request. */
 #define MAX_FIB 10000000      /* fibonacci, lucas: F(n) has 0.7 n bits, computed in O(M(n)) */
@@ -46,27 +47,12 @@ static void need_integer(Sym *x, const char *what)
         sym_raise(SYM_E_TYPE, "%s should be an integer", what);
 }
 
-/* sum c_i x**i of a rational polynomial, the terms in sympy's canonical order. */
-static Sym *poly_at(const fmpq_poly_t p, Sym *x)
-{
-    slong len = fmpq_poly_length(p);
-    Sym **terms = gc_alloc((size_t)(len ? len : 1) * sizeof(Sym *));
-    fmpq_t c;
-    fmpq_init(c);
-    for (slong i = 0; i < len; i++) {
-        fmpq_poly_get_coeff_fmpq(c, p, i);
-        terms[i] = sym_mul(sym_rat_fmpq(c), sym_pow(x, sym_int(i)));
-    }
-    fmpq_clear(c);
-    return sym_add_n((size_t)len, terms);
-}
-
 static Sym *zpoly_at(const fmpz_poly_t p, Sym *x)
 {
     fmpq_poly_t q;
     fmpq_poly_init(q);
     fmpq_poly_set_fmpz_poly(q, p);
-    Sym *r = poly_at(q, x);
+    Sym *r = sym_qpoly_expr(q, x);
     fmpq_poly_clear(q);
     return r;
 }
@@ -149,6 +135,8 @@ static Sym *rf_ff_eval(SymFn f, Sym *x, Sym *k, int s)
     long n;
     if (x->kind == SYM_NAN || k->kind == SYM_NAN)
         return sym_nan;
+    if (s == 1 && sym_is_one(x))   /* rf(1, k) is k! for any k */
+        return sym_fn1(SYM_FN_FACTORIAL, k);
     long max = sym_is_rational(x) ? MAX_FIB / 10 : MAX_POLY;
     if (!index_of(f, k, max, &n))
         return NULL;
@@ -348,7 +336,7 @@ static Sym *bernoulli_eval(size_t nargs, Sym *const *a)
     fmpq_poly_t p;
     fmpq_poly_init(p);
     arith_bernoulli_polynomial(p, (ulong)n);
-    Sym *r = poly_at(p, a[1]);
+    Sym *r = sym_qpoly_expr(p, a[1]);
     fmpq_poly_clear(p);
     return r;
 }
@@ -396,7 +384,7 @@ static Sym *euler_eval(size_t nargs, Sym *const *a)
     fmpq_poly_t p;
     fmpq_poly_init(p);
     arith_euler_polynomial(p, (ulong)n);
-    Sym *r = poly_at(p, a[1]);
+    Sym *r = sym_qpoly_expr(p, a[1]);
     fmpq_poly_clear(p);
     return r;
 }
@@ -447,7 +435,7 @@ static Sym *genocchi_eval(size_t nargs, Sym *const *a)
     fmpq_clear(c);
     fmpq_poly_sub(h, h, b);
     fmpq_poly_scalar_mul_si(h, h, 2);
-    Sym *r = poly_at(h, a[1]);
+    Sym *r = sym_qpoly_expr(h, a[1]);
     fmpq_poly_clear(b);
     fmpq_poly_clear(h);
     return r;

@@ -660,10 +660,19 @@ static Sym *recip_eval(SymFn f, Sym *arg)
         }
     }
     Sym *v = sym_fn1(g, arg);
-    if (sym_is_fn(v, g) || v->kind == SYM_FN)
+    if (sym_is_fn(v, g) && sym_eq(v->args[0], arg))
         return NULL;
     if (sym_is_zero_num(v))
         return sym_zoo;
+    /* a shifted angle: +-h(y) gives +-1/h(y) written with h's reciprocal, as sympy writes it */
+    Sym *c, *h;
+    sym_as_coeff_mul(v, true, &c, &h);
+    if ((sym_is_one(c) || sym_eq(c, sym_neg_one)) && h->kind == SYM_FN && h->op >= SYM_FN_SIN && h->op <= SYM_FN_COT) {
+        static const SymFn recip[] = {SYM_FN_CSC, SYM_FN_SEC, SYM_FN_COT, SYM_FN_TAN};
+        return sym_mul(c, sym_fn1(recip[h->op - SYM_FN_SIN], h->args[0]));
+    }
+    if (v->kind == SYM_FN)
+        return NULL;
     return sym_div(sym_one, v);
 }
 

@@ -174,7 +174,9 @@ static Key *class_key(Sym *e)
     case SYM_POW:
         return tup3(k_int(3), k_int(2), k_str("Pow"));
     case SYM_FN:
-        if (e->op == SYM_FN_MIN || e->op == SYM_FN_MAX)
+        /* Min, Max and the unevaluated Sum, Product and Derivative are not Functions in sympy */
+        if (e->op == SYM_FN_MIN || e->op == SYM_FN_MAX || e->op == SYM_FN_SUM || e->op == SYM_FN_PRODUCT ||
+            e->op == SYM_FN_DERIVATIVE)
             return tup3(k_int(5), k_int(0), k_str(sym_fn_name(e)));
         return tup3(k_int(4), k_int(e->op == SYM_FN_UNDEF ? 0 : sym_fn_class_index(e->op)),
                     k_str(sym_fn_name(e)));

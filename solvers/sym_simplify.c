@@ -18,6 +18,7 @@
 #include "solvers/sym_radsimp.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_relsimp.h"
+#include "solvers/sym_trigsimp.h"
 
 /* ---- count_ops ----------------------------------------------------------------------------- */
 
@@ -511,32 +512,6 @@ static Sym *simplify_inner(Sym *e)
     return sym_rebuild(e, v);
 }
 
-/* sin(u)**2 + cos(u)**2 -> 1 inside a sum, as trigsimp does for the plain identity. */
-static Sym *pythagoras(Sym *e)
-{
-    if (e->kind != SYM_ADD)
-        return e;
-    for (uint32_t i = 0; i < e->n; i++) {
-        Sym *c, *t;
-        sym_as_coeff_mul(e->args[i], false, &c, &t);
-        if (t->kind != SYM_POW || !sym_is_int_value(t->args[1], 2) || !sym_is_fn(t->args[0], SYM_FN_SIN))
-            continue;
-        Sym *cos2 = sym_mul(c, sym_pow_si(sym_fn1(SYM_FN_COS, t->args[0]->args[0]), 2));
-        for (uint32_t j = 0; j < e->n; j++) {
-            if (!sym_eq(e->args[j], cos2))
-                continue;
-            Sym **v = gc_alloc(e->n * sizeof(Sym *));
-            size_t k = 0;
-            for (uint32_t m = 0; m < e->n; m++)
-                if (m != i && m != j)
-                    v[k++] = e->args[m];
-            v[k++] = c;
-            return pythagoras(sym_add_n(k, v));
-        }
-    }
-    return e;
-}
-
 /* Every number of a float-valued result as a Float, the way sympy's real-coefficient
  * polynomials give their terms back (1.0*x + 1.0). */
 static Sym *floatify(Sym *e)
@@ -618,7 +593,6 @@ Sym *sym_simplify(Sym *e)
         r = normal_bottom_up(e);
         return (double)sym_count_ops(r) > 1.7 * (double)sym_count_ops(original) ? original : r;
     }
-    e = pythagoras(e);
     e = normal_bottom_up(e);
     Sym *con, *prim;
     content_primitive(sym_powsimp(e, false, SYM_POWSIMP_ALL, false), &con, &prim);
@@ -628,6 +602,8 @@ Sym *sym_simplify(Sym *e)
     Sym *expr2 = shorter2(sym_together(e), sym_together(expr1));
     e = shorter(3, (Sym *[]){expr2, expr1, e});
     e = factor_terms(e, false);
+    if (sym_has_trig(e))
+        e = sym_trigsimp(e);
     if (has_log(e))
         e = shorter2(sym_expand_log(e), sym_logcombine(e, false));
     Sym *s = shorter(3, (Sym *[]){sym_powsimp(e, true, SYM_POWSIMP_EXP, false),

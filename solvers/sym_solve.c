@@ -25,6 +25,7 @@
 #include "solvers/sym_rel.h"
 #include "solvers/sym_rootof.h"
 #include "solvers/sym_simplify.h"
+#include "solvers/sym_solveexp.h"
 
 /* Polynomials of higher degree than this are not attempted. */
 #define MAX_DEGREE 10000
@@ -1087,6 +1088,8 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
         }
     }
     Sym *ex = sym_expand(num);
+    if (sym_solveexp(ex, x, out))
+        return true;
     SymVec gens = x_gens(ex, x);
     if (gens.n == 1) {
         Sym *t = sym_dummy("t", (SymFacts){0, 0});

@@ -6,17 +6,20 @@
 
 #include "base/budget.h"
 #include "base/gc.h"
+#include "solvers/sym_apart.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_deriv.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_gosper.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_solve.h"
 
 /* Fewer terms than this are added one by one, as sympy does before trying closed forms. */
 #define FEW_TERMS 100
@@ -120,10 +123,36 @@ static Sym *sum_geometric(Sym *f, Sym *k, Sym *a, Sym *b)
     return sym_fn(SYM_FN_PIECEWISE, 2, pieces);
 }
 
-/* sympy's eval_sum_symbolic: linearity, then the patterns above; NULL when none applies. */
+/* The shifts tried when looking for telescoping terms L(k + s) == -R(k). */
+#define MAX_SHIFT 20
+
+/* sympy's telescopic: L(k + s) + R(k) == 0 for one integer s != 0 makes the sum the first |s|
+ * terms of one and the last |s| of the other. */
+static Sym *telescopic(Sym *L, Sym *R, Sym *k, Sym *a, Sym *b)
+{
+    if (L->kind == SYM_ADD || R->kind == SYM_ADD)
+        return NULL;
+    for (long s = 1; s <= MAX_SHIFT; s++) {
+        for (int sign = 1; sign >= -1; sign -= 2) {
+            budget_tick();
+            Sym *t = sym_expand(sym_add(sym_subs(L, k, sym_add(k, sym_int(sign * s))), R));
+            if (!sym_is_zero_num(t))
+                continue;
+            Sym *lo = sign > 0 ? L : R, *hi = sign > 0 ? R : L, *acc = sym_zero;
+            for (long m = 0; m < s; m++)
+                acc = sym_add(acc, sym_add(sym_subs(lo, k, sym_add(a, sym_int(m))), sym_subs(hi, k, sym_sub(b, sym_int(m)))));
+            return acc;
+        }
+    }
+    return NULL;
+}
+
+/* sympy's eval_sum_symbolic: linearity, partial fractions and telescoping terms, then the
+ * patterns above and Gosper's algorithm, then the factored term; NULL when none applies. */
 static Sym *sum_symbolic(Sym *f, Sym *k, Sym *a, Sym *b)
 {
     budget_tick();
+    Sym *orig = f;
     if (!sym_has(f, k))
         return sym_mul(f, sym_add(sym_sub(b, a), sym_one));
     if (f->kind == SYM_MUL) {
@@ -132,32 +161,49 @@ static Sym *sum_symbolic(Sym *f, Sym *k, Sym *a, Sym *b)
             sym_vec_push(sym_has(f->args[i], k) ? &in : &out, f->args[i]);
         if (out.n) {
             Sym *s = sum_symbolic(sym_mul_n(in.n, in.v), k, a, b);
-            return s ? sym_mul(sym_mul_n(out.n, out.v), s) : NULL;
+            if (s)
+                return sym_mul(sym_mul_n(out.n, out.v), s);
         }
     }
+    Sym *parts = sym_apart(f, k);
+    if (parts)
+        f = parts;
     if (f->kind == SYM_ADD) {
+        Sym *t = f->n == 2 ? telescopic(f->args[0], f->args[1], k, a, b) : NULL;
+        if (t)
+            return t;
         SymVec out = {0, 0, NULL}, in = {0, 0, NULL};
         for (uint32_t i = 0; i < f->n; i++)
             sym_vec_push(sym_has(f->args[i], k) ? &in : &out, f->args[i]);
-        if (out.n) {
+        Sym *total = NULL;
+        if (out.n) {   /* the constant terms apart, the rest as one sum */
             Sym *s = sum_symbolic(sym_add_n(in.n, in.v), k, a, b);
-            return s ? sym_add(sym_mul(sym_add_n(out.n, out.v), sym_add(sym_sub(b, a), sym_one)), s) : NULL;
+            total = s ? sym_add(sym_mul(sym_add_n(out.n, out.v), sym_add(sym_sub(b, a), sym_one)), s) : NULL;
+        } else {
+            total = sym_zero;
+            for (uint32_t i = 0; i < in.n && total; i++) {
+                Sym *s = sum_symbolic(in.v[i], k, a, b);
+                total = s ? sym_add(total, s) : NULL;
+            }
         }
-        Sym *total = sym_zero;
-        for (uint32_t i = 0; i < f->n; i++) {
-            Sym *s = sum_symbolic(f->args[i], k, a, b);
-            if (!s)
-                return NULL;
-            total = sym_add(total, s);
-        }
-        return total;
+        if (total && total->kind != SYM_NAN)
+            return total;
     }
     if (sym_eq(f, k))
         return sum_power(1, k, a, b);
     if (f->kind == SYM_POW && sym_eq(f->args[0], k) && f->args[1]->kind == SYM_INTEGER &&
-        fmpz_fits_si(f->args[1]->v.z))
-        return sum_power(fmpz_get_si(f->args[1]->v.z), k, a, b);
-    return sum_geometric(f, k, a, b);
+        fmpz_fits_si(f->args[1]->v.z)) {
+        Sym *s = sum_power(fmpz_get_si(f->args[1]->v.z), k, a, b);
+        if (s)
+            return s;
+    }
+    Sym *r = sum_geometric(f, k, a, b);
+    if (!r)
+        r = sym_gosper_sum(f, k, a, b);
+    if (r)
+        return r;
+    Sym *factored = sym_factor(orig);
+    return sym_eq(factored, orig) ? NULL : sum_symbolic(factored, k, a, b);
 }
 
 static void need_symbol(Sym *k)
@@ -191,27 +237,70 @@ Sym *sym_summation(Sym *f, Sym *k, Sym *a, Sym *b)
     return sym_fn_raw(SYM_FN_SUM, 2, (Sym *[]){f, sym_tuple(3, (Sym *[]){k, a, b})});
 }
 
-/* The product without the term-by-term fallback; NULL when no closed form applies. */
+static Sym *product_symbolic(Sym *f, Sym *k, Sym *a, Sym *b);
+
+/* Product(f, (k, a, b)) evaluated where a closed form exists, else left unevaluated. */
+static Sym *product_or_node(Sym *f, Sym *k, Sym *a, Sym *b)
+{
+    Sym *p = product_symbolic(f, k, a, b);
+    return p ? p : sym_fn_raw(SYM_FN_PRODUCT, 2, (Sym *[]){f, sym_tuple(3, (Sym *[]){k, a, b})});
+}
+
+/* A polynomial in k: its leading coefficient to the number of terms times RisingFactorial(a - r,
+ * b - a + 1)**m for each root r of multiplicity m (all roots must be found). */
+static Sym *product_polynomial(Sym *f, Sym *k, Sym *a, Sym *b)
+{
+    SymVec c = {0, 0, NULL};
+    if (!sym_poly_coeffs(f, k, &c) || c.n < 2)
+        return NULL;
+    Sym *roots = sym_roots(f, k), *count = sym_add(sym_sub(b, a), sym_one), *acc = sym_pow(c.v[0], count);
+    long found = 0;
+    for (uint32_t i = 0; i + 1 < roots->n; i += 2) {
+        long m = fmpz_get_si(roots->args[i + 1]->v.z);
+        found += m;
+        acc = sym_mul(acc, sym_pow_si(sym_fn2(SYM_FN_RF, sym_sub(a, roots->args[i]), count), m));
+    }
+    return found == (long)c.n - 1 ? acc : NULL;
+}
+
+/* sympy's Product._eval_product without the term-by-term fallback: polynomials by their roots,
+ * a sum over a common denominator, products factor by factor, c**g(k) as c**sum(g); NULL when no
+ * closed form applies. */
 static Sym *product_symbolic(Sym *f, Sym *k, Sym *a, Sym *b)
 {
     budget_tick();
+    Sym *count = sym_add(sym_sub(b, a), sym_one);
     if (!sym_has(f, k))
-        return sym_pow(f, sym_add(sym_sub(b, a), sym_one));
-    if (sym_eq(f, k) && sym_is_one(a) && !infinite(b))
-        return sym_fn1(SYM_FN_FACTORIAL, b);
-    if (f->kind == SYM_MUL) {
-        Sym *acc = sym_one;
-        for (uint32_t i = 0; i < f->n; i++) {
-            Sym *p = product_symbolic(f->args[i], k, a, b);
-            if (!p)
-                return NULL;
-            acc = sym_mul(acc, p);
-        }
-        return acc;
+        return sym_pow(f, count);
+    Sym *p = product_polynomial(f, k, a, b);
+    if (p)
+        return p;
+    if (f->kind == SYM_ADD) {
+        Sym *t = sym_together(f);
+        return t->kind == SYM_MUL ? product_symbolic(t, k, a, b) : NULL;
     }
+    if (f->kind == SYM_MUL) {
+        SymVec out = {0, 0, NULL}, done = {0, 0, NULL}, rest = {0, 0, NULL};
+        for (uint32_t i = 0; i < f->n; i++) {
+            Sym *t = f->args[i];
+            if (!sym_has(t, k)) {
+                sym_vec_push(&out, t);
+                continue;
+            }
+            Sym *q = product_symbolic(t, k, a, b);
+            sym_vec_push(q ? &done : &rest, q ? q : t);
+        }
+        if (!done.n && rest.n > 1)
+            return NULL;
+        Sym *r = sym_pow(sym_mul_n(out.n, out.v), count);
+        r = sym_mul(r, sym_mul_n(done.n, done.v));
+        return rest.n ? sym_mul(r, product_or_node(sym_mul_n(rest.n, rest.v), k, a, b)) : r;
+    }
+    if (f->kind == SYM_POW && !sym_has(f->args[0], k))
+        return sym_pow(f->args[0], sym_summation(f->args[1], k, a, b));
     if (f->kind == SYM_POW && !sym_has(f->args[1], k)) {
-        Sym *p = product_symbolic(f->args[0], k, a, b);
-        return p ? sym_pow(p, f->args[1]) : NULL;
+        Sym *q = product_symbolic(f->args[0], k, a, b);
+        return q ? sym_pow(q, f->args[1]) : NULL;
     }
     return NULL;
 }

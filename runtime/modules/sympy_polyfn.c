@@ -12,6 +12,7 @@
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/sympy_expr.h"
+#include "solvers/sym_apart.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_evalf.h"
@@ -941,17 +942,7 @@ static Sym *minpoly_of(Sym *e, Sym *x)
 
 /* ---- partial fractions ------------------------------------------------------------------------ */
 
-static UP up_pow(UP a, long k)
-{
-    UP r = up_new(1);
-    r.c[0] = sym_one;
-    for (long i = 0; i < k; i++)
-        r = up_mul(r, a);
-    return r;
-}
-
-/* apart(f, x): the polynomial part plus, for each irreducible factor q**k of the denominator,
- * the terms c_i/q**i (deg c_i < deg q), each put through factor() as sympy's apart does. */
+/* apart(f, x) in the generator of f (sym_apart). */
 static Obj *f_apart(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
@@ -968,31 +959,10 @@ static Obj *f_apart(Obj *self, Obj **args, int nargs, Obj *kwnames)
         return sympy_wrap(f);
     if (g.n != 1)
         exc_raisef(&type_NotImplementedError, "multivariate partial fraction decomposition");
-    Sym *x = g.v[0];
-    UP p = up_require("apart", num, x), q = up_require("apart", den, x);
-    UP common = up_gcd(p, q), poly, rem;
-    p = up_quo(p, common);
-    q = up_quo(q, common);
-    up_divmod(p, q, &poly, &rem);
-    SymVec terms = {0};
-    sym_vec_push(&terms, up_expr(poly, x));
-    SymVec fs = {0}, ms = {0};
-    sym_factor_list(up_expr(q, x), &fs, &ms);
-    for (size_t j = 0; j < fs.n && rem.n; j++) {
-        long k = fmpz_get_si(ms.v[j]->v.z);
-        UP fj = up_require("apart", fs.v[j], x), fk = up_pow(fj, k), h;
-        /* the numerator over fj**k: rem * (q / fj**k)**-1 mod fj**k */
-        UP inv = up_half_gcdex(up_quo(q, fk), fk, &h);
-        UP aj = up_rem(up_mul(rem, inv), fk);
-        for (long i = k; i >= 1 && aj.n; i--) {
-            UP c, next;
-            up_divmod(aj, fj, &next, &c);
-            if (c.n)
-                sym_vec_push(&terms, sym_factor(sym_div(up_expr(c, x), sym_pow_si(fs.v[j], i))));
-            aj = next;
-        }
-    }
-    return sympy_wrap(sym_add_n(terms.n, terms.v));
+    Sym *r = sym_apart(f, g.v[0]);
+    if (!r)
+        exc_raisef(&type_NotImplementedError, "tirbox: apart() supports polynomials with rational coefficients only");
+    return sympy_wrap(r);
 }
 
 /* ---- named polynomials ------------------------------------------------------------------------ */

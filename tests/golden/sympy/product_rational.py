@@ -1,0 +1,22 @@
+# product(): polynomials by their roots as RisingFactorial, rational terms, sums over a common
+# denominator, unevaluated factors kept (sympy 1.14).
+from sympy import *
+k,n=symbols('k n',integer=True)
+print(product(k+1,(k,1,n)), '|', product(k+1,(k,2,n)), '|', Product(k+1,(k,1,n)).doit(), product(k+1,(k,1,5)), product(k+1,(k,1,200)) if 'sin' not in 'k+1' else 0)
+print(product(k,(k,1,n)), '|', product(k,(k,2,n)), '|', Product(k,(k,1,n)).doit(), product(k,(k,1,5)), product(k,(k,1,200)) if 'sin' not in 'k' else 0)
+print(product(2*k,(k,1,n)), '|', product(2*k,(k,2,n)), '|', Product(2*k,(k,1,n)).doit(), product(2*k,(k,1,5)), product(2*k,(k,1,200)) if 'sin' not in '2*k' else 0)
+print(product(k**2,(k,1,n)), '|', product(k**2,(k,2,n)), '|', Product(k**2,(k,1,n)).doit(), product(k**2,(k,1,5)), product(k**2,(k,1,200)) if 'sin' not in 'k**2' else 0)
+print(product(k*(k+1),(k,1,n)), '|', product(k*(k+1),(k,2,n)), '|', Product(k*(k+1),(k,1,n)).doit(), product(k*(k+1),(k,1,5)), product(k*(k+1),(k,1,200)) if 'sin' not in 'k*(k+1)' else 0)
+print(product((k+1)/k,(k,1,n)), '|', product((k+1)/k,(k,2,n)), '|', Product((k+1)/k,(k,1,n)).doit(), product((k+1)/k,(k,1,5)), product((k+1)/k,(k,1,200)) if 'sin' not in '(k+1)/k' else 0)
+print(product(1+1/k,(k,1,n)), '|', product(1+1/k,(k,2,n)), '|', Product(1+1/k,(k,1,n)).doit(), product(1+1/k,(k,1,5)), product(1+1/k,(k,1,200)) if 'sin' not in '1+1/k' else 0)
+print(product(1-1/k**2,(k,1,n)), '|', product(1-1/k**2,(k,2,n)), '|', Product(1-1/k**2,(k,1,n)).doit(), product(1-1/k**2,(k,1,5)), product(1-1/k**2,(k,1,200)) if 'sin' not in '1-1/k**2' else 0)
+print(product((2*k-1)/(2*k),(k,1,n)), '|', product((2*k-1)/(2*k),(k,2,n)), '|', Product((2*k-1)/(2*k),(k,1,n)).doit(), product((2*k-1)/(2*k),(k,1,5)), product((2*k-1)/(2*k),(k,1,200)) if 'sin' not in '(2*k-1)/(2*k)' else 0)
+print(product(k+2,(k,1,n)), '|', product(k+2,(k,2,n)), '|', Product(k+2,(k,1,n)).doit(), product(k+2,(k,1,5)), product(k+2,(k,1,200)) if 'sin' not in 'k+2' else 0)
+print(product(3*k+1,(k,1,n)), '|', product(3*k+1,(k,2,n)), '|', Product(3*k+1,(k,1,n)).doit(), product(3*k+1,(k,1,5)), product(3*k+1,(k,1,200)) if 'sin' not in '3*k+1' else 0)
+print(product(k**2+1,(k,1,n)), '|', product(k**2+1,(k,2,n)), '|', Product(k**2+1,(k,1,n)).doit(), product(k**2+1,(k,1,5)), product(k**2+1,(k,1,200)) if 'sin' not in 'k**2+1' else 0)
+print(product(2,(k,1,n)), '|', product(2,(k,2,n)), '|', Product(2,(k,1,n)).doit(), product(2,(k,1,5)), product(2,(k,1,200)) if 'sin' not in '2' else 0)
+print(product(k/(k+1),(k,1,n)), '|', product(k/(k+1),(k,2,n)), '|', Product(k/(k+1),(k,1,n)).doit(), product(k/(k+1),(k,1,5)), product(k/(k+1),(k,1,200)) if 'sin' not in 'k/(k+1)' else 0)
+print(product((k+1)**2/(k*(k+2)),(k,1,n)), '|', product((k+1)**2/(k*(k+2)),(k,2,n)), '|', Product((k+1)**2/(k*(k+2)),(k,1,n)).doit(), product((k+1)**2/(k*(k+2)),(k,1,5)), product((k+1)**2/(k*(k+2)),(k,1,200)) if 'sin' not in '(k+1)**2/(k*(k+2))' else 0)
+print(product((k+1)*sin(k),(k,1,n)), '|', product((k+1)*sin(k),(k,2,n)), '|', Product((k+1)*sin(k),(k,1,n)).doit(), product((k+1)*sin(k),(k,1,5)), product((k+1)*sin(k),(k,1,200)) if 'sin' not in '(k+1)*sin(k)' else 0)
+print(product(sin(k),(k,1,n)), '|', product(sin(k),(k,2,n)), '|', Product(sin(k),(k,1,n)).doit(), product(sin(k),(k,1,5)), product(sin(k),(k,1,200)) if 'sin' not in 'sin(k)' else 0)
+print(product(k**2-k,(k,1,n)), '|', product(k**2-k,(k,2,n)), '|', Product(k**2-k,(k,1,n)).doit(), product(k**2-k,(k,1,5)), product(k**2-k,(k,1,200)) if 'sin' not in 'k**2-k' else 0)
