@@ -1589,6 +1589,60 @@ static void solve_nonlinear(const SymVec *eqs, Sym *const *xs, size_t nx, Sol pa
     sym_raise(SYM_E_NOT_IMPLEMENTED, "could not solve the nonlinear system");
 }
 
+static int by_name(const void *a, const void *b)
+{
+    return strcmp((*(Sym *const *)a)->v.s.name, (*(Sym *const *)b)->v.s.name);
+}
+
+/* v with each square root's radicand, and v itself when it is a polynomial, factored when it
+ * splits over the rationals, as sympy writes the roots of a parametric system
+ * (sqrt(-(y - 1)*(y + 1)) for x**2 + y**2 = 1). */
+static Sym *factor_radicands(Sym *v)
+{
+    if (v->kind == SYM_POW && v->args[1] == sym_half && v->args[0]->kind == SYM_ADD)
+        return sym_pow(factor_radicands(v->args[0]), sym_half);
+    if (v->kind == SYM_ADD && plain_poly(v)) {
+        Sym *f = sym_factor(v);
+        Sym *const *fs;
+        size_t nf = sym_mul_args(&f, &fs), with = 0;
+        for (size_t i = 0; i < nf; i++)
+            with += sym_has_symbols(fs[i]);
+        return with > 1 ? f : v;
+    }
+    if (v->kind != SYM_ADD && v->kind != SYM_MUL)
+        return v;
+    Sym **a = gc_alloc(v->n * sizeof(Sym *));
+    for (size_t i = 0; i < v->n; i++)
+        a[i] = factor_radicands(v->args[i]);
+    return sym_rebuild(v, a);
+}
+
+/* More unknowns than equations: as sympy's _solve_system, the equations are solved for the
+ * first unknowns by name, as many as there are equations, the others left free. */
+static void solve_fewer(const SymVec *eqs, Sym *const *xs, size_t nx, Sols *out)
+{
+    Sym **free = gc_alloc(nx * sizeof(Sym *));
+    size_t nf = 0;
+    for (size_t j = 0; j < nx; j++)
+        for (size_t i = 0; i < eqs->n; i++)
+            if (sym_has(eqs->v[i], xs[j])) {
+                free[nf++] = xs[j];
+                break;
+            }
+    qsort(free, nf, sizeof(Sym *), by_name);
+    size_t k = nf < eqs->n ? nf : eqs->n;
+    Sols sub = {0};
+    solve_nonlinear(eqs, free, k, sol_new(k), &sub, 0);
+    for (size_t i = 0; i < sub.n; i++) {
+        Sol s = sol_new(nx);
+        for (size_t m = 0; m < k; m++)
+            for (size_t j = 0; j < nx; j++)
+                if (xs[j] == free[m] && sub.s[i].v[m])
+                    s.v[j] = factor_radicands(sub.s[i].v[m]);
+        sols_push(out, s);
+    }
+}
+
 /* ---- inequalities ------------------------------------------------------------------------- */
 
 static double approx(Sym *e)
@@ -2134,7 +2188,10 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
             for (size_t i = 0; i < eqs.n; i++)
                 if (plain.v[i])
                     eqs.v[i] = numerator(eqs.v[i]);
-            solve_nonlinear(&eqs, xs.v, nx, sol_new(nx), &sols, 0);
+            if (eqs.n < nx)
+                solve_fewer(&eqs, xs.v, nx, &sols);
+            else
+                solve_nonlinear(&eqs, xs.v, nx, sol_new(nx), &sols, 0);
         }
     }
     if (!bare && sols.n) {
