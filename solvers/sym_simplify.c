@@ -29,7 +29,8 @@ static bool coeff_isneg(Sym *a)
     return sym_is_num(a) && a->kind != SYM_NAN && sym_num_sign(a) < 0;
 }
 
-/* sympy's fraction(): the factors with negative exponents form the denominator. */
+/* sympy's fraction(): the factors with negative exponents form the denominator; an exponent
+ * of unknown sign counts when it is a product giving up a minus sign (-2*x), not a sum. */
 static void fraction(Sym *e, Sym **num, Sym **den)
 {
     Sym *const *f;
@@ -42,7 +43,8 @@ static void fraction(Sym *e, Sym **num, Sym **den)
             sym_vec_push(&nu, sym_int_fmpz(fmpq_numref(f[i]->v.q)));
             sym_vec_push(&de, sym_int_fmpz(fmpq_denref(f[i]->v.q)));
         } else if ((f[i]->kind == SYM_POW || sym_is_fn(f[i], SYM_FN_EXP)) &&
-                   sym_could_extract_minus_sign(x)) {
+                   (sym_is(x, SYM_F_NEGATIVE) ||
+                    (x->kind == SYM_MUL && !sym_is(x, SYM_F_POSITIVE) && sym_could_extract_minus_sign(x)))) {
             sym_vec_push(&de, sym_is_int_value(x, -1) ? b : sym_pow(b, sym_neg(x)));
         } else {
             sym_vec_push(&nu, f[i]);
