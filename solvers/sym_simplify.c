@@ -417,6 +417,21 @@ static Sym *factor_terms(Sym *e, bool sign)
     /* _keep_coeff(cont, p, sign): with sign, a -1 stays outside a sum */
     if (sign && sym_is_int_value(cont, -1) && p->kind == SYM_ADD)
         return sym_mul_raw(2, (Sym *[]){cont, p});
+    /* clear=False: a fractional content goes back into the terms when one of them then has an
+     * integer coefficient ((6 - y)/2 -> 3 - y/2) */
+    if (cont->kind == SYM_RATIONAL && p->kind == SYM_ADD) {
+        Sym **v = gc_alloc(p->n * sizeof(Sym *));
+        bool some_int = false;
+        for (uint32_t i = 0; i < p->n; i++) {
+            Sym *c, *m;
+            sym_as_coeff_mul(p->args[i], true, &c, &m);
+            c = sym_mul(c, cont);
+            some_int |= c->kind == SYM_INTEGER;
+            v[i] = sym_keep_coeff(c, m);
+        }
+        if (some_int)
+            return sym_add_n(p->n, v);
+    }
     return sym_keep_coeff(cont, p);
 }
 
