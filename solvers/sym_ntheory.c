@@ -215,22 +215,31 @@ static void sieve_window(Window *w)
     w->sieved = true;
 }
 
-/* is_prime32 for odd n >= 64, through the sieved windows. */
+/* is_prime32 for odd n >= 64, through the sieved windows. The slot of the last query is tried
+ * first, and a slot's time changes only when queries move to it, which keeps the order of use. */
 static bool is_prime32_windowed(uint32_t n)
 {
+    static Window *recent = &windows[0];
     uint32_t id = n >> WINDOW_BITS;
-    Window *w = NULL, *victim = &windows[0];
-    for (int i = 0; i < WINDOW_SLOTS && !w; i++) {
-        if (windows[i].uses && windows[i].id == id)
-            w = &windows[i];
-        else if (windows[i].last < victim->last)
-            victim = &windows[i];
+    Window *w = recent;
+    if (!w->uses || w->id != id) {
+        Window *victim = &windows[0];
+        w = NULL;
+        for (int i = 0; i < WINDOW_SLOTS && !w; i++) {
+            if (windows[i].uses && windows[i].id == id)
+                w = &windows[i];
+            else if (windows[i].last < victim->last)
+                victim = &windows[i];
+        }
+        if (!w) {
+            w = victim;
+            w->id = id;
+            w->uses = 0;
+            w->sieved = false;
+        }
+        w->last = ++window_clock;
+        recent = w;
     }
-    if (!w) {
-        w = victim;
-        *w = (Window){.id = id};
-    }
-    w->last = ++window_clock;
     if (!w->sieved) {
         if (++w->uses < SIEVE_AFTER)
             return is_prime32(n);

@@ -534,6 +534,16 @@ static Obj *run_loop(Frame *f, bool *yielded)
 #define DISPATCH() do { ins = *pc; f->pc = pc; pc++; arg = INSTR_ARG(ins); \
                         goto *targets[INSTR_OP(ins)]; } while (0)
 #define JUMP_TO(t) do { const uint32_t *dst_ = code + (t); if (dst_ <= pc) back_edge(); pc = dst_; } while (0)
+/* The truth value on top is nearly always branched on next (after a comparison or a predicate's
+ * call): the jump is taken here, one dispatch fewer; otherwise this falls through. */
+#define BRANCH_ON_TOP(holds) do { uint32_t next_ = *pc; \
+        if (INSTR_OP(next_) == OPC_POP_JUMP_IF_FALSE || INSTR_OP(next_) == OPC_POP_JUMP_IF_TRUE) { \
+            sp--; \
+            pc++; \
+            if ((holds) == (INSTR_OP(next_) == OPC_POP_JUMP_IF_TRUE)) \
+                JUMP_TO(INSTR_ARG(next_)); \
+            DISPATCH(); \
+        } } while (0)
 
     DISPATCH();
 
@@ -682,6 +692,8 @@ op_CALL_FUNCTION: {
     kwnames = NULL;
     sp = args;
     TOP() = r;
+    if (r == True || r == False)
+        BRANCH_ON_TOP(r == True);
     DISPATCH();
 }
 op_CALL_METHOD: {
@@ -759,15 +771,7 @@ op_COMPARE_OP:
             double x = float_value(a), y = float_value(b);
             holds = compare_holds(x < y, x == y, x > y, (int)arg);
         }
-        /* A comparison is nearly always followed by a conditional jump: take it here. */
-        uint32_t next = *pc;
-        if (INSTR_OP(next) == OPC_POP_JUMP_IF_FALSE || INSTR_OP(next) == OPC_POP_JUMP_IF_TRUE) {
-            sp--;
-            pc++;
-            if (holds == (INSTR_OP(next) == OPC_POP_JUMP_IF_TRUE))
-                JUMP_TO(INSTR_ARG(next));
-            DISPATCH();
-        }
+        BRANCH_ON_TOP(holds);
         TOP() = bool_from(holds);
         DISPATCH();
     }
@@ -1157,6 +1161,7 @@ op_LOAD_ASSERTION_ERROR:
 #undef SECOND
 #undef DISPATCH
 #undef JUMP_TO
+#undef BRANCH_ON_TOP
 }
 
 /* An exception reached frame f: finds its innermost handler and prepares the frame to resume

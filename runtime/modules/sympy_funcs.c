@@ -557,9 +557,8 @@ static Obj *f_isprime(Obj *self, Obj **args, int nargs, Obj *kwnames)
     (void)self;
     args_no_kw("isprime", kwnames);
     args_count("isprime", nargs, 1, 1);
-    int64_t v;
-    if (is_small(args[0]) && int_get_i64(args[0], &v))
-        return bool_from(sym_isprime_si((long)v));
+    if (is_small(args[0]))
+        return bool_from(sym_isprime_si((long)small_value(args[0])));
     return bool_from(sym_isprime(int_arg(args[0])));
 }
 NT1(prevprime, sympy_int_result)
