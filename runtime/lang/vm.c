@@ -198,38 +198,38 @@ static _Noreturn void unbound_local(Obj *name)
                str_cstr(name));
 }
 
-/* LOAD_GLOBAL through the instruction's cache (see GlobalCache). */
+/* LOAD_GLOBAL through the code's cache for the name (see GlobalCache). */
 static inline Obj *load_global_cached(Frame *f, Obj *name, GlobalCache *c)
 {
     DictObj *g = (DictObj *)f->globals, *b = (DictObj *)vm.builtins;
     if (c->where == 1 && c->globals_version == g->version)
-        return g->entries[c->index].value;
+        return *c->value;
     if (c->where == 2 && c->globals_version == g->version && c->builtins_version == b->version)
-        return b->entries[c->index].value;
+        return *c->value;
     int64_t ix = dict_find_entry(f->globals, name);
     if (ix >= 0) {
-        *c = (GlobalCache){g->version, b->version, (int32_t)ix, 1};
+        *c = (GlobalCache){g->version, b->version, &g->entries[ix].value, 1};
         return g->entries[ix].value;
     }
     ix = dict_find_entry(vm.builtins, name);
     if (ix >= 0) {
-        *c = (GlobalCache){g->version, b->version, (int32_t)ix, 2};
+        *c = (GlobalCache){g->version, b->version, &b->entries[ix].value, 2};
         return b->entries[ix].value;
     }
     name_error(name);
 }
 
-/* STORE_NAME or STORE_GLOBAL through the instruction's cache: the value of a name already in
+/* STORE_NAME or STORE_GLOBAL through the code's cache for the name: the value of a name already in
  * globals is replaced in its entry, which leaves the dict's version as it is. */
 static inline void store_global_cached(Frame *f, Obj *name, Obj *value, GlobalCache *c)
 {
     DictObj *g = (DictObj *)f->globals;
     if (c->where == 1 && c->globals_version == g->version) {
-        g->entries[c->index].value = value;
+        *c->value = value;
         return;
     }
     dict_set(f->globals, name, value);
-    *c = (GlobalCache){g->version, 0, (int32_t)dict_find_entry(f->globals, name), 1};
+    *c = (GlobalCache){g->version, 0, &g->entries[dict_find_entry(f->globals, name)].value, 1};
 }
 
 static Obj *load_global(Frame *f, Obj *name)
@@ -627,12 +627,12 @@ op_LOAD_CLASSDEREF: {
     DISPATCH();
 }
 op_LOAD_GLOBAL:
-    r = gcache ? load_global_cached(f, names[arg], &gcache[pc - 1 - code]) : load_global(f, names[arg]);
+    r = gcache ? load_global_cached(f, names[arg], &gcache[arg]) : load_global(f, names[arg]);
     PUSH(r);
     DISPATCH();
 op_STORE_GLOBAL:
     if (gcache)
-        store_global_cached(f, names[arg], POP(), &gcache[pc - 1 - code]);
+        store_global_cached(f, names[arg], POP(), &gcache[arg]);
     else
         dict_set(f->globals, names[arg], POP());
     DISPATCH();
@@ -642,7 +642,7 @@ op_DELETE_GLOBAL:
     DISPATCH();
 op_LOAD_NAME:
     if (name_cache) {
-        PUSH(load_global_cached(f, names[arg], &name_cache[pc - 1 - code]));
+        PUSH(load_global_cached(f, names[arg], &name_cache[arg]));
         DISPATCH();
     }
     a = f->locals ? dict_get(f->locals, names[arg]) : NULL;
@@ -651,7 +651,7 @@ op_LOAD_NAME:
     DISPATCH();
 op_STORE_NAME:
     if (name_cache)
-        store_global_cached(f, names[arg], POP(), &name_cache[pc - 1 - code]);
+        store_global_cached(f, names[arg], POP(), &name_cache[arg]);
     else
         dict_set(f->locals ? f->locals : f->globals, names[arg], POP());
     DISPATCH();
@@ -952,7 +952,7 @@ op_FOR_ITER: {
         fast[INSTR_ARG(next)] = r;
         pc++;
     } else if ((INSTR_OP(next) == OPC_STORE_GLOBAL && gcache) || (INSTR_OP(next) == OPC_STORE_NAME && name_cache)) {
-        store_global_cached(f, names[INSTR_ARG(next)], r, &gcache[pc - code]);
+        store_global_cached(f, names[INSTR_ARG(next)], r, &gcache[INSTR_ARG(next)]);
         pc++;
     } else {
         PUSH(r);

@@ -551,14 +551,14 @@ Obj *sympy_int_result(Sym *e)
         args_count(#name, nargs, 2, 2);                                   \
         return conv(sym_##name(int_arg(args[0]), int_arg(args[1])));      \
     }
-/* isprime: a small int (the common loop over a range) is tested without an Integer node */
+/* isprime: a small int (the common loop over a range) is tested first, without an Integer node */
 static Obj *f_isprime(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
+    if (nargs == 1 && !kwnames && is_small(args[0]))
+        return bool_from(sym_isprime_si((long)small_value(args[0])));
     args_no_kw("isprime", kwnames);
     args_count("isprime", nargs, 1, 1);
-    if (is_small(args[0]))
-        return bool_from(sym_isprime_si((long)small_value(args[0])));
     return bool_from(sym_isprime(int_arg(args[0])));
 }
 NT1(prevprime, sympy_int_result)
