@@ -62,20 +62,11 @@ static bool strong_tail(uint32_t x, uint32_t one, uint32_t s, uint32_t n, uint32
     return false;
 }
 
-/* Primality below 2**32: trial division by the primes to 61, then strong probable-prime tests
- * to the bases 2, 7 and 61, which no composite below 4759123141 passes together. Base 2 goes
- * first (it rejects nearly every composite) with doublings in place of multiplications; 7 and
- * 61 run side by side. About 1.6 times as fast as FLINT's n_is_prime on such numbers. */
-static bool is_prime32(uint32_t n)
+/* Primality of odd n > 61 below 2**32 by strong probable-prime tests to the bases 2, 7 and
+ * 61, which no composite below 4759123141 passes together. Base 2 goes first (it rejects nearly
+ * every composite) with doublings in place of multiplications; 7 and 61 run side by side. */
+static bool probable_prime32(uint32_t n)
 {
-    if (n < 64)
-        return (UINT64_C(0x28208a20a08a28ac) >> n) & 1;
-    if (!(n & 1) || n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 ||
-        n % 17 == 0 || n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 ||
-        n % 41 == 0 || n % 43 == 0 || n % 47 == 0 || n % 53 == 0 || n % 59 == 0 || n % 61 == 0)
-        return false;
-    if (n < 67 * 67)
-        return true;
     uint32_t ninv = (uint32_t)inverse_mod_word(n);
     uint32_t d = n - 1, s = 0;
     while (!(d & 1)) {
@@ -102,6 +93,19 @@ static bool is_prime32(uint32_t n)
         b61 = mont_mul(b61, b61, n, ninv);
     }
     return strong_tail(x7, one, s, n, ninv) && strong_tail(x61, one, s, n, ninv);
+}
+
+/* Primality below 2**32: trial division by the primes to 61, then probable_prime32. About 1.6
+ * times as fast as FLINT's n_is_prime on such numbers. */
+static bool is_prime32(uint32_t n)
+{
+    if (n < 64)
+        return (UINT64_C(0x28208a20a08a28ac) >> n) & 1;
+    if (!(n & 1) || n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 ||
+        n % 17 == 0 || n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 ||
+        n % 41 == 0 || n % 43 == 0 || n % 47 == 0 || n % 53 == 0 || n % 59 == 0 || n % 61 == 0)
+        return false;
+    return n < 67 * 67 || probable_prime32(n);
 }
 
 /* Montgomery arithmetic modulo an odd word n: x stands for x*2**64 mod n. */
@@ -144,16 +148,12 @@ static bool strong_probable_prime64(const Mont64 *m, uint64_t a, uint64_t d, int
     return false;
 }
 
-/* Primality of odd n > 2**32: trial division to 53, then strong probable-prime tests to the
- * first primes, as many as make the test deterministic below n (the least composites passing
- * the first 5, 6, 7 and 9 primes, and 2**64 for 12). */
-static bool is_prime64(uint64_t n)
+/* Primality of odd n > 2**32 by strong probable-prime tests to the first primes, as many as
+ * make the test deterministic below n (the least composites passing the first 5, 6, 7 and 9
+ * primes, and 2**64 for 12). */
+static bool probable_prime64(uint64_t n)
 {
     static const uint64_t bases[] = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37};
-    if (n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 || n % 17 == 0 ||
-        n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 || n % 41 == 0 ||
-        n % 43 == 0 || n % 47 == 0 || n % 53 == 0)
-        return false;
     int nb = n < UINT64_C(2152302898747) ? 5 : n < UINT64_C(3474749660383) ? 6 : n < UINT64_C(341550071728321) ? 7
            : n < UINT64_C(3825123056546413051) ? 9 : 12;
     Mont64 m = mont64_init(n);
@@ -164,11 +164,14 @@ static bool is_prime64(uint64_t n)
     return true;
 }
 
-static bool word_is_prime(ulong n)
+/* Primality of odd n > 2**32: trial division to 53, then probable_prime64. */
+static bool is_prime64(uint64_t n)
 {
-    if (n <= UINT32_MAX)
-        return is_prime32((uint32_t)n);
-    return (n & 1) && is_prime64(n);
+    if (n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 || n % 17 == 0 ||
+        n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 || n % 41 == 0 ||
+        n % 43 == 0 || n % 47 == 0 || n % 53 == 0)
+        return false;
+    return probable_prime64(n);
 }
 
 /* Sieved windows of the numbers below 2**32. Programs test runs of nearby numbers (a loop over a
@@ -394,13 +397,12 @@ static uint64_t rho_factor(uint64_t n)
     return 0;
 }
 
-/* The factorisation of a word n > 0: trial division by the primes below 1000 (stopping once
- * p*p passes the cofactor), then composite cofactors split by Pollard-Brent. FLINT's n_factor
- * divides by its 3000 trial primes first, which for a typical 40-bit input costs several
- * times the whole of this. */
-static void factor_word(fmpz_factor_t f, ulong n)
+/* Trial division by the primes below 1000 (stopping once p*p passes the cofactor), then
+ * cofactors tested by the probable-prime tests alone (they have no factor below 1000) and split
+ * by Pollard-Brent. FLINT's n_factor divides by its 3000 trial primes first, which for a typical
+ * 40-bit input costs several times the whole of this. */
+int sym_factor_word(ulong n, ulong *p, ulong *e)
 {
-    ulong p[FLINT_BITS], e[FLINT_BITS];
     int np = 0;
     if (n && !(n & 1)) {
         p[np] = 2;
@@ -410,8 +412,12 @@ static void factor_word(fmpz_factor_t f, ulong n)
     const TrialPrime *t = trial_primes();
     for (int i = 0; i < 167 && n > 1; i++) {
         ulong q = t[i].p;
-        if (q * q > n)
+        if (q * q > n) {    /* n has no factor up to its square root */
+            p[np] = n;
+            e[np++] = 1;
+            n = 1;
             break;
+        }
         if (n * t[i].inv > t[i].lim)
             continue;
         p[np] = q;
@@ -429,7 +435,7 @@ static void factor_word(fmpz_factor_t f, ulong n)
     while (ns) {
         budget_tick();
         ulong c = stack[--ns], d;
-        if (word_is_prime(c)) {
+        if (c <= UINT32_MAX ? probable_prime32((uint32_t)c) : probable_prime64(c)) {
             int k = 0;
             while (k < np && p[k] != c)
                 k++;
@@ -459,6 +465,13 @@ static void factor_word(fmpz_factor_t f, ulong n)
             e[j] = e[j - 1];
             e[j - 1] = t;
         }
+    return np;
+}
+
+static void factor_word(fmpz_factor_t f, ulong n)
+{
+    ulong p[FLINT_BITS], e[FLINT_BITS];
+    int np = sym_factor_word(n, p, e);
     for (int i = 0; i < np; i++)
         _fmpz_factor_append_ui(f, p[i], e[i]);
 }
