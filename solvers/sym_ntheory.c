@@ -398,8 +398,8 @@ static uint64_t rho_factor(uint64_t n)
 }
 
 /* Trial division by the primes below 1000 (stopping once p*p passes the cofactor), then
- * cofactors tested by the probable-prime tests alone (they have no factor below 1000) and split
- * by Pollard-Brent. FLINT's n_factor divides by its 3000 trial primes first, which for a typical
+ * cofactors split by Pollard-Brent. A cofactor has no factor below 1009, so it is prime when
+ * below 1009**2 and is otherwise tested by the probable-prime tests alone. FLINT's n_factor divides by its 3000 trial primes first, which for a typical
  * 40-bit input costs several times the whole of this. */
 int sym_factor_word(ulong n, ulong *p, ulong *e)
 {
@@ -435,7 +435,7 @@ int sym_factor_word(ulong n, ulong *p, ulong *e)
     while (ns) {
         budget_tick();
         ulong c = stack[--ns], d;
-        if (c <= UINT32_MAX ? probable_prime32((uint32_t)c) : probable_prime64(c)) {
+        if (c < 1009 * 1009 || (c <= UINT32_MAX ? probable_prime32((uint32_t)c) : probable_prime64(c))) {
             int k = 0;
             while (k < np && p[k] != c)
                 k++;
