@@ -588,6 +588,13 @@ op_LOAD_FAST:
     if (!a)
         unbound_local(tuple_get(co->varnames, arg));
     PUSH(a);
+    if (INSTR_OP(*pc) == OPC_LOAD_FAST && fast[INSTR_ARG(*pc)]) {    /* as in LOAD_GLOBAL */
+        PUSH(fast[INSTR_ARG(*pc)]);
+        pc++;
+    } else if (INSTR_OP(*pc) == OPC_LOAD_CONST) {
+        PUSH(consts[INSTR_ARG(*pc)]);
+        pc++;
+    }
     DISPATCH();
 op_STORE_FAST:
     fast[arg] = POP();
@@ -629,6 +636,15 @@ op_LOAD_CLASSDEREF: {
 op_LOAD_GLOBAL:
     r = gcache ? load_global_cached(f, names[arg], &gcache[arg]) : load_global(f, names[arg]);
     PUSH(r);
+    /* Loads come in runs (the operands of a call or an operator): the next one is done here. */
+    if (INSTR_OP(*pc) == OPC_LOAD_GLOBAL && gcache) {
+        f->pc = pc;
+        arg = INSTR_ARG(*pc++);
+        PUSH(load_global_cached(f, names[arg], &gcache[arg]));
+    } else if (INSTR_OP(*pc) == OPC_LOAD_FAST && fast[INSTR_ARG(*pc)]) {
+        PUSH(fast[INSTR_ARG(*pc)]);
+        pc++;
+    }
     DISPATCH();
 op_STORE_GLOBAL:
     if (gcache)
