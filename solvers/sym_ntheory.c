@@ -129,6 +129,15 @@ static inline uint64_t mont64_mul(const Mont64 *m, uint64_t a, uint64_t b)
     return hi >= qn ? hi - qn : hi - qn + m->n;
 }
 
+/* a*b/2**64 mod n up to a multiple of n, for n below 2**60 and a, b below 4n: the result is
+ * below 2n, so Pollard's rho can iterate x**2 + c (c < n) without ever reducing. */
+static inline uint64_t mont64_mul_lazy(const Mont64 *m, uint64_t a, uint64_t b)
+{
+    unsigned __int128 t = (unsigned __int128)a * b;
+    uint64_t q = (uint64_t)t * m->ninv;
+    return (uint64_t)(t >> 64) - (uint64_t)(((unsigned __int128)q * m->n) >> 64) + m->n;
+}
+
 /* Whether odd n > 2**32 is a strong probable prime to base a < n, n - 1 = d*2**s. */
 static bool strong_probable_prime64(const Mont64 *m, uint64_t a, uint64_t d, int s)
 {
@@ -359,9 +368,9 @@ static const TrialPrime *trial_primes(void)
     return t;
 }
 
-/* A proper factor of the odd composite word n by Pollard's rho in Brent's form, in Montgomery
- * arithmetic with one gcd per RHO_BATCH steps, trying the maps x**2 + c for a few c; 0 when
- * none succeeds within RHO_STEPS steps (the caller then falls back on FLINT's n_factor). */
+/* A proper factor of the odd composite n < 2**60 by Pollard's rho in Brent's form, in lazy
+ * Montgomery arithmetic (values below 4n, congruent to the true ones) with one gcd per RHO_BATCH
+ * steps, trying the maps x**2 + c for a few c; 0 when none succeeds within RHO_STEPS steps. */
 #define RHO_BATCH 64
 #define RHO_STEPS (1u << 20)
 
@@ -370,7 +379,7 @@ static uint64_t rho_factor(uint64_t n)
     Mont64 m = mont64_init(n);
     for (uint64_t c = 1; c < 16 && c < n; c++) {
         uint64_t y = c, x = y, ys = y, q = m.one, g = 1;
-#define RHO_NEXT(v) (v = mont64_mul(&m, v, v), v = v >= n - c ? v - (n - c) : v + c)
+#define RHO_NEXT(v) (v = mont64_mul_lazy(&m, v, v) + c)
         for (uint32_t r = 1; g == 1 && r <= RHO_STEPS; r <<= 1) {
             budget_tick();
             x = y;
@@ -380,7 +389,7 @@ static uint64_t rho_factor(uint64_t n)
                 ys = y;
                 for (uint32_t i = 0; i < RHO_BATCH && i < r - k; i++) {
                     RHO_NEXT(y);
-                    q = mont64_mul(&m, q, x > y ? x - y : y - x);
+                    q = mont64_mul_lazy(&m, q, x > y ? x - y : y - x);
                 }
                 g = n_gcd(q, n);
             }
@@ -398,8 +407,9 @@ static uint64_t rho_factor(uint64_t n)
 }
 
 /* Trial division by the primes below 1000 (stopping once p*p passes the cofactor), then
- * cofactors split by Pollard-Brent. A cofactor has no factor below 1009, so it is prime when
- * below 1009**2 and is otherwise tested by the probable-prime tests alone. FLINT's n_factor divides by its 3000 trial primes first, which for a typical
+ * cofactors split by Pollard-Brent (from 2**60 by FLINT's n_factor). A cofactor has no factor
+ * below 1009, so it is prime when below 1009**2 and is otherwise tested by the probable-prime
+ * tests alone. FLINT's n_factor divides by its 3000 trial primes first, which for a typical
  * 40-bit input costs several times the whole of this. */
 int sym_factor_word(ulong n, ulong *p, ulong *e)
 {
@@ -444,7 +454,7 @@ int sym_factor_word(ulong n, ulong *p, ulong *e)
                 e[np++] = 0;
             }
             e[k]++;
-        } else if ((d = rho_factor(c))) {
+        } else if (c < (UINT64_C(1) << 60) && (d = rho_factor(c))) {
             stack[ns++] = d;
             stack[ns++] = c / d;
         } else {
