@@ -1830,8 +1830,18 @@ static bool ineq_set(Sym *g, SymRel op, Sym *x, SymIvals *out)
     return true;
 }
 
-/* ineq_set with Floats in g solved exactly and the ends turned back into Floats, as sympy's
- * nfloat leaves them. */
+/* The finite ends of s as Floats, as sympy's evalf leaves the solution of inexact relations. */
+static void float_ends(SymIvals *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        if (sym_is_number(s->v[i].lo) && s->v[i].lo->kind <= SYM_FN)
+            s->v[i].lo = sym_evalf(s->v[i].lo, 15);
+        if (sym_is_number(s->v[i].hi) && s->v[i].hi->kind <= SYM_FN)
+            s->v[i].hi = sym_evalf(s->v[i].hi, 15);
+    }
+}
+
+/* ineq_set with Floats in g solved exactly and the ends turned back into Floats. */
 static bool ineq_ivals(Sym *g, SymRel op, Sym *x, SymIvals *out)
 {
     bool floats = sym_has_float(g);
@@ -1839,12 +1849,8 @@ static bool ineq_ivals(Sym *g, SymRel op, Sym *x, SymIvals *out)
         g = sym_rationalize_floats(g);
     if (!ineq_set(g, op, x, out))
         return false;
-    for (size_t i = 0; i < out->n && floats; i++) {
-        if (sym_is_number(out->v[i].lo) && out->v[i].lo->kind <= SYM_FN)
-            out->v[i].lo = sym_evalf(out->v[i].lo, 15);
-        if (sym_is_number(out->v[i].hi) && out->v[i].hi->kind <= SYM_FN)
-            out->v[i].hi = sym_evalf(out->v[i].hi, 15);
-    }
+    if (floats)
+        float_ends(out);
     return true;
 }
 
@@ -1925,6 +1931,7 @@ Sym *sym_reduce_inequalities(size_t n, Sym *const *fs, Sym *x)
     /* the polynomial inequalities in one symbol are reduced together, each other one alone */
     SymVec gens = {0}, parts = {0};
     SymIvals *polys = gc_alloc((n ? n : 1) * sizeof(SymIvals));
+    bool *inexact = gc_alloc_atomic((n ? n : 1) * sizeof(bool));
     for (size_t i = 0; i < n; i++) {
         Sym *f = fs[i];
         if (f->kind == SYM_TRUE)
@@ -1967,12 +1974,18 @@ Sym *sym_reduce_inequalities(size_t n, Sym *const *fs, Sym *x)
         if (k == gens.n) {
             sym_vec_push(&gens, gen);
             polys[k] = s;
+            inexact[k] = false;
         } else {
             polys[k] = sym_ivals_intersect(&polys[k], &s);
         }
+        inexact[k] = inexact[k] || sym_has_float(g);
     }
-    for (size_t k = 0; k < gens.n; k++)
+    for (size_t k = 0; k < gens.n; k++) {
+        /* one Float among a symbol's polynomial relations makes all their ends Floats */
+        if (inexact[k])
+            float_ends(&polys[k]);
         sym_vec_push(&parts, sym_ivals_relational(&polys[k], gens.v[k]));
+    }
     return sym_and(parts.n, parts.v);
 }
 
@@ -2001,9 +2014,41 @@ static Sym *nfloat(Sym *e)
 
 /* ---- the solve() front end ----------------------------------------------------------------- */
 
+/* Does e hold a root (non-integer power) of a base with I in it? */
+static bool complex_radical(Sym *e)
+{
+    if (e->kind == SYM_POW && !sym_is(e->args[1], SYM_F_INTEGER) && sym_has(e->args[0], sym_i))
+        return true;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (complex_radical(e->args[i]))
+            return true;
+    return false;
+}
+
+/* Is t free of I or I times something free of I? */
+static bool plain_part(Sym *t)
+{
+    if (!sym_has(t, sym_i) || t->kind == SYM_I)
+        return true;
+    return t->kind == SYM_MUL && !sym_has(sym_div(t, sym_i), sym_i);
+}
+
+/* Does sympy's assumption system give up on the value v (Cardano's roots and the like): a
+ * root of a complex base, or a sum of several terms that are neither real nor imaginary in
+ * form? It then keeps v whatever the unknown's assumptions. */
+static bool undecidable(Sym *v)
+{
+    if (!sym_is_number(v) || complex_radical(v))
+        return sym_is_number(v);
+    size_t mixed = 0;
+    for (uint32_t i = 0; v->kind == SYM_ADD && i < v->n; i++)
+        mixed += !plain_part(v->args[i]);
+    return mixed > 1;
+}
+
 static bool violates_assumptions(Sym *x, Sym *v)
 {
-    if (!sym_is_symbol(x))
+    if (!sym_is_symbol(x) || undecidable(v))
         return false;
     SymFacts want = x->v.s.facts, have = sym_facts(v);
     uint32_t both = want.known & have.known & ~(1u << SYM_F_COMMUTATIVE);
