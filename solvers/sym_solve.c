@@ -88,16 +88,24 @@ static bool is_zero(Sym *e)
     return sym_is_zero_num(c);
 }
 
-/* Does e hold a function or a power with a non-integer exponent? */
-static bool has_pow_func(Sym *e)
+/* Does pred hold for e or any node below it? */
+static bool any_node(Sym *e, bool (*pred)(Sym *))
 {
-    if (e->kind == SYM_FN || (e->kind == SYM_POW && e->args[1]->kind != SYM_INTEGER))
+    if (pred(e))
         return true;
     for (uint32_t i = 0; i < e->n; i++)
-        if (has_pow_func(e->args[i]))
+        if (any_node(e->args[i], pred))
             return true;
     return false;
 }
+
+static bool is_pow_func(Sym *e)
+{
+    return e->kind == SYM_FN || (e->kind == SYM_POW && e->args[1]->kind != SYM_INTEGER);
+}
+
+/* Does e hold a function or a power with a non-integer exponent? */
+static bool has_pow_func(Sym *e) { return any_node(e, is_pow_func); }
 
 /* Is a candidate, giving f the value e, kept (sympy's checksol not False)? Numbers are decided;
  * with parameters, an expression that does not cancel to 0 is rejected only when it holds no
@@ -2014,15 +2022,10 @@ static Sym *nfloat(Sym *e)
 
 /* ---- the solve() front end ----------------------------------------------------------------- */
 
-/* Does e hold a root (non-integer power) of a base with I in it? */
+/* Is e a root (non-integer power) of a base with I in it? */
 static bool complex_radical(Sym *e)
 {
-    if (e->kind == SYM_POW && !sym_is(e->args[1], SYM_F_INTEGER) && sym_has(e->args[0], sym_i))
-        return true;
-    for (uint32_t i = 0; i < e->n; i++)
-        if (complex_radical(e->args[i]))
-            return true;
-    return false;
+    return e->kind == SYM_POW && !sym_is(e->args[1], SYM_F_INTEGER) && sym_has(e->args[0], sym_i);
 }
 
 /* Is t free of I or I times something free of I? */
@@ -2038,7 +2041,7 @@ static bool plain_part(Sym *t)
  * form? It then keeps v whatever the unknown's assumptions. */
 static bool undecidable(Sym *v)
 {
-    if (!sym_is_number(v) || complex_radical(v))
+    if (!sym_is_number(v) || any_node(v, complex_radical))
         return sym_is_number(v);
     size_t mixed = 0;
     for (uint32_t i = 0; v->kind == SYM_ADD && i < v->n; i++)
