@@ -9,6 +9,10 @@
 #define TIRBOX_SYMPY_POLY_H
 
 #include "runtime/lang/obj.h"
+#include "solvers/sym.h"
+
+/* When o is a Poly: true, with its expression and its first generator. */
+bool sympy_poly_parts(Obj *o, Sym **expr, Sym **gen);
 
 /* Adds Poly, the functions over it and the domains to the module. */
 void sympy_poly_init(Obj *module);
