@@ -206,9 +206,45 @@ static Sym *domain_simplify(Sym *e, bool symbolic)
 
 /* sympy's roots_quadratic for a*x**2 + b*x + c; `numeric` for rational coefficients, else the
  * pieces are tidied as sympy's domains do. */
+/* sympy's expand_2arg: a number times a sum distributed, anywhere in e, nothing else. */
+static Sym *expand_2arg(Sym *e)
+{
+    if (!e->n)
+        return e;
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = expand_2arg(e->args[i]);
+    e = sym_rebuild(e, v);
+    if (e->kind == SYM_MUL && e->n == 2 && sym_is_num(e->args[0]) && e->args[1]->kind == SYM_ADD) {
+        Sym *sum = e->args[1];
+        Sym **t = gc_alloc(sum->n * sizeof(Sym *));
+        for (uint32_t i = 0; i < sum->n; i++)
+            t[i] = sym_mul(e->args[0], sum->args[i]);
+        return sym_add_n(sum->n, t);
+    }
+    return e;
+}
+
+static bool is_transcendental_atom(Sym *e)
+{
+    return e->kind == SYM_PI || e->kind == SYM_E || e->kind == SYM_EULER_GAMMA || e->kind == SYM_CATALAN ||
+           e->kind == SYM_FN;
+}
+
+/* Are the coefficients in a composite domain (ZZ[b], ZZ[pi]), where sympy factors the
+ * discriminant, rather than a numerical one (QQ, or EX for radicals) where it simplifies? */
+static bool composite_domain(Sym *a, Sym *b, Sym *c)
+{
+    Sym *all[3] = {a, b, c};
+    for (int i = 0; i < 3; i++)
+        if (sym_has_symbols(all[i]) || any_node(all[i], is_transcendental_atom))
+            return true;
+    return false;
+}
+
 static void roots_quadratic(Sym *a, Sym *b, Sym *c, bool numeric, SymVec *out)
 {
-    bool symbolic = sym_has_symbols(a) || sym_has_symbols(b) || sym_has_symbols(c);
+    bool symbolic = composite_domain(a, b, c);
     Sym *r0, *r1;
     if (sym_is_zero_num(c)) {
         r0 = sym_zero;
@@ -242,8 +278,8 @@ static void roots_quadratic(Sym *a, Sym *b, Sym *c, bool numeric, SymVec *out)
             r0 = r1;
             r1 = t;
         } else if (!numeric) {
-            r0 = sym_expand_mul(r0);
-            r1 = sym_expand_mul(r1);
+            r0 = expand_2arg(r0);
+            r1 = expand_2arg(r1);
         }
     }
     sym_vec_push(out, r0);
