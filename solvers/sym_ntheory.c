@@ -97,10 +97,12 @@ static bool probable_prime32(uint32_t n)
 
 /* Primality below 2**32: trial division by the primes to 61, then probable_prime32. About 1.6
  * times as fast as FLINT's n_is_prime on such numbers. */
+static inline bool is_small_prime(uint32_t n) { return (UINT64_C(0x28208a20a08a28ac) >> n) & 1; }    /* n < 64 */
+
 static bool is_prime32(uint32_t n)
 {
     if (n < 64)
-        return (UINT64_C(0x28208a20a08a28ac) >> n) & 1;
+        return is_small_prime(n);
     if (!(n & 1) || n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 ||
         n % 17 == 0 || n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 ||
         n % 41 == 0 || n % 43 == 0 || n % 47 == 0 || n % 53 == 0 || n % 59 == 0 || n % 61 == 0)
@@ -174,7 +176,7 @@ static bool probable_prime64(uint64_t n)
 }
 
 /* Primality of odd n > 2**32: trial division to 53, then probable_prime64. */
-static bool is_prime64(uint64_t n)
+static __attribute__((noinline)) bool is_prime64(uint64_t n)
 {
     if (n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 || n % 17 == 0 ||
         n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 || n % 41 == 0 ||
@@ -227,11 +229,20 @@ static void sieve_window(Window *w)
     w->sieved = true;
 }
 
-/* is_prime32 for odd n >= 64, through the sieved windows. The slot of the last query is tried
- * first, and a slot's time changes only when queries move to it, which keeps the order of use. */
-static bool is_prime32_windowed(uint32_t n)
+static Window *recent = &windows[0];    /* the slot of the last query */
+
+static bool window_bit(const Window *w, uint32_t n)
 {
-    static Window *recent = &windows[0];
+    uint32_t i = (n & ((1u << WINDOW_BITS) - 1)) >> 1;
+    return (w->odd[i >> 6] >> (i & 63)) & 1;
+}
+
+/* is_prime32 for odd n >= 64 through the windows, when the last query's is not a sieved one
+ * holding n: finds n's window among the others or replaces the least recently queried one (a
+ * slot's time changes only when queries move to it, which keeps the order of use), counts the
+ * query, and sieves the window at the SIEVE_AFTER-th. */
+static __attribute__((noinline)) bool is_prime32_windowed(uint32_t n)
+{
     uint32_t id = n >> WINDOW_BITS;
     Window *w = recent;
     if (!w->uses || w->id != id) {
@@ -257,17 +268,20 @@ static bool is_prime32_windowed(uint32_t n)
             return is_prime32(n);
         sieve_window(w);
     }
-    uint32_t i = (n & ((1u << WINDOW_BITS) - 1)) >> 1;
-    return (w->odd[i >> 6] >> (i & 63)) & 1;
+    return window_bit(w, n);
 }
 
 bool sym_isprime_si(long n)
 {
     if (n < 64)
-        return n >= 2 && is_prime32((uint32_t)n);
+        return n >= 2 && is_small_prime((uint32_t)n);
     if (!(n & 1))
         return false;
-    return n <= UINT32_MAX ? is_prime32_windowed((uint32_t)n) : is_prime64((uint64_t)n);
+    if (n > UINT32_MAX)
+        return is_prime64((uint64_t)n);
+    if (recent->sieved && recent->id == (uint32_t)n >> WINDOW_BITS)
+        return window_bit(recent, (uint32_t)n);
+    return is_prime32_windowed((uint32_t)n);
 }
 
 bool sym_isprime(Sym *n)
