@@ -386,8 +386,11 @@ static const TrialPrime *trial_primes(void)
 
 /* A proper factor of the odd composite n < 2**60 by Pollard's rho in Brent's form, in lazy
  * Montgomery arithmetic (values below 4n, congruent to the true ones) with one gcd per RHO_BATCH
- * steps, trying the maps x**2 + c for a few c; 0 when none succeeds within RHO_STEPS steps. */
+ * steps, trying the maps x**2 + c for a few c; 0 when none succeeds within RHO_STEPS steps. The
+ * cycle lengths start at RHO_FIRST rather than 1: the factors sought exceed 1000, whose cycles
+ * are about their square root long, and Brent's search still finds any shorter one. */
 #define RHO_BATCH 64
+#define RHO_FIRST 16
 #define RHO_STEPS (1u << 20)
 
 static uint64_t rho_factor(uint64_t n)
@@ -396,7 +399,7 @@ static uint64_t rho_factor(uint64_t n)
     for (uint64_t c = 1; c < 16 && c < n; c++) {
         uint64_t y = c, x = y, ys = y, q = m.one, g = 1;
 #define RHO_NEXT(v) (v = mont64_mul_lazy(&m, v, v) + c)
-        for (uint32_t r = 1; g == 1 && r <= RHO_STEPS; r <<= 1) {
+        for (uint32_t r = RHO_FIRST; g == 1 && r <= RHO_STEPS; r <<= 1) {
             budget_tick();
             x = y;
             for (uint32_t i = 0; i < r; i++)
