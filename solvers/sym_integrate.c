@@ -2,6 +2,7 @@
 #include "solvers/sym_integrate.h"
 
 #include "base/budget.h"
+#include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_evalf.h"
@@ -332,4 +333,51 @@ Sym *sym_integrate_definite(Sym *f, Sym *x, Sym *a, Sym *b)
         return r;
     Sym *F = sym_integrate(f, x);
     return sym_sub(sym_limit(F, x, b, -1), sym_limit(F, x, a, 1));
+}
+
+Sym *sym_integrate_limit(Sym *f, Sym *spec)
+{
+    bool seq = spec->kind == SYM_TUPLE || spec->kind == SYM_LIST;
+    Sym *x = seq ? (spec->n ? spec->args[0] : NULL) : spec;
+    if (!x || !sym_is_symbol(x) || (seq && spec->n > 3))
+        sym_raise(SYM_E_VALUE, "Invalid limits given: (%s,)", sym_str(spec));
+    if (!seq || spec->n == 1)
+        return sym_integrate(f, x);
+    if (spec->n == 2)
+        return sym_subs(sym_integrate(f, x), x, spec->args[1]);
+    return sym_integrate_definite(f, x, spec->args[1], spec->args[2]);
+}
+
+Sym *sym_integral_eval(size_t n, Sym *const *args)
+{
+    Sym **v = gc_alloc((n + 1) * sizeof(Sym *));
+    bool changed = false;
+    v[0] = args[0];
+    if (n == 1) {
+        SymVec fs = sym_free_symbols(args[0]);
+        if (fs.n != 1)
+            sym_raise(SYM_E_VALUE, "specify dummy variables for %s", sym_str(args[0]));
+        v[1] = fs.v[0];
+        return sym_fn_raw(SYM_FN_INTEGRAL, 2, v);
+    }
+    for (size_t i = 1; i < n; i++) {
+        Sym *l = args[i];
+        bool seq = l->kind == SYM_TUPLE || l->kind == SYM_LIST;
+        Sym *x = seq ? (l->n ? l->args[0] : NULL) : l;
+        if (!x || !sym_is_symbol(x) || (seq && l->n > 3)) {
+            Sym *given = sym_tuple(n - 1, args + 1);
+            sym_raise(SYM_E_VALUE, "Invalid limits given: %s", sym_str(given));
+        }
+        v[i] = seq && l->n == 1 ? x : l->kind == SYM_LIST ? sym_tuple(l->n, l->args) : l;
+        changed |= v[i] != l;
+    }
+    return changed ? sym_fn_raw(SYM_FN_INTEGRAL, n, v) : NULL;
+}
+
+Sym *sym_integral_doit(Sym *e)
+{
+    Sym *f = e->args[0];
+    for (uint32_t i = 1; i < e->n; i++)
+        f = sym_integrate_limit(f, e->args[i]);
+    return f;
 }
