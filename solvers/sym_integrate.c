@@ -281,54 +281,146 @@ Sym *sym_integrate(Sym *f, Sym *x)
     return integ(f, x, 0);
 }
 
-/* The first Abs(g) in e with g a polynomial in x, or NULL. */
-static Sym *find_abs(Sym *e, Sym *x)
+/* A function whose formula changes along the real line: Abs, sign, Max and Min of two
+ * arguments, Piecewise. */
+static bool kinked(const Sym *e)
 {
-    SymVec c = {0, 0, NULL};
-    if (sym_is_fn(e, SYM_FN_ABS) && sym_poly_coeffs(e->args[0], x, &c) && c.n >= 2)
-        return e;
-    for (uint32_t i = 0; i < e->n; i++) {
-        Sym *r = find_abs(e->args[i], x);
-        if (r)
-            return r;
-    }
-    return NULL;
+    if (e->kind != SYM_FN)
+        return false;
+    return e->op == SYM_FN_ABS || e->op == SYM_FN_SIGN || e->op == SYM_FN_PIECEWISE ||
+           ((e->op == SYM_FN_MAX || e->op == SYM_FN_MIN) && e->n == 2);
 }
 
-/* A definite integral over numeric bounds of an integrand with Abs(g): the interval cut at the
- * real zeros of g, Abs(g) replaced by g or -g on each piece by its sign at the midpoint. */
-static Sym *split_abs(Sym *f, Sym *x, Sym *a, Sym *b)
+static void find_kinks(Sym *e, Sym *x, SymVec *out)
 {
-    Sym *ab = find_abs(f, x);
-    if (!ab || !sym_is_number(a) || !sym_is_number(b) || sym_eval_sign(sym_sub(b, a)) <= 0)
+    if (!sym_has(e, x))
+        return;
+    if (kinked(e)) {
+        sym_vec_push(out, e);
+        return;
+    }
+    for (uint32_t i = 0; i < e->n; i++)
+        find_kinks(e->args[i], x, out);
+}
+
+/* True when lo < v < hi for numbers. */
+static bool inside(Sym *v, Sym *lo, Sym *hi)
+{
+    return sym_is_number(v) && !sym_has(v, sym_i) && sym_eval_sign(sym_sub(v, lo)) > 0 &&
+           sym_eval_sign(sym_sub(hi, v)) > 0;
+}
+
+/* Inserts v into the sorted points (which hold the bounds), unless already there. */
+static void add_point(SymVec *pts, Sym *v)
+{
+    for (size_t i = 0; i < pts->n; i++)
+        if (sym_eval_sign(sym_sub(pts->v[i], v)) == 0)
+            return;
+    size_t j = pts->n;
+    sym_vec_push(pts, v);
+    for (; j > 0 && sym_eval_sign(sym_sub(pts->v[j - 1], v)) > 0; j--)
+        pts->v[j] = pts->v[j - 1];
+    pts->v[j] = v;
+}
+
+/* The zeros of g strictly between the first and last points, added to them: the real roots of
+ * a polynomial, the zeros k*pi of sin(u) and k*pi + pi/2 of cos(u) for u linear; false when g
+ * is none of these (its zeros unknown). */
+static bool add_zeros(SymVec *pts, Sym *g, Sym *x)
+{
+    Sym *lo = pts->v[0], *hi = pts->v[pts->n - 1], *c, *t, *al, *be;
+    SymVec q = {0, 0, NULL};
+    if (sym_poly_coeffs(g, x, &q)) {
+        Sym *roots = sym_roots(g, x);
+        for (uint32_t i = 0; i < roots->n; i += 2)
+            if (inside(roots->args[i], lo, hi))
+                add_point(pts, roots->args[i]);
+        return true;
+    }
+    sym_as_coeff_mul(g, false, &c, &t);
+    if ((!sym_is_fn(t, SYM_FN_SIN) && !sym_is_fn(t, SYM_FN_COS)) || !sym_integrate_linear(t->args[0], x, &al, &be))
+        return false;
+    /* x = (k*pi + shift - be)/al over the k that land inside */
+    Sym *shift = t->op == SYM_FN_SIN ? sym_zero : sym_div(sym_pi, sym_two);
+    Sym *k0 = sym_evalf(sym_div(sym_sub(sym_add(sym_mul(al, lo), be), shift), sym_pi), 15);
+    Sym *k1 = sym_evalf(sym_div(sym_sub(sym_add(sym_mul(al, hi), be), shift), sym_pi), 15);
+    if (!sym_is_num(k0) || !sym_is_num(k1))
+        return false;
+    if (sym_num_cmp(k0, k1) > 0) {
+        Sym *tmp = k0;
+        k0 = k1;
+        k1 = tmp;
+    }
+    Sym *k = sym_num_floor(k0), *last = sym_num_ceiling(k1);
+    for (int n = 0; sym_num_cmp(k, last) <= 0 && n < 10000; n++, k = sym_add(k, sym_one)) {
+        Sym *v = sym_div(sym_sub(sym_add(sym_mul(k, sym_pi), shift), be), al);
+        if (inside(v, lo, hi))
+            add_point(pts, v);
+    }
+    return true;
+}
+
+/* The branch of a kinked function at the number m. */
+static Sym *branch(Sym *k, Sym *x, Sym *m)
+{
+    if (k->op == SYM_FN_PIECEWISE) {
+        for (uint32_t i = 0; i < k->n; i++)
+            if (sym_subs(k->args[i]->args[1], x, m) == sym_true)
+                return k->args[i]->args[0];
         return NULL;
-    Sym *g = ab->args[0], *roots = sym_roots(g, x);
+    }
+    Sym *g = k->args[0];
+    if (k->op == SYM_FN_ABS || k->op == SYM_FN_SIGN) {
+        int s = sym_eval_sign(sym_subs(g, x, m));
+        return k->op == SYM_FN_ABS ? (s < 0 ? sym_neg(g) : g) : sym_int(s);
+    }
+    int s = sym_eval_sign(sym_subs(sym_sub(g, k->args[1]), x, m));
+    return (s > 0) == (k->op == SYM_FN_MAX) ? g : k->args[1];
+}
+
+/* A definite integral over numeric bounds of an integrand with kinked functions: the interval
+ * cut where their formulas change, each replaced by its branch on each piece. */
+static Sym *split_kinks(Sym *f, Sym *x, Sym *a, Sym *b)
+{
+    SymVec ks = {0, 0, NULL};
+    find_kinks(f, x, &ks);
+    if (!ks.n || !sym_is_number(a) || !sym_is_number(b) || sym_eval_sign(sym_sub(b, a)) <= 0)
+        return NULL;
     SymVec pts = {0, 0, NULL};
     sym_vec_push(&pts, a);
-    for (uint32_t i = 0; i < roots->n; i += 2) {
-        Sym *r = roots->args[i];
-        if (!sym_is_number(r) || sym_has(r, sym_i) || sym_eval_sign(sym_sub(r, a)) <= 0 ||
-            sym_eval_sign(sym_sub(b, r)) <= 0)
-            continue;
-        size_t j = pts.n;
-        sym_vec_push(&pts, r);
-        for (; j > 1 && sym_eval_sign(sym_sub(pts.v[j - 1], r)) > 0; j--)
-            pts.v[j] = pts.v[j - 1];
-        pts.v[j] = r;
-    }
     sym_vec_push(&pts, b);
-    Sym *sum = sym_zero;
+    bool known = true;
+    for (size_t i = 0; i < ks.n; i++) {
+        Sym *k = ks.v[i];
+        if (k->op == SYM_FN_PIECEWISE) {
+            for (uint32_t j = 0; j < k->n; j++) {
+                Sym *c = k->args[j]->args[1];
+                if (c->kind == SYM_REL)
+                    known &= add_zeros(&pts, sym_sub(c->args[0], c->args[1]), x);
+                else
+                    known &= c == sym_true;
+            }
+        } else {
+            known &= add_zeros(&pts, k->n == 2 ? sym_sub(k->args[0], k->args[1]) : k->args[0], x);
+        }
+    }
+    if (!known)
+        unsupported(f, x);
+    Sym *sum = sym_zero, **news = gc_alloc(ks.n * sizeof(Sym *));
     for (size_t i = 0; i + 1 < pts.n; i++) {
         Sym *mid = sym_div(sym_add(pts.v[i], pts.v[i + 1]), sym_two);
-        Sym *s = sym_eval_sign(sym_subs(g, x, mid)) < 0 ? sym_neg(g) : g;
-        sum = sym_add(sum, sym_integrate_definite(sym_subs(f, ab, s), x, pts.v[i], pts.v[i + 1]));
+        for (size_t j = 0; j < ks.n; j++)
+            if (!(news[j] = branch(ks.v[j], x, mid)))
+                return NULL;
+        Sym *piece = sym_xreplace(f, ks.n, ks.v, news);
+        sum = sym_add(sum, sym_integrate_definite(piece, x, pts.v[i], pts.v[i + 1]));
     }
     return sum;
 }
 
 Sym *sym_integrate_definite(Sym *f, Sym *x, Sym *a, Sym *b)
 {
-    Sym *r = split_abs(f, x, a, b);
+    Sym *r = split_kinks(f, x, a, b);
     if (r)
         return r;
     Sym *F = sym_integrate(f, x);

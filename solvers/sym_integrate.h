@@ -10,8 +10,10 @@
  * fractional power); last, a product multiplied out into a sum. Integrands outside these forms
  * raise NotImplementedError.
  *
- * A definite integral splits its interval at the real zeros of the arguments of Abs, then is
- * the difference of the antiderivative's one-sided limits at the bounds (which may be oo).
+ * A definite integral over numeric bounds is cut where Abs, sign, Max, Min or Piecewise change
+ * formula (real roots of polynomials, zeros of sin and cos of linear arguments) and each piece
+ * integrated with their branches; then it is the difference of the antiderivative's one-sided
+ * limits at the bounds (which may be oo).
  */
 #ifndef TIRBOX_SYM_INTEGRATE_H
 #define TIRBOX_SYM_INTEGRATE_H
