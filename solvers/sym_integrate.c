@@ -74,6 +74,18 @@ static Sym *linear_fn(Sym *f, Sym *u, Sym *a)
 static Sym *table(Sym *f, Sym *x)
 {
     Sym *a, *b, *base, *exp, *u;
+    if (f->kind == SYM_MUL) {
+        /* exp(a*x)*c**(b*x)...: one exponential of slope a + b*log(c) + ... */
+        Sym *s = sym_zero;
+        for (uint32_t i = 0; s && i < f->n; i++) {
+            sym_as_base_exp(f->args[i], &base, &exp);
+            if (!sym_has(base, x) && sym_integrate_linear(exp, x, &a, &b))
+                s = sym_add(s, sym_eq(base, sym_e) ? a : sym_mul(a, sym_fn1(SYM_FN_LOG, base)));
+            else
+                s = NULL;
+        }
+        return s && sym_is(s, SYM_F_NONZERO) ? sym_div(f, s) : NULL;
+    }
     sym_as_base_exp(f, &base, &exp);
     if (sym_has(base, x) && !sym_has(exp, x) && sym_integrate_linear(base, x, &a, &b)) {
         if (sym_is_rational(a) && sym_is_rational(b) && exp->kind == SYM_INTEGER)
@@ -207,6 +219,31 @@ static Sym *linear_base(Sym *f, Sym *x)
     return NULL;
 }
 
+/* True when e has a power of an expression in u with an exponent that is not an integer. */
+static bool fractional_power(const Sym *e, const Sym *u)
+{
+    if (e->kind == SYM_POW && sym_has(e->args[0], u) && e->args[1]->kind != SYM_INTEGER)
+        return true;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (fractional_power(e->args[i], u))
+            return true;
+    return false;
+}
+
+/* f/g' in terms of u = g for a monomial g = c*x**k: x = (u/c)**(1/k), accepted when only
+ * integer powers of u remain (x**3*exp(-x**2) is -u*exp(u)/2 with u = -x**2). */
+static Sym *monomial_subs(Sym *h, Sym *g, Sym *x, Sym *u)
+{
+    SymVec q = {0, 0, NULL};
+    if (!sym_poly_coeffs(g, x, &q) || q.n < 3)
+        return h;
+    for (size_t i = 1; i < q.n; i++)
+        if (!sym_is_zero_num(q.v[i]))
+            return h;
+    Sym *r = sym_subs(h, x, sym_pow(sym_div(u, q.v[0]), sym_rat(1, (long)q.n - 1)));
+    return fractional_power(r, u) ? h : r;
+}
+
 /* u = g(x) for the first candidate g with f/g' a function of g alone (for a linear g, f at
  * x = (u - b)/a); the result back in x, multiplied out when algebraic. */
 static Sym *substitution(Sym *f, Sym *x, int depth)
@@ -230,6 +267,8 @@ static Sym *substitution(Sym *f, Sym *x, int depth)
             h = sym_subs(sym_div(f, dg), g, u);
             if (sym_has(h, x))
                 h = sym_subs(sym_cancel(sym_div(f, dg)), g, u);
+            if (sym_has(h, x))
+                h = monomial_subs(h, g, x, u);
         }
         if (sym_has(h, x))
             continue;
@@ -268,7 +307,7 @@ static Sym *integ(Sym *f, Sym *x, int depth)
     if ((r = table(f, x)) || (r = sym_inttrig(f, x)) || (r = sym_intparts(f, x)) ||
         (r = quadratic_radical(f, x)) || (r = gaussian(f, x)) || (r = substitution(f, x, depth)))
         return r;
-    Sym *e = sym_expand_mul(f);
+    Sym *e = sym_expand(f);
     if (e->kind == SYM_ADD)
         return integ(e, x, depth);
     unsupported(f, x);
