@@ -371,9 +371,13 @@ static bool add_zeros(SymVec *pts, Sym *g, Sym *x)
     SymVec q = {0, 0, NULL};
     if (sym_poly_coeffs(g, x, &q)) {
         Sym *roots = sym_roots(g, x);
-        for (uint32_t i = 0; i < roots->n; i += 2)
-            if (inside(roots->args[i], lo, hi))
-                add_point(pts, roots->args[i]);
+        for (uint32_t i = 0; i < roots->n; i += 2) {
+            Sym *r = roots->args[i];
+            if (!sym_is_number(r))
+                return false;
+            if (inside(r, lo, hi))
+                add_point(pts, r);
+        }
         return true;
     }
     sym_as_coeff_mul(g, false, &c, &t);
@@ -399,35 +403,49 @@ static bool add_zeros(SymVec *pts, Sym *g, Sym *x)
     return true;
 }
 
-/* The branch of a kinked function at the number m. */
+/* The branch of a kinked function at the number m, or NULL when it cannot be decided. */
 static Sym *branch(Sym *k, Sym *x, Sym *m)
 {
     if (k->op == SYM_FN_PIECEWISE) {
-        for (uint32_t i = 0; i < k->n; i++)
-            if (sym_subs(k->args[i]->args[1], x, m) == sym_true)
+        for (uint32_t i = 0; i < k->n; i++) {
+            Sym *c = sym_subs(k->args[i]->args[1], x, m);
+            if (c == sym_true)
                 return k->args[i]->args[0];
+            if (c != sym_false)
+                return NULL;
+        }
         return NULL;
     }
     Sym *g = k->args[0];
-    if (k->op == SYM_FN_ABS || k->op == SYM_FN_SIGN) {
-        int s = sym_eval_sign(sym_subs(g, x, m));
-        return k->op == SYM_FN_ABS ? (s < 0 ? sym_neg(g) : g) : sym_int(s);
-    }
-    int s = sym_eval_sign(sym_subs(sym_sub(g, k->args[1]), x, m));
+    int s = sym_eval_sign(sym_subs(k->n == 2 ? sym_sub(g, k->args[1]) : g, x, m));
+    if (s == 2 || (s == 0 && k->op != SYM_FN_ABS))
+        return NULL;
+    if (k->op == SYM_FN_ABS)
+        return s < 0 ? sym_neg(g) : g;
+    if (k->op == SYM_FN_SIGN)
+        return sym_int(s);
     return (s > 0) == (k->op == SYM_FN_MAX) ? g : k->args[1];
 }
 
-/* A definite integral over numeric bounds of an integrand with kinked functions: the interval
- * cut where their formulas change, each replaced by its branch on each piece. */
-static Sym *split_kinks(Sym *f, Sym *x, Sym *a, Sym *b)
+/* A definite integral over numeric bounds cut at the poles of a rational integrand (each piece
+ * then ends in one-sided limits: 1/x**2 on (-1, 1) is oo) and where kinked functions change
+ * formula, each replaced by its branch on each piece. */
+static Sym *split(Sym *f, Sym *x, Sym *a, Sym *b)
 {
+    if (!sym_is_number(a) || !sym_is_number(b) || sym_eval_sign(sym_sub(b, a)) <= 0)
+        return NULL;
     SymVec ks = {0, 0, NULL};
     find_kinks(f, x, &ks);
-    if (!ks.n || !sym_is_number(a) || !sym_is_number(b) || sym_eval_sign(sym_sub(b, a)) <= 0)
-        return NULL;
     SymVec pts = {0, 0, NULL};
     sym_vec_push(&pts, a);
     sym_vec_push(&pts, b);
+    Sym *num, *den;
+    sym_numer_denom(f, &num, &den);
+    SymVec q = {0, 0, NULL};
+    if (sym_poly_coeffs(den, x, &q) && q.n >= 2)
+        add_zeros(&pts, den, x);
+    if (!ks.n && pts.n == 2)
+        return NULL;
     bool known = true;
     for (size_t i = 0; i < ks.n; i++) {
         Sym *k = ks.v[i];
@@ -459,7 +477,7 @@ static Sym *split_kinks(Sym *f, Sym *x, Sym *a, Sym *b)
 
 Sym *sym_integrate_definite(Sym *f, Sym *x, Sym *a, Sym *b)
 {
-    Sym *r = split_kinks(f, x, a, b);
+    Sym *r = split(f, x, a, b);
     if (r)
         return r;
     Sym *F = sym_integrate(f, x);
