@@ -10,6 +10,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_gammasimp.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
@@ -664,6 +665,8 @@ Sym *sym_simplify(Sym *e)
     e = factor_terms(e, false);
     if (sym_has_trig(e))
         e = sym_trigsimp(e);
+    if (sym_has_gamma_like(e))
+        e = sym_combsimp(e);
     Sym *s = shorter(3, (Sym *[]){powsimp(e), e, sym_cancel(e)});
     s = shorter(3, (Sym *[]){s, factor_terms(s, true), sym_expand_mul(s)});
     /* a number times a sum stays distributed, as Mul would have it */
