@@ -17,6 +17,7 @@
 #include "runtime/lang/vm.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_matrix.h"
+#include "runtime/modules/sympy_poly.h"
 #include "runtime/modules/sympy_sets.h"
 #include "runtime/modules/sympy_utils.h"
 #include "solvers/sym_arith.h"
@@ -296,8 +297,9 @@ static Obj *f_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
     (void)self;
     if (nargs < 1)
         exc_raisef(&type_TypeError, "roots() missing 1 required positional argument: 'f'");
-    Sym *p = sympy_sympify(args[0]);
-    Sym *x = NULL;
+    Sym *p, *x = NULL;
+    if (!sympy_poly_parts(args[0], &p, &x))
+        p = sympy_sympify(args[0]);
     if (nargs > 1)
         x = sympy_sympify(args[1]);
     if (!x) {
