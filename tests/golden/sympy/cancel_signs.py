@@ -12,3 +12,6 @@ for e, s in [(expand((x + y + 1)**2), [x, y]), (a*x + b*x + a*y, [x, y]), (x*y +
              (a*x**2 + b*x**2 + a*x - b*x + c, x)]:
     print(collect(e, s), '|', collect(e, s, evaluate=False))
 print(factor_terms((6 - y)/2), factor_terms(x/2 + 3), simplify(3 - (x**2 - 1)**2*2**x/2))
+for e in [(x - 1)*(x + 1) - x**2, (x + 1)**3 - (x**3 + 3*x**2 + 3*x + 1), ((x + 1)**2 - x**2 - 2*x)/2,
+          (sqrt(5) + 1)/2*(sqrt(5) - 1)/2]:
+    print(factor(e), cancel(e))
