@@ -404,17 +404,8 @@ static Sym *integrate_node(Sym *f, Obj **args, int nargs)
         if (!x || !sym_is_symbol(x) || n > 3)
             exc_raisef(&type_ValueError, "Invalid limits given: %s", limits_text(args, nargs));
     }
-    for (int i = 0; i < nargs; i++) {
-        Sym *spec = sympy_sympify(args[i]);
-        if (spec->kind != SYM_TUPLE && spec->kind != SYM_LIST)
-            f = sym_integrate(f, spec);
-        else if (spec->n == 1)
-            f = sym_integrate(f, spec->args[0]);
-        else if (spec->n == 2)
-            f = sym_subs(sym_integrate(f, spec->args[0]), spec->args[0], spec->args[1]);
-        else
-            f = sym_integrate_definite(f, spec->args[0], spec->args[1], spec->args[2]);
-    }
+    for (int i = 0; i < nargs; i++)
+        f = sym_integrate_limit(f, sympy_sympify(args[i]));
     return f;
 }
 
