@@ -13,6 +13,7 @@
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
+#include "solvers/sym_simplify.h"
 
 /* L'Hopital's rule is applied at most this many times in a row. */
 #define MAX_LHOPITAL 6
@@ -557,5 +558,8 @@ Sym *sym_limit(Sym *e, Sym *x, Sym *a, int dir)
 {
     if (!sym_is_symbol(x))
         sym_raise(SYM_E_VALUE, "Limit variable must be a symbol, got %s", sym_str(x));
+    /* Floats become exact rationals first and the limit stays exact, as sympy's Limit.doit */
+    if (sym_has(e, x) && sym_has_float(e))
+        e = sym_rationalize_floats(e);
     return limit_rec(e, x, a, dir, 0);
 }
