@@ -946,6 +946,17 @@ void sym_as_real_imag(Sym *e, Sym **re, Sym **im)
         *im = sym_expand_mul(sym_mul(sym_neg(sym_i), e));
         return;
     }
+    if ((sym_is_fn(e, SYM_FN_SIN) || sym_is_fn(e, SYM_FN_COS)) && e->n == 1) {
+        /* sin(a + b*I) = sin(a)*cosh(b) + I*cos(a)*sinh(b), cos likewise with -sin(a)*sinh(b) */
+        Sym *a, *b;
+        sym_as_real_imag(e->args[0], &a, &b);
+        if (!sym_has(a, sym_i) && !sym_has(b, sym_i) && !sym_is_zero_num(b)) {
+            bool sin = e->op == SYM_FN_SIN;
+            *re = sym_mul(sym_fn1(e->op, a), sym_fn1(SYM_FN_COSH, b));
+            *im = sym_mul(sin ? sym_fn1(SYM_FN_COS, a) : sym_neg(sym_fn1(SYM_FN_SIN, a)), sym_fn1(SYM_FN_SINH, b));
+            return;
+        }
+    }
     if (sym_is_fn(e, SYM_FN_EXP)) {   /* exp(a + b*I) = exp(a)*(cos(b) + I*sin(b)) */
         Sym *a, *b;
         sym_as_real_imag(e->args[0], &a, &b);
@@ -967,6 +978,13 @@ void sym_as_real_imag(Sym *e, Sym **re, Sym **im)
     }
     *re = raw1(SYM_FN_RE, e);
     *im = raw1(SYM_FN_IM, e);
+}
+
+Sym *sym_expand_complex(Sym *e)
+{
+    Sym *a, *b;
+    sym_as_real_imag(e, &a, &b);
+    return sym_add(a, sym_mul(sym_i, b));
 }
 
 static Sym *re_im_eval(SymFn f, Sym *x)
