@@ -11,6 +11,7 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_deriv.h"
+#include "solvers/sym_integrate.h"
 #include "solvers/sym_comb.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
@@ -1410,6 +1411,7 @@ static Sym *eval(SymFn f, size_t n, Sym *const *a)
     case SYM_FN_MOD: return mod_eval(a[0], a[1]);
     case SYM_FN_PIECEWISE: return sym_piecewise_eval(n, a);
     case SYM_FN_DERIVATIVE: return sym_derivative_eval(n, a);
+    case SYM_FN_INTEGRAL: return sym_integral_eval(n, a);
     default: {
         Sym *r = sym_comb_eval(f, n, a);
         return r ? r : sym_special_eval(f, n, a);

@@ -36,6 +36,7 @@
 #include "solvers/sym_powsimp.h"
 #include "solvers/sym_radsimp.h"
 #include "solvers/sym_simplify.h"
+#include "solvers/sym_gammasimp.h"
 #include "solvers/sym_sum.h"
 #include "solvers/sym_trigsimp.h"
 
@@ -256,6 +257,8 @@ static Sym *conjugate(Sym *e) { return sym_fn1(SYM_FN_CONJUGATE, e); }
     }
 APPLY_METHOD(simplify, sym_simplify)
 APPLY_METHOD(trigsimp, sym_trigsimp)
+APPLY_METHOD(gammasimp, sym_gammasimp)
+APPLY_METHOD(combsimp, sym_combsimp)
 
 /* expand(trig=True): trigonometric functions of sums and multiples expanded too (sympy's trig
  * hint), which gives what expanding the expand_trig of e gives. */
@@ -404,17 +407,8 @@ static Sym *integrate_node(Sym *f, Obj **args, int nargs)
         if (!x || !sym_is_symbol(x) || n > 3)
             exc_raisef(&type_ValueError, "Invalid limits given: %s", limits_text(args, nargs));
     }
-    for (int i = 0; i < nargs; i++) {
-        Sym *spec = sympy_sympify(args[i]);
-        if (spec->kind != SYM_TUPLE && spec->kind != SYM_LIST)
-            f = sym_integrate(f, spec);
-        else if (spec->n == 1)
-            f = sym_integrate(f, spec->args[0]);
-        else if (spec->n == 2)
-            f = sym_subs(sym_integrate(f, spec->args[0]), spec->args[0], spec->args[1]);
-        else
-            f = sym_integrate_definite(f, spec->args[0], spec->args[1], spec->args[2]);
-    }
+    for (int i = 0; i < nargs; i++)
+        f = sym_integrate_limit(f, sympy_sympify(args[i]));
     return f;
 }
 
@@ -542,9 +536,9 @@ static bool is_power_of(Sym *f, Sym *x)
     return q->kind == SYM_INTEGER && fmpz_sgn(q->v.z) > 0;
 }
 
-/* collect(e, x): the terms of e grouped by their power of x, each group's coefficients summed;
- * terms free of x stay as they are. Sets the groups (power, coefficient) and the rest. */
-static void collect_groups(Sym *e, Sym *x, SymMap *groups, SymVec *rest)
+/* collect(e, xs): each term of e keyed by its power of the first of the ns symbols xs it holds,
+ * its other factors summed under that key; the terms holding none go to rest. */
+static void collect_groups(Sym *e, size_t ns, Sym *const *xs, SymMap *groups, SymVec *rest)
 {
     Sym *const *terms;
     size_t n = sym_add_args(&e, &terms);
@@ -554,11 +548,14 @@ static void collect_groups(Sym *e, Sym *x, SymMap *groups, SymVec *rest)
         size_t nf = sym_mul_args(&term, &f);
         Sym *key = NULL;
         SymVec coeff = {0, 0, NULL};
-        for (size_t j = 0; j < nf; j++) {
-            if (!key && is_power_of(f[j], x))
-                key = f[j];
-            else
-                sym_vec_push(&coeff, f[j]);
+        for (size_t k = 0; k < ns && !key; k++) {
+            coeff.n = 0;
+            for (size_t j = 0; j < nf; j++) {
+                if (!key && is_power_of(f[j], xs[k]))
+                    key = f[j];
+                else
+                    sym_vec_push(&coeff, f[j]);
+            }
         }
         if (!key) {
             sym_vec_push(rest, term);
@@ -569,16 +566,6 @@ static void collect_groups(Sym *e, Sym *x, SymMap *groups, SymVec *rest)
         Sym *c = sym_mul_n(coeff.n, coeff.v);
         *slot = fresh ? c : sym_add(*slot, c);
     }
-}
-
-static Sym *collect_one(Sym *e, Sym *x)
-{
-    SymMap groups = {0, 0, 0, NULL, NULL, NULL};
-    SymVec parts = {0, 0, NULL};
-    collect_groups(e, x, &groups, &parts);
-    for (size_t i = 0; i < groups.n; i++)
-        sym_vec_push(&parts, sym_mul(groups.keys[i], groups.vals[i]));
-    return sym_add_n(parts.n, parts.v);
 }
 
 static Obj *m_collect(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -592,10 +579,10 @@ static Obj *m_collect(Obj *self, Obj **args, int nargs, Obj *kwnames)
         sym_vec_push(&syms, sympy_sympify(tuple_get(items, i)));
     Sym *e = E(self);
     Obj *ev = sympy_kwarg(args, nargs, kwnames, "evaluate");
+    SymMap groups = {0, 0, 0, NULL, NULL, NULL};
+    SymVec rest = {0, 0, NULL};
+    collect_groups(e, syms.n, syms.v, &groups, &rest);
     if (ev && !obj_truth(ev)) {
-        SymMap groups = {0, 0, 0, NULL, NULL, NULL};
-        SymVec rest = {0, 0, NULL};
-        collect_groups(e, syms.v[0], &groups, &rest);
         Obj *d = dict_new();
         for (size_t i = 0; i < groups.n; i++)
             dict_set(d, sympy_wrap(groups.keys[i]), sympy_wrap(groups.vals[i]));
@@ -603,19 +590,9 @@ static Obj *m_collect(Obj *self, Obj **args, int nargs, Obj *kwnames)
             dict_set(d, sympy_wrap(sym_one), sympy_wrap(sym_add_n(rest.n, rest.v)));
         return d;
     }
-    for (size_t k = 0; k < syms.n; k++) {
-        SymMap groups = {0, 0, 0, NULL, NULL, NULL};
-        SymVec parts = {0, 0, NULL};
-        collect_groups(e, syms.v[k], &groups, &parts);
-        for (size_t i = 0; i < groups.n; i++) {
-            Sym *c = groups.vals[i];
-            for (size_t j = k + 1; j < syms.n; j++)
-                c = collect_one(c, syms.v[j]);
-            sym_vec_push(&parts, sym_mul(groups.keys[i], c));
-        }
-        e = sym_add_n(parts.n, parts.v);
-    }
-    return sympy_wrap(e);
+    for (size_t i = 0; i < groups.n; i++)
+        sym_vec_push(&rest, sym_mul(groups.keys[i], groups.vals[i]));
+    return sympy_wrap(sym_add_n(rest.n, rest.v));
 }
 
 static Obj *m_is_polynomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -863,6 +840,8 @@ const MethodDef sympy_expr_methods[] = {
     {"round", m_round, 0},
     {"conjugate", m_conjugate, 0},
     {"trigsimp", m_trigsimp, 0},
+    {"gammasimp", m_gammasimp, 0},
+    {"combsimp", m_combsimp, 0},
     {"powsimp", m_powsimp, 0},
     {"radsimp", m_radsimp, 0},
     {"series", sympy_series_method, 0},
@@ -909,7 +888,8 @@ void sympy_methods_init(Obj *module)
         {"simplify", m_simplify}, {"expand", m_expand}, {"factor", m_factor}, {"together", m_together},
         {"cancel", m_cancel}, {"diff", m_diff}, {"integrate", m_integrate}, {"limit", m_limit},
         {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul}, {"count_ops", m_count_ops},
-        {"trigsimp", m_trigsimp}, {"collect", m_collect}, {"primitive", m_primitive},
+        {"trigsimp", m_trigsimp}, {"gammasimp", m_gammasimp}, {"combsimp", m_combsimp},
+        {"collect", m_collect}, {"primitive", m_primitive},
         {"series", sympy_series_method}, {"signsimp", m_signsimp},
         {"powsimp", m_powsimp}, {"logcombine", m_logcombine},
         {"radsimp", m_radsimp},
