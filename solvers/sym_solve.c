@@ -901,6 +901,26 @@ static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots);
 
 static SymVec solve_single(Sym *f, Sym *x) { return solve_single_flags(f, x, true); }
 
+/* sec(x) = t and csc(x) = t: sympy solves them through exp(I*x), which gives -+acos(1/t) and
+ * asin(1/t), +-pi - asin(1/t) (the sign of t) in (-pi, pi]; only values where acos and asin
+ * evaluate are handled (elsewhere sympy's answer is a logarithm). */
+static bool reciprocal_trig_values(SymFn f, Sym *t, SymVec *vals)
+{
+    if (is_zero(t))
+        return true;
+    Sym *a = sym_fn1(f == SYM_FN_SEC ? SYM_FN_ACOS : SYM_FN_ASIN, sym_div(sym_one, t));
+    if (sym_has_fn(a, SYM_FN_ACOS) || sym_has_fn(a, SYM_FN_ASIN) || !sym_is(a, SYM_F_REAL))
+        return false;
+    Sym *other = f == SYM_FN_SEC ? sym_neg(a)
+                 : sym_sub(sym_is(t, SYM_F_POSITIVE) ? sym_pi : sym_neg(sym_pi), a);
+    if (f == SYM_FN_SEC && a->kind == SYM_PI)
+        other = a;
+    sym_vec_push(vals, a);
+    if (!sym_eq(other, a))
+        sym_vec_push(vals, other);
+    return true;
+}
+
 /* The solutions of g(x) = t for the one function of x an equation contains. */
 static bool invert(Sym *g, Sym *t, Sym *x, SymVec *out)
 {
@@ -931,6 +951,11 @@ static bool invert(Sym *g, Sym *t, Sym *x, SymVec *out)
             sym_vec_push(&vals, sym_sub(sym_mul(sym_two, sym_pi), sym_fn1(SYM_FN_ACOS, t)));
             break;
         case SYM_FN_TAN: sym_vec_push(&vals, sym_fn1(SYM_FN_ATAN, t)); break;
+        case SYM_FN_COT: sym_vec_push(&vals, sym_fn1(SYM_FN_ACOT, t)); break;
+        case SYM_FN_SEC: case SYM_FN_CSC:
+            if (!sym_eq(inner, x) || !reciprocal_trig_values((SymFn)g->op, t, &vals))
+                return false;
+            break;
         default: return false;
         }
     } else {
@@ -1098,6 +1123,64 @@ static Sym *trig_rewrite(Sym *ex, const SymVec *gens, Sym *x)
     return sym_subs_many(ex, 4, olds, news, true);
 }
 
+/* The trigonometric generators of an equation in x when all are functions of x itself; sets
+ * which of tan/cot and of the others occur. */
+static bool trig_of_x(const SymVec *gens, Sym *x, bool *ratios, bool *others)
+{
+    *ratios = *others = false;
+    for (size_t i = 0; i < gens->n; i++) {
+        Sym *g = gens->v[i];
+        if (!(g->kind == SYM_FN && g->op >= SYM_FN_SIN && g->op <= SYM_FN_CSC) || !sym_eq(g->args[0], x))
+            return false;
+        if (g->op == SYM_FN_TAN || g->op == SYM_FN_COT)
+            *ratios = true;
+        else
+            *others = true;
+    }
+    return true;
+}
+
+/* Equations in tan(x) or cot(x) with other functions of x. sympy rewrites cot as 1/tan, and
+ * with sin, cos, sec or csc present goes through exp(I*x/2): its candidates are the solutions
+ * in (-pi, pi], or in (-2*pi, 2*pi] when sin and csc make the equation odd in the half angle.
+ * The candidates here: the roots of the numerator in sin and cos through tan(x/2), pi, and
+ * each shifted by 2*pi into the wider range when it applies; they are checked afterwards. */
+static bool trig_ratio_candidates(Sym *ex, const SymVec *gens, Sym *x, SymVec *out)
+{
+    bool ratios, others;
+    if (!trig_of_x(gens, x, &ratios, &others) || !ratios)
+        return false;
+    Sym *s = sym_fn1(SYM_FN_SIN, x), *c = sym_fn1(SYM_FN_COS, x), *t = sym_fn1(SYM_FN_TAN, x);
+    if (!others) {
+        SymVec r = solve_single(sym_subs(ex, sym_fn1(SYM_FN_COT, x), sym_div(sym_one, t)), x);
+        for (size_t i = 0; i < r.n; i++)
+            push_unique(out, r.v[i]);
+        return true;
+    }
+    Sym *olds[4] = {t, sym_fn1(SYM_FN_COT, x), s, sym_fn1(SYM_FN_CSC, x)};
+    Sym *news[4] = {sym_div(s, c), sym_div(c, s), sym_neg(s), sym_neg(olds[3])};
+    Sym *n, *d;
+    sym_numer_denom(sym_together(sym_subs_many(ex, 2, olds, news, true)), &n, &d);
+    n = sym_expand(n);
+    Sym *flipped = sym_expand(sym_subs_many(ex, 2, olds + 2, news + 2, true));
+    bool odd = !sym_eq(flipped, sym_expand(ex)) && !sym_eq(flipped, sym_expand(sym_neg(ex)));
+    SymVec ng = x_gens(n, x);
+    if (!ng.n)
+        return true;   /* nothing left of x: sympy finds no solution */
+    Sym *tf = trig_rewrite(n, &ng, x);
+    if (!tf)
+        return false;
+    SymVec base = solve_single(tf, x);
+    push_unique(&base, sym_pi);
+    for (size_t i = 0; i < base.n; i++) {
+        Sym *v = base.v[i];
+        push_unique(out, v);
+        if (odd)
+            push_unique(out, sym_add(v, sym_mul(sym_int(sym_is(v, SYM_F_POSITIVE) ? -2 : 2), sym_pi)));
+    }
+    return true;
+}
+
 /* Roots of f(x) = 0 before checks: polynomial, one generator, or one square root. */
 static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
 {
@@ -1148,6 +1231,8 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
             return true;
         }
     }
+    if (gens.n > 1 && trig_ratio_candidates(ex, &gens, x, out))
+        return true;
     Sym *tf = gens.n > 1 ? trig_rewrite(ex, &gens, x) : NULL;
     if (tf) {
         SymVec r = solve_single(tf, x);
