@@ -1496,8 +1496,9 @@ Sym *sym_sub(Sym *a, Sym *b) { return sym_add(a, sym_neg(b)); }
 
 Sym *sym_div(Sym *a, Sym *b)
 {
-    /* Rational(p, q) and p/q of numbers: exact division, not b**-1 through Pow and Mul */
-    if (sym_is_rational(a) && sym_is_rational(b) && !sym_is_zero_num(b))
+    /* Rational(p, q) and p/q of numbers: one division, not b**-1 through Pow and Mul */
+    if (((sym_is_rational(a) || a->kind == SYM_FLOAT) && (sym_is_rational(b) || b->kind == SYM_FLOAT)) &&
+        !sym_is_zero_num(b) && !(b->kind == SYM_FLOAT && mpfr_zero_p(b->v.f)))
         return sym_num_div(a, b);
     return sym_mul(a, sym_pow(b, sym_neg_one));
 }

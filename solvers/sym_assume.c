@@ -148,7 +148,7 @@ static void mul_facts(Acc *a, Sym *e)
     SymTri real = SYM_YES, fin = SYM_YES, integer = SYM_YES, rational = SYM_YES;
     SymTri nonzero = SYM_YES, zero = SYM_NO;
     int sign = 1, imag = 0, irrational = 0, unknown_rational = 0, even = 0;
-    bool sign_known = true, all_odd = true;
+    bool sign_known = true, weak_known = true, all_odd = true;
     for (uint32_t i = 0; i < e->n; i++) {
         budget_tick();
         SymFacts f = sym_facts(e->args[i]);
@@ -175,8 +175,10 @@ static void mul_facts(Acc *a, Sym *e)
             sign = -sign;
         else if (z == SYM_YES)
             sign = 0;
+        else if (get(f, SYM_F_EXTENDED_NONPOSITIVE) == SYM_YES)
+            sign = -sign, sign_known = false;
         else
-            sign_known = false;
+            sign_known = false, weak_known = weak_known && get(f, SYM_F_EXTENDED_NONNEGATIVE) == SYM_YES;
         if (get(f, SYM_F_EVEN) == SYM_YES)
             even++;
         if (get(f, SYM_F_ODD) != SYM_YES)
@@ -204,6 +206,9 @@ static void mul_facts(Acc *a, Sym *e)
         if (sign_known) {
             set(a, SYM_F_EXTENDED_POSITIVE, sign > 0);
             set(a, SYM_F_EXTENDED_NEGATIVE, sign < 0);
+        } else if (weak_known && fin == SYM_YES) {
+            /* factors of known sign, some only up to zero (x >= 0): the product's sign up to zero */
+            set(a, sign >= 0 ? SYM_F_EXTENDED_NONNEGATIVE : SYM_F_EXTENDED_NONPOSITIVE, true);
         }
     } else if (imag == 1 && real == SYM_YES && nonzero == SYM_YES && fin == SYM_YES) {
         set(a, SYM_F_IMAGINARY, true);

@@ -286,13 +286,13 @@ static Sym *expand_pow(Sym *b, Sym *x, bool full)
     return sym_pow(b, x);
 }
 
-/* log(a*b) -> log(a) + log(b) and log(a**k) -> k*log(a) where the factors are positive;
- * log(8) -> 3*log(2) and log(3/4) -> log(3) - 2*log(2) for rational arguments. */
-static Sym *expand_log(Sym *arg)
+/* log(a*b) -> log(a) + log(b) and log(a**k) -> k*log(a) where the factors are positive (any
+ * factors with force); log(8) -> 3*log(2) and log(3/4) -> log(3) - 2*log(2) for rationals. */
+static Sym *expand_log(Sym *arg, bool force)
 {
     if (arg->kind == SYM_RATIONAL && fmpz_sgn(fmpq_numref(arg->v.q)) > 0)
-        return sym_sub(expand_log(sym_int_fmpz(fmpq_numref(arg->v.q))),
-                       expand_log(sym_int_fmpz(fmpq_denref(arg->v.q))));
+        return sym_sub(expand_log(sym_int_fmpz(fmpq_numref(arg->v.q)), force),
+                       expand_log(sym_int_fmpz(fmpq_denref(arg->v.q)), force));
     if (arg->kind == SYM_INTEGER && fmpz_cmp_si(arg->v.z, 1) > 0) {
         fmpz_t r;
         fmpz_init(r);
@@ -306,9 +306,9 @@ static Sym *expand_log(Sym *arg)
         SymVec keep = {0}, logs = {0};
         for (uint32_t i = 0; i < arg->n; i++) {
             Sym *f = arg->args[i];
-            if (sym_is(f, SYM_F_POSITIVE) || (f->kind == SYM_POW && sym_is(f->args[0], SYM_F_POSITIVE)
+            if (force || sym_is(f, SYM_F_POSITIVE) || (f->kind == SYM_POW && sym_is(f->args[0], SYM_F_POSITIVE)
                                                && sym_is(f->args[1], SYM_F_REAL)))
-                sym_vec_push(&logs, expand_log(f));
+                sym_vec_push(&logs, expand_log(f, force));
             else
                 sym_vec_push(&keep, f);
         }
@@ -316,9 +316,14 @@ static Sym *expand_log(Sym *arg)
             sym_vec_push(&logs, sym_fn1(SYM_FN_LOG, sym_mul_n(keep.n, keep.v)));
         return sym_add_n(logs.n, logs.v);
     }
-    if (arg->kind == SYM_POW && sym_is(arg->args[1], SYM_F_REAL) &&
-        (sym_is(arg->args[0], SYM_F_POSITIVE) || sym_is(arg->args[1], SYM_F_INTEGER)))
-        return sym_mul(arg->args[1], expand_log(arg->args[0]));
+    /* sympy: a real exponent of a positive base, or one in (-1, 1] */
+    Sym *x = arg->kind == SYM_POW ? arg->args[1] : NULL;
+    if (x && (force || (sym_is(x, SYM_F_REAL) &&
+                        (sym_is(arg->args[0], SYM_F_POSITIVE) ||
+                         (sym_is(sym_add(x, sym_one), SYM_F_POSITIVE) && sym_is(sym_sub(x, sym_one), SYM_F_NONPOSITIVE))))))
+        return sym_mul(x, expand_log(arg->args[0], force));
+    if (force && sym_is_fn(arg, SYM_FN_EXP))
+        return arg->args[0];
     return sym_fn1(SYM_FN_LOG, arg);
 }
 
@@ -367,7 +372,7 @@ static Sym *expand_rec(Sym *e, bool full)
         for (uint32_t i = 0; i < e->n; i++)
             v[i] = expand_rec(e->args[i], full);
         if (full && e->op == SYM_FN_LOG && e->n == 1)
-            return expand_log(v[0]);
+            return expand_log(v[0], false);
         if (full && e->op == SYM_FN_EXP && v[0]->kind == SYM_ADD) {
             /* exp(a + b) -> exp(a)*exp(b) */
             Sym **f = gc_alloc(v[0]->n * sizeof(Sym *));
@@ -405,18 +410,20 @@ Sym *sym_expand(Sym *e)
     return r ? r : fixpoint(e, true);
 }
 
-static Sym *expand_log_rec(Sym *e)
+static Sym *expand_log_rec(Sym *e, bool force)
 {
     if (!e->n)
         return e;
     Sym **v = gc_alloc(e->n * sizeof(Sym *));
     for (uint32_t i = 0; i < e->n; i++)
-        v[i] = expand_log_rec(e->args[i]);
+        v[i] = expand_log_rec(e->args[i], force);
     if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1)
-        return expand_log(v[0]);
+        return expand_log(v[0], force);
     return sym_rebuild(e, v);
 }
 
-Sym *sym_expand_log(Sym *e) { return expand_log_rec(e); }
+Sym *sym_expand_log(Sym *e) { return expand_log_rec(e, false); }
+
+Sym *sym_expand_log_force(Sym *e) { return expand_log_rec(e, true); }
 
 Sym *sym_expand_mul(Sym *e) { return fixpoint(e, false); }

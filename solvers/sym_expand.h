@@ -13,6 +13,9 @@ Sym *sym_expand(Sym *e);
 /* sympy's expand_log(e): only the logarithms expanded. */
 Sym *sym_expand_log(Sym *e);
 
+/* expand_log(e, force=True): the logarithms expanded whatever the signs of their factors. */
+Sym *sym_expand_log_force(Sym *e);
+
 /* sympy's expand_mul(e): only products distributed over sums (recursively). */
 Sym *sym_expand_mul(Sym *e);
 

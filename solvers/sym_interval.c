@@ -123,6 +123,7 @@ bool sym_ivals_from_relational(Sym *r, Sym *x, SymIvals *out)
     SymIval iv = {sym_neg_oo, sym_oo, true, true};
     Sym *const *parts = r->kind == SYM_AND ? r->args : &r;
     size_t n = r->kind == SYM_AND ? r->n : 1;
+    Sym *hole = NULL;
     for (size_t i = 0; i < n; i++) {
         Sym *p = parts[i];
         if (p->kind != SYM_REL)
@@ -133,6 +134,10 @@ bool sym_ivals_from_relational(Sym *r, Sym *x, SymIvals *out)
             return false;
         if (p->op == SYM_EQ) {
             iv = (SymIval){other, other, false, false};
+            continue;
+        }
+        if (p->op == SYM_NE) {
+            hole = other;
             continue;
         }
         /* x < c, x <= c, c < x, c <= x (and the > forms) */
@@ -146,6 +151,12 @@ bool sym_ivals_from_relational(Sym *r, Sym *x, SymIvals *out)
             iv.lo_open = open;
         }
     }
+    if (hole) {
+        /* Ne(x, c) splits the interval at c */
+        sym_ivals_push(out, (SymIval){iv.lo, hole, iv.lo_open, true});
+        iv.lo = hole;
+        iv.lo_open = true;
+    }
     sym_ivals_push(out, iv);
     return true;
 }
@@ -155,17 +166,22 @@ Sym *sym_ivals_relational(const SymIvals *s, Sym *x)
 {
     if (!s->n)
         return sym_false;
-    if (s->n == 1 && s->v[0].lo->kind == SYM_NEG_INFINITY && s->v[0].hi->kind == SYM_INFINITY)
-        return sym_true;
+    /* two intervals meeting at an excluded point: sympy writes the bounds and Ne(x, point) */
+    if (s->n == 2 && s->v[0].hi_open && s->v[1].lo_open && sym_real_cmp(s->v[0].hi, s->v[1].lo) == 0) {
+        Sym *lo = sym_rel(s->v[0].lo_open ? SYM_GT : SYM_GE, x, s->v[0].lo);
+        Sym *hi = sym_rel(s->v[1].hi_open ? SYM_LT : SYM_LE, x, s->v[1].hi);
+        return sym_and(3, (Sym *[]){lo, hi, sym_rel(SYM_NE, x, s->v[0].hi)});
+    }
+    /* the bounds are built evaluated: x's assumptions may decide them (x < oo for a real x) */
     SymVec ors = {0, 0, NULL};
     for (size_t i = 0; i < s->n; i++) {
         SymIval iv = s->v[i];
         if (sym_real_cmp(iv.lo, iv.hi) == 0) {
-            sym_vec_push(&ors, sym_rel_raw(SYM_EQ, x, iv.lo));
+            sym_vec_push(&ors, sym_rel(SYM_EQ, x, iv.lo));
             continue;
         }
-        Sym *a = sym_rel_raw(iv.lo_open ? SYM_LT : SYM_LE, iv.lo, x);
-        Sym *b = sym_rel_raw(iv.hi_open ? SYM_LT : SYM_LE, x, iv.hi);
+        Sym *a = sym_rel(iv.lo_open ? SYM_LT : SYM_LE, iv.lo, x);
+        Sym *b = sym_rel(iv.hi_open ? SYM_LT : SYM_LE, x, iv.hi);
         sym_vec_push(&ors, sym_and(2, (Sym *[]){a, b}));
     }
     return sym_or(ors.n, ors.v);

@@ -32,12 +32,13 @@ SymIvals sym_ivals_intersect(const SymIvals *a, const SymIvals *b);
 /* The reals outside a normalised union. */
 SymIvals sym_ivals_complement(const SymIvals *s);
 
-/* Interval.as_relational: False when empty, True for the whole line, else an Or of
- * And(lo < x, x < hi) (<= at closed ends) with points as Eq(x, p). */
+/* Interval.as_relational: False when empty, else an Or of And(lo < x, x < hi) (<= at closed
+ * ends) with points as Eq(x, p), two intervals meeting at an excluded c as
+ * (x > lo) & (x < hi) & Ne(x, c); the bounds evaluated with x's assumptions. */
 Sym *sym_ivals_relational(const SymIvals *s, Sym *x);
 
-/* The intervals of x a relational answer describes (True, False, bounds on x, And of two,
- * Or of those), appended to out; false when r is not of that form. */
+/* The intervals of x a relational answer describes (True, False, bounds on x, And of those
+ * with at most one Ne(x, c), Or of those), appended to out; false when r is not of that form. */
 bool sym_ivals_from_relational(Sym *r, Sym *x, SymIvals *out);
 
 #endif

@@ -4,6 +4,7 @@
 #include <flint/arith.h>
 #include <flint/fmpz_factor.h>
 #include <flint/ulong_extras.h>
+#include <string.h>
 
 #include "base/budget.h"
 #include "base/gc.h"
@@ -27,6 +28,15 @@ static long small(Sym *n, const char *what)
     if (!fmpz_fits_si(z))
         sym_raise(SYM_E_LIMIT, "%s too large", what);
     return fmpz_get_si(z);
+}
+
+/* n**-1 mod 2**64 for odd n: n*n == 1 mod 8 gives 3 correct bits, each Newton step doubles them. */
+static uint64_t inverse_mod_word(uint64_t n)
+{
+    uint64_t inv = n;
+    for (int i = 0; i < 5; i++)
+        inv *= 2 - n * inv;
+    return inv;
 }
 
 /* a*b/2**32 mod n with a, b, n below 2**32 and n odd (Montgomery's product); ninv = n**-1 mod
@@ -66,9 +76,7 @@ static bool is_prime32(uint32_t n)
         return false;
     if (n < 67 * 67)
         return true;
-    uint32_t ninv = n;    /* n*n == 1 mod 8: 3 correct bits, doubled by each Newton step */
-    for (int i = 0; i < 4; i++)
-        ninv *= 2 - n * ninv;
+    uint32_t ninv = (uint32_t)inverse_mod_word(n);
     uint32_t d = n - 1, s = 0;
     while (!(d & 1)) {
         d >>= 1;
@@ -96,9 +104,150 @@ static bool is_prime32(uint32_t n)
     return strong_tail(x7, one, s, n, ninv) && strong_tail(x61, one, s, n, ninv);
 }
 
-static bool word_is_prime(ulong n) { return n <= UINT32_MAX ? is_prime32((uint32_t)n) : n_is_prime(n); }
+/* Montgomery arithmetic modulo an odd word n: x stands for x*2**64 mod n. */
+typedef struct {
+    uint64_t n, ninv;         /* ninv = n**-1 mod 2**64 */
+    uint64_t one, r2;         /* 2**64 and 2**128 mod n */
+} Mont64;
 
-bool sym_isprime_si(long n) { return n >= 2 && word_is_prime((ulong)n); }
+static Mont64 mont64_init(uint64_t n)
+{
+    uint64_t one = (0 - n) % n;
+    return (Mont64){n, inverse_mod_word(n), one, (uint64_t)(((unsigned __int128)one << 64) % n)};
+}
+
+/* a*b/2**64 mod n, in the subtraction form of mont_mul. */
+static inline uint64_t mont64_mul(const Mont64 *m, uint64_t a, uint64_t b)
+{
+    unsigned __int128 t = (unsigned __int128)a * b;
+    uint64_t q = (uint64_t)t * m->ninv;
+    uint64_t hi = (uint64_t)(t >> 64), qn = (uint64_t)(((unsigned __int128)q * m->n) >> 64);
+    return hi >= qn ? hi - qn : hi - qn + m->n;
+}
+
+/* Whether odd n > 2**32 is a strong probable prime to base a < n, n - 1 = d*2**s. */
+static bool strong_probable_prime64(const Mont64 *m, uint64_t a, uint64_t d, int s)
+{
+    uint64_t b = mont64_mul(m, a, m->r2), x = m->one, minus_one = m->n - m->one;
+    for (int i = 63 - __builtin_clzll(d); i >= 0; i--) {
+        x = mont64_mul(m, x, x);
+        if ((d >> i) & 1)
+            x = mont64_mul(m, x, b);
+    }
+    if (x == m->one || x == minus_one)
+        return true;
+    for (int i = 1; i < s; i++) {
+        x = mont64_mul(m, x, x);
+        if (x == minus_one)
+            return true;
+    }
+    return false;
+}
+
+/* Primality of odd n > 2**32: trial division to 53, then strong probable-prime tests to the
+ * first primes, as many as make the test deterministic below n (the least composites passing
+ * the first 5, 6, 7 and 9 primes, and 2**64 for 12). */
+static bool is_prime64(uint64_t n)
+{
+    static const uint64_t bases[] = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37};
+    if (n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 || n % 17 == 0 ||
+        n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 || n % 41 == 0 ||
+        n % 43 == 0 || n % 47 == 0 || n % 53 == 0)
+        return false;
+    int nb = n < UINT64_C(2152302898747) ? 5 : n < UINT64_C(3474749660383) ? 6 : n < UINT64_C(341550071728321) ? 7
+           : n < UINT64_C(3825123056546413051) ? 9 : 12;
+    Mont64 m = mont64_init(n);
+    int s = __builtin_ctzll(n - 1);
+    for (int i = 0; i < nb; i++)
+        if (!strong_probable_prime64(&m, bases[i], (n - 1) >> s, s))
+            return false;
+    return true;
+}
+
+static bool word_is_prime(ulong n)
+{
+    if (n <= UINT32_MAX)
+        return is_prime32((uint32_t)n);
+    return (n & 1) && is_prime64(n);
+}
+
+/* Sieved windows of the numbers below 2**32. Programs test runs of nearby numbers (a loop over a
+ * range), and once SIEVE_AFTER queries have fallen in one window of 2**WINDOW_BITS numbers,
+ * sieving the whole window costs about what that many more Miller-Rabin tests would; every later
+ * query there is a bit test. A few windows are kept, the least recently queried replaced; they
+ * live in static storage (16 KB, no pointers) and depend on nothing but the numbers. */
+#define WINDOW_BITS 16
+#define WINDOW_SLOTS 4
+#define SIEVE_AFTER 512
+
+typedef struct {
+    uint32_t id;              /* the window holds the numbers n with n >> WINDOW_BITS == id */
+    uint32_t uses;            /* queries in it so far; 0: the slot is empty */
+    uint32_t last;            /* when it was last queried (for the replacement) */
+    bool sieved;
+    uint64_t odd[(1u << WINDOW_BITS) / 128];   /* bit i: whether id*2**WINDOW_BITS + 2i + 1 is prime */
+} Window;
+
+static Window windows[WINDOW_SLOTS];
+static uint32_t window_clock;
+
+/* Marks the odd primes of w's window: all odd numbers, less the odd multiples of each odd prime
+ * p with p*p below the window's end, from max(p*p, the window's first multiple) on. */
+static void sieve_window(Window *w)
+{
+    uint64_t lo = (uint64_t)w->id << WINDOW_BITS, hi = lo + (1u << WINDOW_BITS);
+    memset(w->odd, 0xff, sizeof w->odd);
+    if (lo == 0)
+        w->odd[0] &= ~UINT64_C(1);    /* 1 */
+    const ulong *primes = n_primes_arr_readonly(6542);    /* those below 2**16 */
+    for (int k = 1; k < 6542; k++) {
+        uint64_t p = primes[k], m = p * p;
+        if (m >= hi)
+            break;
+        if (m < lo) {
+            m = lo + (p - lo % p) % p;
+            if (!(m & 1))
+                m += p;
+        }
+        for (uint64_t i = (m - lo) >> 1; i < (1u << WINDOW_BITS) / 2; i += p)
+            w->odd[i >> 6] &= ~(UINT64_C(1) << (i & 63));
+    }
+    w->sieved = true;
+}
+
+/* is_prime32 for odd n >= 64, through the sieved windows. */
+static bool is_prime32_windowed(uint32_t n)
+{
+    uint32_t id = n >> WINDOW_BITS;
+    Window *w = NULL, *victim = &windows[0];
+    for (int i = 0; i < WINDOW_SLOTS && !w; i++) {
+        if (windows[i].uses && windows[i].id == id)
+            w = &windows[i];
+        else if (windows[i].last < victim->last)
+            victim = &windows[i];
+    }
+    if (!w) {
+        w = victim;
+        *w = (Window){.id = id};
+    }
+    w->last = ++window_clock;
+    if (!w->sieved) {
+        if (++w->uses < SIEVE_AFTER)
+            return is_prime32(n);
+        sieve_window(w);
+    }
+    uint32_t i = (n & ((1u << WINDOW_BITS) - 1)) >> 1;
+    return (w->odd[i >> 6] >> (i & 63)) & 1;
+}
+
+bool sym_isprime_si(long n)
+{
+    if (n < 64)
+        return n >= 2 && is_prime32((uint32_t)n);
+    if (!(n & 1))
+        return false;
+    return n <= UINT32_MAX ? is_prime32_windowed((uint32_t)n) : is_prime64((uint64_t)n);
+}
 
 bool sym_isprime(Sym *n)
 {
@@ -191,13 +340,49 @@ static const TrialPrime *trial_primes(void)
     if (!t[0].p) {
         const ulong *primes = n_primes_arr_readonly(168);
         for (int i = 0; i < 167; i++) {
-            ulong q = primes[i + 1], inv = q;    /* 3 correct bits, doubled by each step */
-            for (int k = 0; k < 5; k++)
-                inv *= 2 - q * inv;
-            t[i] = (TrialPrime){q, inv, UINT64_MAX / q};
+            ulong q = primes[i + 1];
+            t[i] = (TrialPrime){q, inverse_mod_word(q), UINT64_MAX / q};
         }
     }
     return t;
+}
+
+/* A proper factor of the odd composite word n by Pollard's rho in Brent's form, in Montgomery
+ * arithmetic with one gcd per RHO_BATCH steps, trying the maps x**2 + c for a few c; 0 when
+ * none succeeds within RHO_STEPS steps (the caller then falls back on FLINT's n_factor). */
+#define RHO_BATCH 64
+#define RHO_STEPS (1u << 20)
+
+static uint64_t rho_factor(uint64_t n)
+{
+    Mont64 m = mont64_init(n);
+    for (uint64_t c = 1; c < 16 && c < n; c++) {
+        uint64_t y = c, x = y, ys = y, q = m.one, g = 1;
+#define RHO_NEXT(v) (v = mont64_mul(&m, v, v), v = v >= n - c ? v - (n - c) : v + c)
+        for (uint32_t r = 1; g == 1 && r <= RHO_STEPS; r <<= 1) {
+            budget_tick();
+            x = y;
+            for (uint32_t i = 0; i < r; i++)
+                RHO_NEXT(y);
+            for (uint32_t k = 0; k < r && g == 1; k += RHO_BATCH) {
+                ys = y;
+                for (uint32_t i = 0; i < RHO_BATCH && i < r - k; i++) {
+                    RHO_NEXT(y);
+                    q = mont64_mul(&m, q, x > y ? x - y : y - x);
+                }
+                g = n_gcd(q, n);
+            }
+        }
+        if (g == n)    /* the batch overshot: redo it a step at a time */
+            do {
+                RHO_NEXT(ys);
+                g = n_gcd(x > ys ? x - ys : ys - x, n);
+            } while (g == 1);
+#undef RHO_NEXT
+        if (g != 1 && g != n)
+            return g;
+    }
+    return 0;
 }
 
 /* The factorisation of a word n > 0: trial division by the primes below 1000 (stopping once
@@ -232,8 +417,6 @@ static void factor_word(fmpz_factor_t f, ulong n)
     int ns = 0;
     if (n > 1)
         stack[ns++] = n;
-    flint_rand_t state;
-    flint_randinit(state);
     while (ns) {
         budget_tick();
         ulong c = stack[--ns], d;
@@ -246,7 +429,7 @@ static void factor_word(fmpz_factor_t f, ulong n)
                 e[np++] = 0;
             }
             e[k]++;
-        } else if (n_factor_pollard_brent(&d, state, c, 8, 1 << 14)) {
+        } else if ((d = rho_factor(c))) {
             stack[ns++] = d;
             stack[ns++] = c / d;
         } else {
@@ -258,7 +441,6 @@ static void factor_word(fmpz_factor_t f, ulong n)
                     stack[ns++] = rest.p[i];
         }
     }
-    flint_randclear(state);
     for (int i = 1; i < np; i++)
         for (int j = i; j > 0 && p[j - 1] > p[j]; j--) {
             ulong t = p[j];

@@ -221,14 +221,19 @@ Sym *sym_num_div(Sym *a, Sym *b)
 {
     if (is_finite_num(a) && is_finite_num(b) && sym_num_sign(b) == 0)
         return sym_num_sign(a) == 0 ? sym_nan : sym_zoo;
-    if (a->kind == SYM_FLOAT && b->kind != SYM_FLOAT && is_finite_num(b)) {
-        long prec = (long)mpfr_get_prec(a->v.f);
-        mpfr_t x, r;
-        mpfr_inits2(prec, x, r, (mpfr_ptr)0);
+    /* a Float on either side: one correctly rounded division at the larger precision, as
+     * sympy's Float.__truediv__ and __rtruediv__ (not a times the rounded 1/b) */
+    if ((a->kind == SYM_FLOAT || b->kind == SYM_FLOAT) && is_finite_num(a) && is_finite_num(b)) {
+        long pa = a->kind == SYM_FLOAT ? (long)mpfr_get_prec(a->v.f) : 0;
+        long pb = b->kind == SYM_FLOAT ? (long)mpfr_get_prec(b->v.f) : 0;
+        long prec = pa > pb ? pa : pb;
+        mpfr_t y, x, r;
+        mpfr_inits2(prec, y, x, r, (mpfr_ptr)0);
+        sym_num_to_mpfr(y, a);
         sym_num_to_mpfr(x, b);
-        mpfr_div(r, a->v.f, x, MPFR_RNDN);
+        mpfr_div(r, y, x, MPFR_RNDN);
         Sym *res = sym_num_float_result(r, prec);
-        mpfr_clears(x, r, (mpfr_ptr)0);
+        mpfr_clears(y, x, r, (mpfr_ptr)0);
         return res;
     }
     return sym_num_mul(a, sym_num_inv(b));

@@ -54,7 +54,8 @@ SymTri sym_is_eq(Sym *lhs, Sym *rhs)
     return SYM_MAYBE;
 }
 
-/* Sign of lhs - rhs for an ordering: -1, 0, 1 when known, 2 otherwise. */
+/* Sign of lhs - rhs for an ordering: -1, 0, 1 when known; 3 when only known to be >= 0, -3
+ * when only known to be <= 0 (x >= 0 holds for a nonnegative x); 2 otherwise. */
 static int order_sign(Sym *lhs, Sym *rhs)
 {
     Sym *d = sym_sub(lhs, rhs);
@@ -66,6 +67,10 @@ static int order_sign(Sym *lhs, Sym *rhs)
         return 1;
     if (sym_is(d, SYM_F_EXTENDED_NEGATIVE))
         return -1;
+    if (sym_is(d, SYM_F_EXTENDED_NONNEGATIVE))
+        return 3;
+    if (sym_is(d, SYM_F_EXTENDED_NONPOSITIVE))
+        return -3;
     return 2;
 }
 
@@ -89,7 +94,8 @@ Sym *sym_rel(SymRel op, Sym *lhs, Sym *rhs)
     if (!sym_is(lhs, SYM_F_EXTENDED_REAL) || !sym_is(rhs, SYM_F_EXTENDED_REAL))
         return sym_rel_raw(op, lhs, rhs);
     int s = order_sign(lhs, rhs);
-    if (s == 2)
+    /* a sign known only up to zero decides <= and > (or >= and <) only */
+    if (s == 2 || (s == 3 && (op == SYM_LE || op == SYM_GT)) || (s == -3 && (op == SYM_GE || op == SYM_LT)))
         return sym_rel_raw(op, lhs, rhs);
     switch (op) {
     case SYM_LT: return sym_bool(s < 0);

@@ -10,9 +10,12 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_logsimp.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
+#include "solvers/sym_powsimp.h"
+#include "solvers/sym_radsimp.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_relsimp.h"
 #include "solvers/sym_trigsimp.h"
@@ -274,33 +277,6 @@ Sym *sym_rationalize_floats(Sym *e)
     return sym_rebuild(e, v);
 }
 
-/* ---- radicals in denominators -------------------------------------------------------------- */
-
-/* d = a + b with b the terms holding a square root: num/d = num*(a - b)/(a**2 - b**2). */
-Sym *sym_rationalize_denominator(Sym *num, Sym *den)
-{
-    if (den->kind != SYM_ADD)
-        return NULL;
-    SymVec rad = {0}, rest = {0};
-    for (uint32_t i = 0; i < den->n; i++) {
-        Sym *t = den->args[i];
-        bool has_sqrt = false;
-        Sym *const *f;
-        size_t nf = sym_mul_args(&t, &f);
-        for (size_t k = 0; k < nf; k++)
-            if (f[k]->kind == SYM_POW && f[k]->args[1] == sym_half && sym_is_rational(f[k]->args[0]))
-                has_sqrt = true;
-        sym_vec_push(has_sqrt ? &rad : &rest, t);
-    }
-    if (rad.n != 1 || !rest.n || sym_has_symbols(den))
-        return NULL;
-    Sym *a = sym_add_n(rest.n, rest.v), *b = rad.v[0];
-    Sym *d2 = sym_expand(sym_sub(sym_mul(a, a), sym_mul(b, b)));
-    if (sym_is_zero_num(d2) || sym_has(d2, sym_half))
-        return NULL;
-    return sym_div(sym_expand(sym_mul(num, sym_sub(a, b))), d2);
-}
-
 /* ---- content and factor_terms ------------------------------------------------------------ */
 
 /* sympy's as_content_primitive(): a positive rational content and the primitive rest. */
@@ -464,30 +440,31 @@ static Sym *normal_bottom_up(Sym *e)
 
 /* ---- simplify ------------------------------------------------------------------------------ */
 
-/* sympy's signsimp: sums that can give up a minus sign do, inside products (recursively), so
- * that -(b - a)*c is preferred to (a - b)*c. */
-static Sym *signsimp(Sym *e)
+/* sympy's signsimp: every sum that can give up a minus sign does so wherever the sign can leave
+ * it, i.e. as a factor of a product or the base of an integer power, so that -(b - a)*c and
+ * -(x - 1)**5 are preferred to (a - b)*c and (1 - x)**5; elsewhere (a term of a sum, a function
+ * argument, a non-integer power) the sum stays as it is. */
+Sym *sym_signsimp(Sym *e)
 {
+    budget_tick();
     if (!e->n || !(e->kind <= SYM_FN))
         return e;
     Sym **v = gc_alloc(e->n * sizeof(Sym *));
     for (uint32_t i = 0; i < e->n; i++)
-        v[i] = signsimp(e->args[i]);
+        v[i] = sym_signsimp(e->args[i]);
+    if (e->kind == SYM_POW) {
+        if (v[0]->kind == SYM_ADD && v[1]->kind == SYM_INTEGER && sym_could_extract_minus_sign(v[0]))
+            return sym_mul(sym_pow(sym_neg_one, v[1]), sym_pow(sym_neg(v[0]), v[1]));
+        return sym_rebuild(e, v);
+    }
     if (e->kind != SYM_MUL)
         return sym_rebuild(e, v);
     bool flip = false;
-    for (uint32_t i = 0; i < e->n; i++) {
-        Sym *b = v[i], *p = sym_one;
-        if (b->kind == SYM_POW && b->args[1]->kind == SYM_INTEGER) {
-            p = b->args[1];
-            b = b->args[0];
+    for (uint32_t i = 0; i < e->n; i++)
+        if (v[i]->kind == SYM_ADD && sym_could_extract_minus_sign(v[i])) {
+            v[i] = sym_neg(v[i]);
+            flip = !flip;
         }
-        if (b->kind == SYM_ADD && sym_could_extract_minus_sign(b)) {
-            v[i] = sym_pow(sym_neg(b), p);
-            if (fmpz_is_odd(p->v.z))
-                flip = !flip;
-        }
-    }
     Sym *m = sym_mul_n(e->n, v);
     return flip ? sym_neg(m) : m;
 }
@@ -562,44 +539,6 @@ static Sym *floatify(Sym *e)
     return e;
 }
 
-/* powsimp for a product: powers with the same non-integer exponent multiply their bases
- * (sqrt(2)*sqrt(y + 9) -> sqrt(2*y + 18)) when all bases but one are nonnegative. */
-static Sym *powsimp(Sym *e)
-{
-    if (e->kind != SYM_MUL)
-        return e;
-    bool *used = gc_alloc_atomic(e->n);
-    SymVec out = {0};
-    bool changed = false;
-    for (uint32_t i = 0; i < e->n; i++) {
-        Sym *f = e->args[i];
-        if (used[i])
-            continue;
-        if (f->kind != SYM_POW || f->args[1]->kind != SYM_RATIONAL) {
-            sym_vec_push(&out, f);
-            continue;
-        }
-        SymVec bases = {0};
-        size_t unknown = 0;
-        for (uint32_t j = i; j < e->n; j++) {
-            Sym *g = e->args[j];
-            if (used[j] || g->kind != SYM_POW || !sym_eq(g->args[1], f->args[1]))
-                continue;
-            used[j] = true;
-            sym_vec_push(&bases, g->args[0]);
-            unknown += !sym_is(g->args[0], SYM_F_EXTENDED_NONNEGATIVE);
-        }
-        if (bases.n > 1 && unknown <= 1) {
-            sym_vec_push(&out, sym_pow(sym_mul_n(bases.n, bases.v), f->args[1]));
-            changed = true;
-        } else {
-            for (size_t k = 0; k < bases.n; k++)
-                sym_vec_push(&out, sym_pow(bases.v[k], f->args[1]));
-        }
-    }
-    return changed ? sym_mul_n(out.n, out.v) : e;
-}
-
 /* q*sqrt(n) or q*I*sqrt(n), q rational. */
 static bool surd_term(const Sym *t)
 {
@@ -632,30 +571,31 @@ Sym *sym_simplify(Sym *e)
         return e;
     if (sym_is(e, SYM_F_ZERO))
         return sym_zero;
-    e = signsimp(e);
+    if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1) {
+        /* log._eval_simplify: the expanded logarithm of the simplified argument, unless the
+         * input is shorter */
+        Sym *x = sym_expand_log(sym_fn1(SYM_FN_LOG, sym_simplify(e->args[0])));
+        return sym_count_ops(x) <= sym_count_ops(e) ? x : e;
+    }
+    e = sym_signsimp(e);
     Sym *original = e;
     e = simplify_inner(e);
-    if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1) {
-        /* log._eval_simplify: the expanded logarithm when it is shorter */
-        Sym *x = sym_expand_log(e);
-        return sym_count_ops(x) < sym_count_ops(e) ? x : e;
-    }
     if (!handled(e))
         return e;
     bool floats = sym_has_float(e);
     if (floats) {
         /* sympy works over the reals here; exact arithmetic then Floats gives the same answers
-         * when something cancels, and the input is kept when nothing does */
+         * when something cancels; when nothing does, the sums are put over common denominators
+         * as sympy's first step does, unless that grows too much */
         Sym *r = sym_simplify(sym_rationalize_floats(e));
         if (sym_count_ops(r) < sym_count_ops(sym_rationalize_floats(e)))
             return floatify(r);
-        return e;
+        r = normal_bottom_up(e);
+        return (double)sym_count_ops(r) > 1.7 * (double)sym_count_ops(original) ? original : r;
     }
-    if (has_log(e))
-        e = shorter2(sym_expand_log(e), e);
     e = normal_bottom_up(e);
     Sym *con, *prim;
-    content_primitive(e, &con, &prim);
+    content_primitive(sym_powsimp(e, false, SYM_POWSIMP_ALL, false), &con, &prim);
     e = sym_mul(con, prim);
     Sym *c = sym_cancel(e);
     Sym *expr1 = shorter2(c, sym_cancel(sym_expand(c)));
@@ -664,22 +604,28 @@ Sym *sym_simplify(Sym *e)
     e = factor_terms(e, false);
     if (sym_has_trig(e))
         e = sym_trigsimp(e);
-    Sym *s = shorter(3, (Sym *[]){powsimp(e), e, sym_cancel(e)});
-    s = shorter(3, (Sym *[]){s, factor_terms(s, true), sym_expand_mul(s)});
+    if (has_log(e))
+        e = shorter2(sym_expand_log(e), sym_logcombine(e, false));
+    Sym *s = shorter(3, (Sym *[]){sym_powsimp(e, true, SYM_POWSIMP_EXP, false),
+                                  sym_powsimp(e, false, SYM_POWSIMP_ALL, false), e});
+    s = shorter2(s, sym_cancel(s));
+    s = shorter(3, (Sym *[]){s, factor_terms(s, true), sym_expand_power_exp(sym_expand_mul(s))});
     /* a number times a sum stays distributed, as Mul would have it */
     if (s->kind == SYM_MUL && s->n == 2 && sym_is_num(s->args[0]) && s->args[1]->kind == SYM_ADD)
         s = sym_mul(s->args[0], s->args[1]);
     Sym *n, *d;
     sym_numer_denom(s, &n, &d);
     if (d->kind == SYM_ADD) {
-        Sym *r = sym_rationalize_denominator(n, d);
-        if (r)
-            s = r;
+        /* a numeric denominator with one radical rationalised */
+        Sym *rn, *rd;
+        sym_numer_denom(sym_radsimp(sym_div(sym_one, d), false, 1), &rn, &rd);
+        if (!sym_is_one(rn))
+            s = sym_div(sym_expand(sym_mul(n, rn)), rd);
     }
     if (sym_could_extract_minus_sign(s)) {
         fraction(s, &n, &d);
         if (!sym_is_zero_num(d))
-            s = signsimp(sym_div(sym_neg(n), sym_neg(d)));
+            s = sym_signsimp(sym_div(sym_neg(n), sym_neg(d)));
     }
     if ((double)sym_count_ops(s) > 1.7 * (double)sym_count_ops(original))
         s = original;

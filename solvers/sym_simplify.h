@@ -16,12 +16,11 @@ Sym *sym_simplify(Sym *e);
 /* factor_terms(e): common factors and rational content pulled out of sums, recursively. */
 Sym *sym_factor_terms(Sym *e);
 
+/* signsimp(e): sums that can give up a minus sign do, where the sign can leave them. */
+Sym *sym_signsimp(Sym *e);
+
 /* count_ops(e): sympy's operation count (visual=False). */
 long sym_count_ops(Sym *e);
-
-/* radsimp(1/d) for a denominator d = a + b*sqrt(c): the rationalised form; NULL when d is not of
- * a form handled. */
-Sym *sym_rationalize_denominator(Sym *num, Sym *den);
 
 /* nsimplify(e, rational=True): every Float replaced by the exact rational of its decimal digits. */
 Sym *sym_rationalize_floats(Sym *e);

@@ -1124,10 +1124,52 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
 
 /* The solutions of f = 0 for x, unsorted; with simplify_roots, each simplified as solve() does
  * for one equation (polynomial systems leave their roots as found). */
+/* The innermost Abs whose argument holds x in e (sympy unfolds them from the inside), or NULL. */
+static Sym *inner_abs(Sym *e, Sym *x)
+{
+    if (!sym_has(e, x))
+        return NULL;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym *a = inner_abs(e->args[i], x);
+        if (a)
+            return a;
+    }
+    return sym_is_fn(e, SYM_FN_ABS) ? e : NULL;
+}
+
+/* solve() of f holding Abs(a) of the unknown: sympy rewrites Abs(a) of a real a as a where
+ * a >= 0 and -a elsewhere, solves both pieces and keeps the candidates inside their piece.
+ * false when f holds no such Abs. */
+static bool solve_abs(Sym *f, Sym *x, SymVec *out)
+{
+    Sym *a = inner_abs(f, x);
+    if (!a)
+        return false;
+    Sym *arg = a->args[0];
+    if (!sym_is(arg, SYM_F_EXTENDED_REAL))
+        sym_raise(SYM_E_NOT_IMPLEMENTED, "solving %s when the argument is not real or imaginary.", sym_str(a));
+    for (int neg = 0; neg < 2; neg++) {
+        Sym *piece = sym_subs(f, a, neg ? sym_neg(arg) : arg);
+        if (is_zero(sym_expand(piece)))
+            sym_raise(SYM_E_NOT_IMPLEMENTED, "\nAn expression is already zero when %s. This means that "
+                      "in this *region* the solution is zero but solve can only represent discrete, "
+                      "not interval, solutions.", sym_str(sym_rel(neg ? SYM_LT : SYM_GE, arg, sym_zero)));
+        SymVec c = solve_single(piece, x);
+        for (size_t i = 0; i < c.n; i++) {
+            Sym *in = sym_rel(neg ? SYM_LT : SYM_GE, sym_subs(arg, x, c.v[i]), sym_zero);
+            if (in->kind == SYM_TRUE)
+                push_unique(out, c.v[i]);
+            else if (in->kind != SYM_FALSE)
+                sym_raise(SYM_E_NOT_IMPLEMENTED, "solutions of %s valid only where %s", sym_str(f), sym_str(in));
+        }
+    }
+    return true;
+}
+
 static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots)
 {
     SymVec sols = {0};
-    if (!x || !sym_has(f, x))
+    if (!x || !sym_has(f, x) || solve_abs(f, x, &sols))
         return sols;
     SymVec dens = {0};
     denominators(f, x, &dens);
@@ -1681,7 +1723,9 @@ static bool holds(int sign, SymRel op)
     case SYM_LT: return sign == -1;
     case SYM_LE: return sign == -1 || sign == 0;
     case SYM_GT: return sign == 1;
-    default: return sign == 1 || sign == 0;
+    case SYM_GE: return sign == 1 || sign == 0;
+    case SYM_EQ: return sign == 0;
+    default: return sign == 1 || sign == -1;
     }
 }
 
@@ -1768,10 +1812,65 @@ static bool solve_ineq(Sym *f, SymRel op, Sym *x, SymIvals *out)
 
 static bool is_inequality(Sym *f)
 {
-    return f->kind == SYM_REL && f->op != SYM_EQ && f->op != SYM_NE;
+    return f->kind == SYM_REL && f->op != SYM_EQ;
 }
 
-/* solve() of one inequality in one unknown. */
+/* The real x with g op 0 for a rational function g of x with rational coefficients, where
+ * Abs(a) may stand for such functions: it is a where a >= 0 and -a where a < 0 (sympy's
+ * reduce_abs_inequality). false when g is not of that kind. */
+static bool ineq_set(Sym *g, SymRel op, Sym *x, SymIvals *out)
+{
+    budget_tick();
+    Sym *a = inner_abs(g, x);
+    if (!a)
+        return solve_ineq(g, op, x, out);
+    for (int neg = 0; neg < 2; neg++) {
+        SymIvals region = {0}, part = {0};
+        Sym *arg = a->args[0];
+        if (!solve_ineq(arg, neg ? SYM_LT : SYM_GE, x, &region) ||
+            !ineq_set(sym_subs(g, a, neg ? sym_neg(arg) : arg), op, x, &part))
+            return false;
+        SymIvals both = sym_ivals_intersect(&region, &part);
+        for (size_t i = 0; i < both.n; i++)
+            sym_ivals_push(out, both.v[i]);
+    }
+    sym_ivals_normalize(out);
+    return true;
+}
+
+/* ineq_set with Floats in g solved exactly and the ends turned back into Floats, as sympy's
+ * nfloat leaves them. */
+static bool ineq_ivals(Sym *g, SymRel op, Sym *x, SymIvals *out)
+{
+    bool floats = sym_has_float(g);
+    if (floats)
+        g = sym_rationalize_floats(g);
+    if (!ineq_set(g, op, x, out))
+        return false;
+    for (size_t i = 0; i < out->n && floats; i++) {
+        if (sym_is_number(out->v[i].lo) && out->v[i].lo->kind <= SYM_FN)
+            out->v[i].lo = sym_evalf(out->v[i].lo, 15);
+        if (sym_is_number(out->v[i].hi) && out->v[i].hi->kind <= SYM_FN)
+            out->v[i].hi = sym_evalf(out->v[i].hi, 15);
+    }
+    return true;
+}
+
+static _Noreturn void cannot_solve(Sym *f)
+{
+    sym_raise(SYM_E_NOT_IMPLEMENTED, "The inequality, %s, cannot be solved using "
+              "solve_univariate_inequality.", sym_str(f));
+}
+
+bool sym_solve_inequality_set(Sym *f, Sym *x, SymIvals *out)
+{
+    if (f->kind == SYM_TRUE)
+        sym_ivals_push(out, (SymIval){sym_neg_oo, sym_oo, true, true});
+    if (f->kind == SYM_TRUE || f->kind == SYM_FALSE)
+        return true;
+    return f->kind == SYM_REL && ineq_ivals(sym_sub(f->args[0], f->args[1]), f->op, x, out);
+}
+
 /* Is every term of b a number or a number times even powers of symbols? (sympy then decides
  * oo + b >= 0 and -oo + b <= 0 to be True, whatever the sign.) */
 static bool even_terms(Sym *b)
@@ -1818,27 +1917,71 @@ static Sym *solve_linear_inequality(Sym *f, Sym *x)
     return sym_and(2, (Sym *[]){cond, rv});
 }
 
-static Sym *solve_inequality(Sym *f, Sym *x)
+/* e with its symbols not known to be real made real, as reduce_inequalities recasts them
+ * (extended real) before it first evaluates the relations: x**2 >= 0 is then True. */
+static Sym *recast_real(Sym *e)
 {
-    Sym *lin = solve_linear_inequality(f, x);
-    if (lin)
-        return lin;
-    SymIvals s = {0};
-    Sym *g = sym_sub(f->args[0], f->args[1]);
-    bool floats = sym_has_float(g);
-    if (floats)
-        g = sym_rationalize_floats(g);
-    if (!solve_ineq(g, f->op, x, &s))
-        sym_raise(SYM_E_NOT_IMPLEMENTED, "The inequality, %s, cannot be solved using "
-                  "solve_univariate_inequality.", sym_str(f));
-    for (size_t i = 0; i < s.n && floats; i++) {
-        /* the ends back as Floats, as sympy's nfloat leaves them */
-        if (sym_is_number(s.v[i].lo) && s.v[i].lo->kind <= SYM_FN)
-            s.v[i].lo = sym_evalf(s.v[i].lo, 15);
-        if (sym_is_number(s.v[i].hi) && s.v[i].hi->kind <= SYM_FN)
-            s.v[i].hi = sym_evalf(s.v[i].hi, 15);
+    SymVec syms = sym_free_symbols(e);
+    for (size_t i = 0; i < syms.n; i++)
+        if (sym_ask(syms.v[i], SYM_F_EXTENDED_REAL) == SYM_MAYBE)
+            e = sym_subs(e, syms.v[i], sym_dummy(syms.v[i]->v.s.name, sym_fact(SYM_F_REAL, true)));
+    return e;
+}
+
+Sym *sym_reduce_inequalities(size_t n, Sym *const *fs, Sym *x)
+{
+    /* the polynomial inequalities in one symbol are reduced together, each other one alone */
+    SymVec gens = {0}, parts = {0};
+    SymIvals *polys = gc_alloc((n ? n : 1) * sizeof(SymIvals));
+    for (size_t i = 0; i < n; i++) {
+        Sym *f = fs[i];
+        if (f->kind == SYM_TRUE)
+            continue;
+        if (f->kind == SYM_FALSE)
+            return sym_false;
+        if (f->kind != SYM_REL && !(f->kind <= SYM_FN))
+            sym_raise(SYM_E_TYPE, "cannot reduce %s", sym_str(f));
+        Sym *g = f->kind == SYM_REL ? sym_sub(f->args[0], f->args[1]) : f;
+        SymRel op = f->kind == SYM_REL ? (SymRel)f->op : SYM_EQ;
+        Sym *r = sym_rel(op, recast_real(g), sym_zero);
+        if (r->kind == SYM_TRUE)
+            continue;
+        if (r->kind == SYM_FALSE)
+            return sym_false;
+        if (sym_is_number(g))
+            sym_raise(SYM_E_NOT_IMPLEMENTED, "could not determine truth value of %s", sym_str(r));
+        SymVec syms = sym_free_symbols(g);
+        if (syms.n != 1) {
+            Sym *lin = x && sym_has(g, x) ? solve_linear_inequality(sym_rel_raw(op, g, sym_zero), x) : NULL;
+            if (!lin && x && sym_has(g, x))
+                cannot_solve(f);
+            if (!lin)
+                sym_raise(SYM_E_NOT_IMPLEMENTED, "\ninequality has more than one symbol of interest.");
+            sym_vec_push(&parts, lin);
+            continue;
+        }
+        Sym *gen = syms.v[0];
+        SymIvals s = {0};
+        if (!ineq_ivals(g, op, gen, &s))
+            cannot_solve(f);
+        SymVec c = {0};
+        if (!sym_poly_coeffs(g, gen, &c)) {
+            sym_vec_push(&parts, sym_ivals_relational(&s, gen));
+            continue;
+        }
+        size_t k = 0;
+        while (k < gens.n && !sym_eq(gens.v[k], gen))
+            k++;
+        if (k == gens.n) {
+            sym_vec_push(&gens, gen);
+            polys[k] = s;
+        } else {
+            polys[k] = sym_ivals_intersect(&polys[k], &s);
+        }
     }
-    return sym_ivals_relational(&s, x);
+    for (size_t k = 0; k < gens.n; k++)
+        sym_vec_push(&parts, sym_ivals_relational(&polys[k], gens.v[k]));
+    return sym_and(parts.n, parts.v);
 }
 
 /* sympy's nfloat(e, exponent=False): numbers as 15-digit Floats (0 too), exponents kept. */
@@ -2071,15 +2214,26 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
 {
     given.expr = NULL;   /* an error may have left the previous request's equation here */
     bool bare = !(f->kind == SYM_LIST || f->kind == SYM_TUPLE);
-    if (bare && is_inequality(f)) {
-        Sym *x = nsyms ? syms[0] : NULL;
-        if (!x) {
-            SymVec fs = sym_free_symbols(f);
-            if (fs.n != 1)
-                sym_raise(SYM_E_NOT_IMPLEMENTED, "inequalities in several unknowns are not supported");
-            x = fs.v[0];
+    /* True and False have no solutions to list; an inequality anywhere makes the whole a
+     * reduce_inequalities problem in the one unknown */
+    if (f->kind == SYM_TRUE || f->kind == SYM_FALSE)
+        return sym_list(0, NULL);
+    Sym *const *items = bare ? &f : f->args;
+    size_t nitems = bare ? 1 : f->n;
+    for (size_t i = 0; i < nitems; i++) {
+        if (!is_inequality(items[i]))
+            continue;
+        SymVec xs = {0};
+        for (size_t k = 0; k < nsyms; k++)
+            sym_vec_push(&xs, syms[k]);
+        for (size_t k = 0; k < nitems && !nsyms; k++) {
+            SymVec fsy = sym_free_symbols(items[k]);
+            for (size_t j = 0; j < fsy.n; j++)
+                push_unique(&xs, fsy.v[j]);
         }
-        return solve_inequality(f, x);
+        if (xs.n != 1)
+            sym_raise(SYM_E_VALUE, "can only solve for one symbol at a time");
+        return sym_reduce_inequalities(nitems, items, xs.v[0]);
     }
     /* a Matrix is the system of its entries, also inside a list */
     if (f->kind == SYM_MATRIX)

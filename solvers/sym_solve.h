@@ -15,6 +15,7 @@
 #define TIRBOX_SYM_SOLVE_H
 
 #include "solvers/sym.h"
+#include "solvers/sym_interval.h"
 
 /* solve(f, *symbols, dict=as_dict) as sympy 1.14 answers it. f is an expression or relation, or
  * a SYM_LIST / SYM_TUPLE of them (a system); symbols may be empty (the free symbols are used).
@@ -22,6 +23,16 @@
  * linear system with one solution, a SYM_DICT. Raises NotImplementedError where sympy does and
  * where this engine lacks sympy's algorithm. */
 Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict);
+
+/* The real x satisfying the relation f (an inequality, Eq, Ne, True or False) as a union of
+ * intervals appended to out: rational functions of x with rational or Float coefficients, Abs
+ * of them allowed. false when f is not of that kind. */
+bool sym_solve_inequality_set(Sym *f, Sym *x, SymIvals *out);
+
+/* reduce_inequalities(fs, x) as sympy 1.14 answers it: the polynomial relations in one symbol
+ * reduced together, every other one alone, the results joined by And; x (NULL for none) is
+ * the unknown of relations with several symbols. */
+Sym *sym_reduce_inequalities(size_t n, Sym *const *fs, Sym *x);
 
 /* roots(p, x): the roots of a univariate polynomial with their multiplicities, as a SYM_DICT. */
 Sym *sym_roots(Sym *p, Sym *x);

@@ -331,10 +331,27 @@ static int max_stack(Unit *u, int *nblocks)
 
 static Obj *list_to_tuple(Obj *l) { return tuple_from_array(list_items(l), list_len(l)); }
 
+/* Jumps to an unconditional jump go straight to its target: an `if` ending a loop's body then
+ * jumps to the loop's head, one instruction fewer per iteration. The hops are bounded because
+ * jumps may form a cycle (`while True: pass`). */
+static void thread_jumps(Unit *u)
+{
+    for (int i = 0; i < u->n; i++) {
+        uint32_t ins = u->code[i], t = INSTR_ARG(ins);
+        int op = (int)INSTR_OP(ins);
+        if (op != OPC_JUMP && op != OPC_POP_JUMP_IF_FALSE && op != OPC_POP_JUMP_IF_TRUE)
+            continue;
+        for (int hops = 0; hops < 4 && t < (uint32_t)u->n && INSTR_OP(u->code[t]) == OPC_JUMP; hops++)
+            t = INSTR_ARG(u->code[t]);
+        u->code[i] = INSTR(op, t);
+    }
+}
+
 static CodeObj *unit_finish(Unit *u, Obj *name, int argcount, int posonly, int kwonly, unsigned flags)
 {
     CodeObj *c = gc_alloc(sizeof *c);
     c->base.type = &type_code;
+    thread_jumps(u);
     c->code = u->code;
     c->lines = u->lines;
     c->ncode = (uint32_t)u->n;

@@ -257,20 +257,10 @@ static int64_t range_hash(Obj *o)
     return obj_hash(t);
 }
 
-typedef struct RangeIter {
-    Obj base;
-    int64_t next, step, left;
-} RangeIter;
-
 static Obj *rangeiter_next(Obj *self)
 {
-    RangeIter *it = (RangeIter *)self;
-    if (it->left <= 0)
-        return NULL;
-    it->left--;
-    int64_t v = it->next;
-    it->next += it->step;
-    return int_from_i64(v);
+    int64_t v;
+    return rangeiter_step(self, &v) ? int_from_i64(v) : NULL;
 }
 
 Type type_range_iterator = {

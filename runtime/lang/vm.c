@@ -16,6 +16,7 @@
 #include "runtime/lang/int.h"
 #include "runtime/lang/list.h"
 #include "runtime/lang/module.h"
+#include "runtime/lang/range.h"
 #include "runtime/lang/set.h"
 #include "runtime/lang/slice.h"
 #include "runtime/lang/str.h"
@@ -23,7 +24,7 @@
 
 VmState vm;
 
-int frame_line(const Frame *f) { return f->code->lines[f->lasti]; }
+int frame_line(const Frame *f) { return f->code->lines[f->pc - f->code->code]; }
 bool frame_is_prelude(const Frame *f) { return (f->code->flags & CO_PRELUDE) != 0; }
 
 static Obj *s_exit, *s_enter, *s_name, *s_qualname, *s_module, *s_all, *s_metaclass;
@@ -35,6 +36,7 @@ static Frame *frame_new(CodeObj *co, FuncObj *fn, Obj *globals)
     size_t slots = (size_t)(co->nlocals + co->ncells + co->nfree + co->stacksize);
     Frame *f = gc_alloc(sizeof(Frame) + slots * sizeof(Obj *) + (size_t)co->nblocks * sizeof(Block));
     f->code = co;
+    f->pc = co->code;
     f->func = fn;
     f->globals = globals;
     f->blocks = (Block *)(f->fast + slots);
@@ -215,6 +217,19 @@ static inline Obj *load_global_cached(Frame *f, Obj *name, GlobalCache *c)
         return b->entries[ix].value;
     }
     name_error(name);
+}
+
+/* STORE_NAME or STORE_GLOBAL through the instruction's cache: the value of a name already in
+ * globals is replaced in its entry, which leaves the dict's version as it is. */
+static inline void store_global_cached(Frame *f, Obj *name, Obj *value, GlobalCache *c)
+{
+    DictObj *g = (DictObj *)f->globals;
+    if (c->where == 1 && c->globals_version == g->version) {
+        g->entries[c->index].value = value;
+        return;
+    }
+    dict_set(f->globals, name, value);
+    *c = (GlobalCache){g->version, 0, (int32_t)dict_find_entry(f->globals, name), 1};
 }
 
 static Obj *load_global(Frame *f, Obj *name)
@@ -487,8 +502,8 @@ static inline void back_edge(void)
         check_interrupt();
 }
 
-/* Executes f from f->lasti with f->stack values on its stack; returns the value returned or
- * yielded (yield sets f->stack and f->lasti for the resumption, and *yielded). */
+/* Executes f from f->pc with f->stack values on its stack; returns the value returned or
+ * yielded (yield sets f->stack and f->pc for the resumption, and *yielded). */
 static Obj *run_loop(Frame *f, bool *yielded)
 {
     static const void *const targets[OPC_COUNT] = {
@@ -502,9 +517,12 @@ static Obj *run_loop(Frame *f, bool *yielded)
     Obj **stack_base = cells + co->ncells + co->nfree;
     Obj **sp = stack_base + f->stack;
     const uint32_t *code = co->code;
-    const uint32_t *pc = code + f->lasti;
+    const uint32_t *pc = f->pc;
     Obj **consts = tuple_items(co->consts);
     Obj **names = tuple_items(co->names);
+    GlobalCache *gcache = co->gcache;
+    /* exec() at module level: the locals are the globals, so the LOAD_NAME family can use the cache */
+    GlobalCache *name_cache = f->locals == f->globals ? gcache : NULL;
     Obj *kwnames = NULL;
     uint32_t ins, arg;
     Obj *a, *b, *c, *r;
@@ -513,7 +531,7 @@ static Obj *run_loop(Frame *f, bool *yielded)
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define DISPATCH() do { ins = *pc; f->lasti = (uint32_t)(pc - code); pc++; arg = INSTR_ARG(ins); \
+#define DISPATCH() do { ins = *pc; f->pc = pc; pc++; arg = INSTR_ARG(ins); \
                         goto *targets[INSTR_OP(ins)]; } while (0)
 #define JUMP_TO(t) do { const uint32_t *dst_ = code + (t); if (dst_ <= pc) back_edge(); pc = dst_; } while (0)
 
@@ -599,23 +617,33 @@ op_LOAD_CLASSDEREF: {
     DISPATCH();
 }
 op_LOAD_GLOBAL:
-    r = co->gcache ? load_global_cached(f, names[arg], &co->gcache[pc - 1 - code]) : load_global(f, names[arg]);
+    r = gcache ? load_global_cached(f, names[arg], &gcache[pc - 1 - code]) : load_global(f, names[arg]);
     PUSH(r);
     DISPATCH();
 op_STORE_GLOBAL:
-    dict_set(f->globals, names[arg], POP());
+    if (gcache)
+        store_global_cached(f, names[arg], POP(), &gcache[pc - 1 - code]);
+    else
+        dict_set(f->globals, names[arg], POP());
     DISPATCH();
 op_DELETE_GLOBAL:
     if (!dict_del(f->globals, names[arg]))
         name_error(names[arg]);
     DISPATCH();
 op_LOAD_NAME:
+    if (name_cache) {
+        PUSH(load_global_cached(f, names[arg], &name_cache[pc - 1 - code]));
+        DISPATCH();
+    }
     a = f->locals ? dict_get(f->locals, names[arg]) : NULL;
     r = a ? a : load_global(f, names[arg]);
     PUSH(r);
     DISPATCH();
 op_STORE_NAME:
-    dict_set(f->locals ? f->locals : f->globals, names[arg], POP());
+    if (name_cache)
+        store_global_cached(f, names[arg], POP(), &name_cache[pc - 1 - code]);
+    else
+        dict_set(f->locals ? f->locals : f->globals, names[arg], POP());
     DISPATCH();
 op_DELETE_NAME:
     if (!dict_del(f->locals ? f->locals : f->globals, names[arg]))
@@ -647,6 +675,8 @@ op_CALL_FUNCTION: {
     a = args[-1];
     if (TYPE(a) == &type_function)
         r = vm_call_function((FuncObj *)a, args, (int)arg - nkw, kwnames);
+    else if (TYPE(a) == &type_builtin_function)
+        r = ((NativeFuncObj *)a)->fn(((NativeFuncObj *)a)->self, args, (int)arg - nkw, kwnames);
     else
         r = obj_call(a, args, (int)arg - nkw, kwnames);
     kwnames = NULL;
@@ -900,16 +930,31 @@ op_UNPACK_EX:
 op_GET_ITER:
     TOP() = obj_iter(TOP());
     DISPATCH();
-op_FOR_ITER:
+op_FOR_ITER: {
     a = TOP();
-    r = TYPE(a)->next(a);
-    if (r) {
-        PUSH(r);
+    int64_t v;
+    if (!is_small(a) && a->type == &type_range_iterator)
+        r = rangeiter_step(a, &v) ? (small_fits(v) ? small_new(v) : int_from_i64(v)) : NULL;
+    else
+        r = TYPE(a)->next(a);
+    if (!r) {
+        sp--;
+        pc = code + arg;
         DISPATCH();
     }
-    sp--;
-    pc = code + arg;
+    /* The loop variable is nearly always stored next: do it here. */
+    uint32_t next = *pc;
+    if (INSTR_OP(next) == OPC_STORE_FAST) {
+        fast[INSTR_ARG(next)] = r;
+        pc++;
+    } else if ((INSTR_OP(next) == OPC_STORE_GLOBAL && gcache) || (INSTR_OP(next) == OPC_STORE_NAME && name_cache)) {
+        store_global_cached(f, names[INSTR_ARG(next)], r, &gcache[pc - code]);
+        pc++;
+    } else {
+        PUSH(r);
+    }
     DISPATCH();
+}
 op_JUMP:
     JUMP_TO(arg);
     DISPATCH();
@@ -941,7 +986,7 @@ op_RETURN_VALUE:
 op_YIELD_VALUE:
     r = POP();
     f->stack = (uint32_t)(sp - stack_base);
-    f->lasti = (uint32_t)(pc - code);
+    f->pc = pc;
     *yielded = true;
     return r;
 op_GET_YIELD_FROM_ITER:
@@ -967,7 +1012,7 @@ op_YIELD_FROM: {
         }
     }
     f->stack = (uint32_t)(sp - stack_base);
-    f->lasti = (uint32_t)(pc - 1 - code);
+    f->pc = pc - 1;
     *yielded = true;
     return r;
 }
@@ -1125,7 +1170,7 @@ static bool land(Frame *f, Obj *exc)
     Obj **stack_base = f->fast + co->nlocals + co->ncells + co->nfree;
     stack_base[bl->level] = exc;
     f->stack = bl->level + 1;
-    f->lasti = bl->handler;
+    f->pc = co->code + bl->handler;
     vm.handled = bl->handled;
     return true;
 }

@@ -25,7 +25,7 @@ typedef struct Frame {
     Obj *globals;
     Obj *locals;             /* a dict for class bodies; NULL when locals are slots */
     struct Frame *back;
-    uint32_t lasti;          /* the instruction being executed */
+    const uint32_t *pc;      /* the instruction being executed (the next to run when suspended) */
     uint32_t stack;          /* saved value-stack depth of a suspended generator */
     int nblocks;
     Block *blocks;

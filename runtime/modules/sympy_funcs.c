@@ -362,38 +362,95 @@ static Obj *items_of(Obj *o)
 /* An equation as an expression equal to zero. */
 static Sym *as_zero(Sym *e) { return e->kind == SYM_REL ? sym_sub(e->args[0], e->args[1]) : e; }
 
+/* The solver= of nsolve. */
+static SymNsolveSolver nsolve_solver(Obj *o)
+{
+    static const char *const names[] = {"secant", "newton", "bisect"};
+    const char *s = o && str_check(o) ? str_cstr(o) : "";
+    for (int i = 0; i < 3; i++)
+        if (strcmp(s, names[i]) == 0)
+            return (SymNsolveSolver)i;
+    if (o && str_check(o) && (strcmp(s, "mnewton") == 0 || strcmp(s, "halley") == 0 || strcmp(s, "muller") == 0 ||
+                              strcmp(s, "illinois") == 0 || strcmp(s, "pegasus") == 0 || strcmp(s, "anderson") == 0 ||
+                              strcmp(s, "ridder") == 0 || strcmp(s, "anewton") == 0 || strcmp(s, "mdnewton") == 0))
+        exc_raisef(&type_NotImplementedError, "tirbox: nsolve(solver='%s') is not supported", s);
+    exc_raisef(&type_ValueError, "could not recognize solver");
+}
+
+/* nsolve(f, [args,] x0, prec=, solver=, tol=, maxsteps=, verify=, dict=) as sympy's. */
 static Obj *f_nsolve(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
-    if (nargs < 2 || nargs > 3)
-        exc_raisef(&type_TypeError, "nsolve() takes the equations, the unknowns and the start values");
-    Obj *fl = items_of(args[0]);
-    size_t n = tuple_len(fl);
-    Sym **fs = gc_alloc(n * sizeof(Sym *)), **xs = gc_alloc(n * sizeof(Sym *)), **x0 = gc_alloc(n * sizeof(Sym *));
-    for (size_t i = 0; i < n; i++)
-        fs[i] = as_zero(sympy_sympify(tuple_get(fl, i)));
-    Obj *xl, *startl;
+    if (sympy_kwarg(args, nargs, kwnames, "method"))
+        exc_raisef(&type_ValueError, "\nKeyword \"method\" should not be used in this context.  When using some\n"
+                                     "mpmath solvers directly, the keyword \"method\" is used, but when using\n"
+                                     "nsolve (and findroot) the keyword to use is \"solver\".");
+    if (nargs < 2)
+        exc_raisef(&type_TypeError, "nsolve expected at least 2 arguments, got %d", nargs);
+    if (nargs > 3)
+        exc_raisef(&type_TypeError, "nsolve expected at most 3 arguments, got %d", nargs);
+    bool system = list_check(args[0]) || tuple_check(args[0]) || sympy_matrix_check(args[0]);
+    if (system && nargs == 2)
+        exc_raisef(&type_TypeError, "nsolve expected 3 arguments, got 2");
+    Obj *fl = items_of(args[0]), *startl = items_of(args[nargs - 1]);
+    size_t n = tuple_len(fl), nstart = tuple_len(startl);
+    Sym **fs = gc_alloc(n * sizeof(Sym *)), **x0 = gc_alloc((nstart ? nstart : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < n; i++) {
+        Sym *e = sympy_sympify(tuple_get(fl, i));
+        if (e->kind == SYM_REL && e->op != SYM_EQ && !system)
+            exc_raisef(&type_TypeError, "nsolve cannot accept inequalities");
+        fs[i] = as_zero(e);
+    }
+    for (size_t i = 0; i < nstart; i++)
+        x0[i] = sympy_sympify(tuple_get(startl, i));
+    Obj *xl;
     if (nargs == 3) {
         xl = items_of(args[1]);
-        startl = items_of(args[2]);
     } else {
         SymVec v = sym_free_symbols(fs[0]);
-        if (n != 1 || v.n != 1)
-            exc_raisef(&type_ValueError, "nsolve() needs the unknowns when there are several");
-        xl = tuple_pack(1, sympy_wrap(v.v[0]));
-        startl = items_of(args[1]);
+        xl = tuple_pack(1, v.n ? sympy_wrap(v.v[0]) : None);
     }
-    if (tuple_len(xl) != n || tuple_len(startl) != n)
-        exc_raisef(&type_ValueError, "nsolve() needs as many unknowns and start values as equations");
-    for (size_t i = 0; i < n; i++) {
+    size_t nx = tuple_len(xl);
+    Sym **xs = gc_alloc(nx * sizeof(Sym *));
+    for (size_t i = 0; i < nx; i++)
         xs[i] = sympy_sympify(tuple_get(xl, i));
-        x0[i] = sympy_sympify(tuple_get(startl, i));
+    if (nargs == 3 && (list_check(args[1]) || tuple_check(args[1])) &&
+        (list_check(args[2]) || tuple_check(args[2])) && nx != nstart)
+        exc_raisef(&type_TypeError, "nsolve expected exactly %zu guess vectors, got %zu", nx, nstart);
+    if (!system) {
+        SymVec v = sym_free_symbols(fs[0]);
+        if (v.n != 1 || nx != 1 || !sym_eq(v.v[0], xs[0]))
+            exc_raisef(&type_ValueError, "\nexpected a one-dimensional and numerical function");
+        if (nstart > 2)
+            exc_raisef(&type_ValueError, "expected 1 or 2 starting points, got %zu", nstart);
+    } else if (nx > n) {
+        exc_raisef(&type_NotImplementedError, "\nneed at least as many equations as variables");
+    } else if (nx != n) {
+        exc_raisef(&type_NotImplementedError, "tirbox: nsolve() of more equations than unknowns");
     }
-    Obj *prec = sympy_kwarg(args, nargs, kwnames, "prec");
-    long dps = prec ? (long)obj_index_i64(prec) : 15;
+    Obj *prec = sympy_kwarg(args, nargs, kwnames, "prec"), *tol = sympy_kwarg(args, nargs, kwnames, "tol");
+    Obj *steps = sympy_kwarg(args, nargs, kwnames, "maxsteps"), *verify = sympy_kwarg(args, nargs, kwnames, "verify");
+    Obj *as_dict = sympy_kwarg(args, nargs, kwnames, "dict");
+    SymNsolve q = {
+        .n = n, .fs = fs, .xs = xs, .nstart = nstart, .x0 = x0,
+        .dps = prec ? (long)obj_index_i64(prec) : 15,
+        .multidimensional = system,
+        .solver = nsolve_solver(sympy_kwarg(args, nargs, kwnames, "solver") ?: str_from_cstr("secant")),
+        .tol = tol ? obj_to_double(tol) : 0,
+        .maxsteps = steps ? (int)obj_index_i64(steps) : 0,
+        .verify = !verify || obj_truth(verify),
+    };
     Sym **out = gc_alloc(n * sizeof(Sym *));
-    sym_nsolve(n, fs, xs, x0, dps, out);
-    if (n == 1 && !list_check(args[0]) && !tuple_check(args[0]))
+    sym_nsolve(&q, out);
+    if (as_dict && obj_truth(as_dict)) {
+        Obj *d = dict_new();
+        for (size_t i = 0; i < n; i++)
+            dict_set(d, sympy_wrap(xs[i]), sympy_wrap(out[i]));
+        Obj *l = list_new(1);
+        list_append(l, d);
+        return l;
+    }
+    if (!system)
         return sympy_wrap(out[0]);
     return sympy_matrix_from_node(sym_matrix(n, 1, out));
 }

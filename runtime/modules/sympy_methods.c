@@ -32,6 +32,9 @@
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_logsimp.h"
+#include "solvers/sym_powsimp.h"
+#include "solvers/sym_radsimp.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_sum.h"
 #include "solvers/sym_trigsimp.h"
@@ -260,8 +263,60 @@ static Obj *m_expand(Obj *self, Obj **args, int nargs, Obj *kwnames)
 APPLY_METHOD(factor, sym_factor)
 APPLY_METHOD(together, sym_together)
 APPLY_METHOD(cancel, sym_cancel)
-APPLY_METHOD(expand_log, sym_expand_log)
 APPLY_METHOD(expand_mul, sym_expand_mul)
+APPLY_METHOD(signsimp, sym_signsimp)
+
+/* expand_log(deep=True, force=False, factor=False) */
+static Obj *m_expand_log(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    Obj *force = sympy_kwarg(args, nargs, kwnames, "force");
+    return apply(self, force && obj_truth(force) ? sym_expand_log_force : sym_expand_log);
+}
+
+static Sym *logcombine(Sym *e) { return sym_logcombine(e, false); }
+static Sym *logcombine_force(Sym *e) { return sym_logcombine(e, true); }
+
+/* logcombine(force=False) */
+static Obj *m_logcombine(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    static const char *const names[] = {"force", NULL};
+    Obj *a[1];
+    args_parse("logcombine", args, nargs, kwnames, names, 0, a);
+    return apply(self, a[0] && obj_truth(a[0]) ? logcombine_force : logcombine);
+}
+
+/* radsimp(symbolic=True, max_terms=4) */
+static Obj *m_radsimp(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    static const char *const names[] = {"symbolic", "max_terms", NULL};
+    Obj *a[2];
+    args_parse("radsimp", args, nargs, kwnames, names, 0, a);
+    int64_t max_terms = 4;
+    if (a[1] && !int_get_i64(a[1], &max_terms))
+        exc_raisef(&type_TypeError, "max_terms must be an integer");
+    Sym *e = E(self);
+    return sympy_wrap(sym_radsimp(e, !a[0] || obj_truth(a[0]), max_terms > 4 ? 4 : (int)max_terms));
+}
+
+/* powsimp(deep=False, combine='all', force=False) */
+static Obj *m_powsimp(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    static const char *const names[] = {"deep", "combine", "force", "measure", NULL};
+    Obj *a[4];
+    args_parse("powsimp", args, nargs, kwnames, names, 0, a);
+    SymPowsimpCombine how = SYM_POWSIMP_ALL;
+    if (a[1]) {
+        const char *c = str_check(a[1]) ? str_cstr(a[1]) : "";
+        if (strcmp(c, "exp") == 0)
+            how = SYM_POWSIMP_EXP;
+        else if (strcmp(c, "base") == 0)
+            how = SYM_POWSIMP_BASE;
+        else if (strcmp(c, "all") != 0 && E(self)->n)
+            exc_raisef(&type_ValueError, "combine must be one of ('all', 'exp', 'base').");
+    }
+    Sym *e = E(self);
+    return sympy_wrap(sym_powsimp(e, a[0] && obj_truth(a[0]), how, a[2] && obj_truth(a[2])));
+}
 APPLY_METHOD(conjugate, conjugate)
 
 /* The variable of differentiation when none is given: the only free symbol. */
@@ -786,6 +841,8 @@ const MethodDef sympy_expr_methods[] = {
     {"round", m_round, 0},
     {"conjugate", m_conjugate, 0},
     {"trigsimp", m_trigsimp, 0},
+    {"powsimp", m_powsimp, 0},
+    {"radsimp", m_radsimp, 0},
     {"series", sympy_series_method, 0},
     {NULL, NULL, 0},
 };
@@ -829,7 +886,9 @@ void sympy_methods_init(Obj *module)
         {"cancel", m_cancel}, {"diff", m_diff}, {"integrate", m_integrate}, {"limit", m_limit},
         {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul}, {"count_ops", m_count_ops},
         {"trigsimp", m_trigsimp}, {"collect", m_collect}, {"primitive", m_primitive},
-        {"series", sympy_series_method},
+        {"series", sympy_series_method}, {"signsimp", m_signsimp},
+        {"powsimp", m_powsimp}, {"logcombine", m_logcombine},
+        {"radsimp", m_radsimp},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         module_add(module, fns[i].name, native_new(fns[i].name, as_function, native_new(fns[i].name, fns[i].fn, NULL)));

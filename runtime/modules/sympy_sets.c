@@ -420,7 +420,7 @@ static Obj *set_minus(Obj *a, Obj *b)
 static SymIvals solve_inequality(Sym *f, Sym *x)
 {
     SymIvals s = {NULL, 0, 0};
-    if (!sym_ivals_from_relational(sym_solve(f, 1, &x, false), x, &s))
+    if (!sym_solve_inequality_set(f, x, &s) && !sym_ivals_from_relational(sym_solve(f, 1, &x, false), x, &s))
         sym_raise(SYM_E_NOT_IMPLEMENTED, "The inequality, %s, cannot be solved using solve_univariate_inequality.",
                   sym_str(f));
     return s;
@@ -984,8 +984,10 @@ static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
     if (is_inequality(f)) {
         if (kind_of(domain) == SK_COMPLEXES)
             return condition_set(x, f, domain);
-        Sym *r = try_solve(f, x);
         SymIvals s = {NULL, 0, 0};
+        if (sym_solve_inequality_set(f, x, &s))
+            return set_intersect(from_ivs(&s), domain);
+        Sym *r = try_solve(f, x);
         if (r && r->kind == SYM_TRUE)
             return domain;
         if (!r || !sym_ivals_from_relational(r, x, &s))
@@ -1016,7 +1018,7 @@ static Obj *f_solve_univariate_inequality(Obj *self, Obj **args, int nargs, Obj 
     Sym *f = sympy_sympify(a[0]), *x = sympy_sympify(a[1]);
     SymIvals s = solve_inequality(f, x);
     if (a[2] && !obj_truth(a[2]))
-        return from_ivs(&s);
+        return set_intersect(from_ivs(&s), singleton[SK_REALS]);
     return sympy_wrap(sym_ivals_relational(&s, x));
 }
 
@@ -1033,16 +1035,10 @@ static Obj *f_reduce_inequalities(Obj *self, Obj **args, int nargs, Obj *kwnames
         if (tuple_len(syms) == 1)
             x = sympy_sympify(tuple_get(syms, 0));
     }
-    SymIvals acc = {NULL, 0, 0};
-    sym_ivals_push(&acc, (SymIval){sym_neg_oo, sym_oo, true, true});
-    for (size_t i = 0; i < tuple_len(items); i++) {
-        Sym *f = sympy_sympify(tuple_get(items, i));
-        if (!x)
-            x = only_variable(f, NULL);
-        SymIvals s = solve_inequality(f, x);
-        acc = sym_ivals_intersect(&acc, &s);
-    }
-    return sympy_wrap(sym_ivals_relational(&acc, x));
+    Sym **fs = gc_alloc((tuple_len(items) + 1) * sizeof(Sym *));
+    for (size_t i = 0; i < tuple_len(items); i++)
+        fs[i] = sympy_sympify(tuple_get(items, i));
+    return sympy_wrap(sym_reduce_inequalities(tuple_len(items), fs, x));
 }
 
 /* The values of a solution dict in the order of the symbols (a symbol left free stands for itself). */

@@ -26,6 +26,7 @@
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_poly.h"
+#include "solvers/sym_powsimp.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
 #include "solvers/sym_relsimp.h"
@@ -632,39 +633,12 @@ static Obj *f_expand_multinomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(map_nodes(sympy_sympify(args[0]), multinomial));
 }
 
-/* x**(a + b) -> x**a * x**b, exp(a + b) -> exp(a)*exp(b). */
-static Sym *power_exp(Sym *e)
-{
-    Sym *base, *x;
-    if (e->kind == SYM_POW && e->args[1]->kind == SYM_ADD) {
-        /* sympy splits only a nonzero base or exponent terms all of one sign */
-        bool nonneg = true, nonpos = true;
-        for (uint32_t i = 0; i < e->args[1]->n; i++) {
-            nonneg &= sym_is(e->args[1]->args[i], SYM_F_NONNEGATIVE);
-            nonpos &= sym_is(e->args[1]->args[i], SYM_F_NONPOSITIVE);
-        }
-        if (!nonneg && !nonpos && !sym_is(e->args[0], SYM_F_NONZERO))
-            return e;
-        base = e->args[0];
-        x = e->args[1];
-    } else if (sym_is_fn(e, SYM_FN_EXP) && e->args[0]->kind == SYM_ADD) {
-        base = NULL;
-        x = e->args[0];
-    } else {
-        return e;
-    }
-    Sym **f = gc_alloc(x->n * sizeof(Sym *));
-    for (uint32_t i = 0; i < x->n; i++)
-        f[i] = base ? sym_pow(base, x->args[i]) : sym_fn1(SYM_FN_EXP, x->args[i]);
-    return sym_mul_n(x->n, f);
-}
-
 static Obj *f_expand_power_exp(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
     (void)kwnames;
     args_count("expand_power_exp", nargs, 1, 2);
-    return sympy_wrap(map_nodes(sympy_sympify(args[0]), power_exp));
+    return sympy_wrap(sym_expand_power_exp(sympy_sympify(args[0])));
 }
 
 /* CRootOf(f, index) or CRootOf(f, x, index), also named rootof, RootOf and ComplexRootOf. */

@@ -1,0 +1,22 @@
+# simplify's output forms on non-trig inputs: signs pulled out of sums in products and integer
+# powers, powers combined (powsimp), sums over a common denominator kept when nothing shorter.
+from sympy import *
+x, y, a, b, n, r = symbols('x y a b n r')
+print(simplify(diff(x*(1 - x)**5, x)))
+print(simplify(diff(x**2*(2 - x)**3, x)))
+print(simplify((1 - x)**2*(2 - x)))
+print(simplify(5**(-x) - 5**x))
+print(simplify(2**x + 2**(-x)))
+print(simplify(3**(2*x) - 3**x))
+print(simplify(4**x/2**x))
+print(simplify(x**a*x**b))
+print(simplify(E**x*E**y))
+print(simplify((1 + r/100)**n*1000))
+print(simplify((2**n - 1)*2 + 1))
+print(simplify(3**n*3**(n + 1)))
+print(simplify(2**(n + 1)/2**n))
+print(simplify((sqrt(x)/sqrt(x - 1) - 3/2)**2))
+print(simplify(1/(x + 0.5) + 1/x))
+e = ((a + 1/a)**2 + (b + 1/b)**2).simplify().expand().subs(b, 1 - a)
+print(e, '|', e.simplify())
+print(simplify(-(1 - x)*(2 - x)), simplify(y*(1 - x) - y), simplify(exp(-x)*(1 - x)))
