@@ -28,6 +28,9 @@ static const char *const error_names[SYM_E_COUNT][2] = {
     [SYM_E_NONSQUARE] = {"NonSquareMatrixError", "sympy.matrices.exceptions.NonSquareMatrixError"},
     [SYM_E_NONINVERTIBLE] = {"NonInvertibleMatrixError",
                              "sympy.matrices.exceptions.NonInvertibleMatrixError"},
+    [SYM_E_MATRIX] = {"MatrixError", "sympy.matrices.exceptions.MatrixError"},
+    [SYM_E_NONPOSDEF] = {"NonPositiveDefiniteMatrixError",
+                         "sympy.matrices.exceptions.NonPositiveDefiniteMatrixError"},
 };
 
 const char *sym_error_name(SymErr kind) { return error_names[kind][0]; }

@@ -146,6 +146,8 @@ typedef enum SymErr {
     SYM_E_SHAPE,            /* sympy.matrices.exceptions.ShapeError (a ValueError) */
     SYM_E_NONSQUARE,        /* sympy.matrices.exceptions.NonSquareMatrixError */
     SYM_E_NONINVERTIBLE,    /* sympy.matrices.exceptions.NonInvertibleMatrixError */
+    SYM_E_MATRIX,           /* sympy.matrices.exceptions.MatrixError */
+    SYM_E_NONPOSDEF,        /* sympy.matrices.exceptions.NonPositiveDefiniteMatrixError */
     SYM_E_COUNT
 } SymErr;
 

@@ -1,22 +1,34 @@
-/* solvers/sym_integrate.c — antiderivatives and definite integrals (see sym_integrate.h). */
+/* solvers/sym_integrate.c — the integration driver (see sym_integrate.h). */
 #include "solvers/sym_integrate.h"
 
 #include "base/budget.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_evalf.h"
+#include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_intparts.h"
+#include "solvers/sym_intrat.h"
+#include "solvers/sym_inttrig.h"
 #include "solvers/sym_limit.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
+#include "solvers/sym_rel.h"
+#include "solvers/sym_solve.h"
+
+/* Substitutions nest at most this deep (each removes a subexpression, so this is ample). */
+#define MAX_SUBST 3
+
+static Sym *integ(Sym *f, Sym *x, int depth);
 
 _Noreturn static void unsupported(Sym *f, Sym *x)
 {
     sym_raise(SYM_E_NOT_IMPLEMENTED, "integrate(%s, %s) is not supported", sym_str(f), sym_str(x));
 }
 
-/* e = a*x + b with a != 0 and a, b free of x. */
-static bool linear(Sym *e, Sym *x, Sym **a, Sym **b)
+bool sym_integrate_linear(Sym *e, Sym *x, Sym **a, Sym **b)
 {
     SymVec c = {0, 0, NULL};
     if (!sym_poly_coeffs(e, x, &c) || c.n != 2 || sym_is_zero_num(c.v[0]))
@@ -37,20 +49,198 @@ static Sym *polynomial(const SymVec *c, Sym *x)
     return sym_add_n(terms.n, terms.v);
 }
 
-/* The antiderivative of b**n for b = a*x + c linear and n free of x. */
-static Sym *power_of_linear(Sym *b, Sym *n, Sym *a)
+/* The antiderivative of fn(u) (exp, c**u, sin, cos, sinh, cosh) for u linear; a is the slope
+ * of u times log(c) for c**u. */
+static Sym *linear_fn(Sym *f, Sym *u, Sym *a)
 {
-    if (sym_is_int_value(n, -1))
-        return sym_div(sym_fn1(SYM_FN_LOG, b), a);
-    Sym *n1 = sym_add(n, sym_one);
-    return sym_div(sym_pow(b, n1), sym_mul(a, n1));
+    Sym *base, *exp;
+    sym_as_base_exp(f, &base, &exp);
+    if (f->kind == SYM_POW && !sym_eq(base, sym_e))
+        return sym_div(f, a);
+    switch (sym_is_fn(f, SYM_FN_EXP) ? SYM_FN_EXP : f->op) {
+    case SYM_FN_EXP: return sym_div(f, a);
+    case SYM_FN_SIN: return sym_neg(sym_div(sym_fn1(SYM_FN_COS, u), a));
+    case SYM_FN_COS: return sym_div(sym_fn1(SYM_FN_SIN, u), a);
+    case SYM_FN_SINH: return sym_div(sym_fn1(SYM_FN_COSH, u), a);
+    case SYM_FN_COSH: return sym_div(sym_fn1(SYM_FN_SINH, u), a);
+    default: return NULL;
+    }
 }
 
-Sym *sym_integrate(Sym *f, Sym *x)
+/* Standard forms of a linear argument u = a*x + b: u**n (integer n with rational a, b is
+ * ratint's, which prints 1/u**k its own way), and linear_fn's. A
+ * slope that may be zero gives sympy's Piecewise((F, Ne(a, 0)), (fn(0)*x, True)). */
+static Sym *table(Sym *f, Sym *x)
+{
+    Sym *a, *b, *base, *exp, *u;
+    sym_as_base_exp(f, &base, &exp);
+    if (sym_has(base, x) && !sym_has(exp, x) && sym_integrate_linear(base, x, &a, &b)) {
+        if (sym_is_rational(a) && sym_is_rational(b) && exp->kind == SYM_INTEGER)
+            return NULL;
+        if (!sym_is_int_value(exp, -1))
+            return sym_div(sym_pow(base, sym_add(exp, sym_one)), sym_mul(a, sym_add(exp, sym_one)));
+        return sym_div(sym_fn1(SYM_FN_LOG, base), a);
+    }
+    if (!sym_has(base, x) && sym_integrate_linear(exp, x, &a, &b)) {
+        u = exp;
+        if (!sym_eq(base, sym_e))
+            a = sym_mul(a, sym_fn1(SYM_FN_LOG, base));
+    } else if (f->kind == SYM_FN && f->n == 1 && sym_integrate_linear(f->args[0], x, &a, &b)) {
+        u = f->args[0];
+    } else {
+        return NULL;
+    }
+    Sym *r = linear_fn(f, u, a);
+    if (!r || sym_is(a, SYM_F_NONZERO) || (a->kind == SYM_POW && sym_num_sign(a->args[1]) < 0))
+        return r;
+    Sym *k, *rest;
+    sym_as_coeff_mul(a, true, &k, &rest);
+    Sym *zero = sym_mul(sym_subs(f, u, sym_zero), x);
+    Sym *pieces[2] = {sym_tuple(2, (Sym *[]){r, sym_rel(SYM_NE, rest, sym_zero)}),
+                      sym_tuple(2, (Sym *[]){zero, sym_true})};
+    return sym_fn(SYM_FN_PIECEWISE, 2, pieces);
+}
+
+/* (c + d*x**2)**(1/2) and **(-1/2) for numbers c, d: asin for d < 0 < c, asinh for c, d > 0,
+ * log(x + sqrt(x**2 + c)) for d = 1 > 0 > c. */
+static Sym *quadratic_radical(Sym *f, Sym *x)
+{
+    SymVec q = {0, 0, NULL};
+    if (f->kind != SYM_POW || !sym_poly_coeffs(f->args[0], x, &q) || q.n != 3 || !sym_is_zero_num(q.v[1]))
+        return NULL;
+    Sym *d = q.v[0], *c = q.v[2], *r = f->args[0];
+    bool inv = sym_eq(f->args[1], sym_neg_half);
+    if ((!inv && !sym_eq(f->args[1], sym_half)) || !sym_is_rational(c) || !sym_is_rational(d) || sym_is_zero_num(c))
+        return NULL;
+    int sc = sym_num_sign(c), sd = sym_num_sign(d);
+    Sym *g, *k;                         /* the integral of 1/sqrt(r) and its coefficient in sqrt(r)'s */
+    if (sd < 0 && sc > 0) {
+        g = sym_div(sym_fn1(SYM_FN_ASIN, sym_mul(x, sym_sqrt(sym_div(sym_neg(d), c)))), sym_sqrt(sym_neg(d)));
+    } else if (sd > 0 && sc > 0) {
+        g = sym_div(sym_fn1(SYM_FN_ASINH, sym_mul(x, sym_sqrt(sym_div(d, c)))), sym_sqrt(d));
+    } else if (sym_is_one(d) && sc < 0) {
+        g = sym_fn1(SYM_FN_LOG, sym_add(x, sym_sqrt(r)));
+    } else {
+        return NULL;
+    }
+    if (inv)
+        return g;
+    k = sym_div(c, sym_two);
+    return sym_add(sym_div(sym_mul(x, sym_sqrt(r)), sym_two), sym_mul(k, g));
+}
+
+/* exp(k*L**2) for a number k and L linear (L = x when the exponent is k*x**2): erf for k < 0,
+ * erfi for k > 0. */
+static Sym *gaussian(Sym *f, Sym *x)
+{
+    if (!sym_is_fn(f, SYM_FN_EXP))
+        return NULL;
+    Sym *arg = f->args[0], *k, *l, *a, *b;
+    SymVec q = {0, 0, NULL};
+    if (sym_poly_coeffs(arg, x, &q) && q.n == 3 && sym_is_zero_num(q.v[1]) && sym_is_zero_num(q.v[2])) {
+        k = q.v[0];
+        l = x;
+    } else {
+        sym_as_coeff_mul(arg, true, &k, &l);
+        if (l->kind != SYM_POW || !sym_is_int_value(l->args[1], 2))
+            return NULL;
+        l = l->args[0];
+    }
+    if (!sym_is_rational(k) || !sym_integrate_linear(l, x, &a, &b))
+        return NULL;
+    int s = sym_num_sign(k);
+    Sym *r = sym_sqrt(s < 0 ? sym_neg(k) : k);
+    Sym *e = sym_fn1(s < 0 ? SYM_FN_ERF : SYM_FN_ERFI, sym_mul(r, l));
+    return sym_div(sym_mul(sym_sqrt(sym_pi), e), sym_mul(sym_mul(sym_two, r), a));
+}
+
+/* Pushes g when it is worth substituting: it has x and is neither a symbol nor linear. */
+static void candidate(Sym *g, Sym *x, SymVec *out)
+{
+    Sym *a, *b;
+    if (sym_has(g, x) && !sym_is_symbol(g) && !sym_integrate_linear(g, x, &a, &b))
+        sym_vec_push(out, g);
+}
+
+/* Subexpressions of e worth substituting: applied functions and their arguments, bases of
+ * powers. */
+static void candidates(Sym *e, Sym *x, SymVec *out)
+{
+    if (!sym_has(e, x) || sym_is_symbol(e))
+        return;
+    if (e->kind == SYM_FN) {
+        candidate(e, x, out);
+        for (uint32_t i = 0; i < e->n; i++)
+            candidate(e->args[i], x, out);
+    } else if (e->kind == SYM_POW) {
+        candidate(e->args[0], x, out);
+    }
+    for (uint32_t i = 0; i < e->n; i++)
+        candidates(e->args[i], x, out);
+}
+
+/* True when e has no applied function (an algebraic expression): its substitution result is
+ * multiplied out, as sympy prints x*sqrt(x**2 + 1)'s integral. */
+static bool algebraic(const Sym *e)
+{
+    if (e->kind == SYM_FN)
+        return false;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (!algebraic(e->args[i]))
+            return false;
+    return true;
+}
+
+/* u = a*x + b for a linear base of a fractional power among f's factors: x = (u - b)/a, so
+ * that x*sqrt(x + 1) becomes (u - 1)*sqrt(u). */
+static Sym *linear_base(Sym *f, Sym *x)
+{
+    Sym *const *fa;
+    size_t n = sym_mul_args(&f, &fa);
+    for (size_t i = 0; n > 1 && i < n; i++) {
+        Sym *a, *b;
+        if (fa[i]->kind == SYM_POW && fa[i]->args[1]->kind == SYM_RATIONAL &&
+            sym_integrate_linear(fa[i]->args[0], x, &a, &b) && !sym_is_symbol(fa[i]->args[0]))
+            return fa[i]->args[0];
+    }
+    return NULL;
+}
+
+/* u = g(x) for the first candidate g with f/g' a function of g alone (for a linear g, f at
+ * x = (u - b)/a); the result back in x, multiplied out when algebraic. */
+static Sym *substitution(Sym *f, Sym *x, int depth)
+{
+    if (depth >= MAX_SUBST)
+        return NULL;
+    SymVec c = {0, 0, NULL};
+    Sym *lin = linear_base(f, x);
+    if (lin)
+        sym_vec_push(&c, lin);
+    candidates(f, x, &c);
+    Sym *u = sym_dummy("u", (SymFacts){0, 0});
+    for (size_t i = 0; i < c.n; i++) {
+        budget_tick();
+        Sym *g = c.v[i], *dg = sym_diff(g, x), *h, *a, *b;
+        if (sym_is_zero_num(dg))
+            continue;
+        if (sym_integrate_linear(g, x, &a, &b)) {
+            h = sym_div(sym_subs(f, x, sym_div(sym_sub(u, b), a)), a);
+        } else {
+            h = sym_subs(sym_div(f, dg), g, u);
+            if (sym_has(h, x))
+                h = sym_subs(sym_cancel(sym_div(f, dg)), g, u);
+        }
+        if (sym_has(h, x))
+            continue;
+        Sym *F = integ(h, u, depth + 1);
+        return algebraic(F) ? sym_expand(sym_subs(F, u, g)) : sym_subs(F, u, g);
+    }
+    return NULL;
+}
+
+static Sym *integ(Sym *f, Sym *x, int depth)
 {
     budget_tick();
-    if (!sym_is_symbol(x))
-        sym_raise(SYM_E_VALUE, "Invalid limits given: (%s,)", sym_str(x));
     if (!sym_has(f, x))
         return sym_mul(f, x);
     SymVec c = {0, 0, NULL};
@@ -59,41 +249,87 @@ Sym *sym_integrate(Sym *f, Sym *x)
     if (f->kind == SYM_ADD) {
         SymVec terms = {0, 0, NULL};
         for (uint32_t i = 0; i < f->n; i++)
-            sym_vec_push(&terms, sym_integrate(f->args[i], x));
+            sym_vec_push(&terms, integ(f->args[i], x, depth));
         return sym_add_n(terms.n, terms.v);
     }
+    /* before constant factors go: sympy's ratint keeps them (1/(2*(x**2 + 1)**2) integrates
+     * to x/(4*x**2 + 4) + atan(x)/4) */
+    Sym *r = sym_intparts_exp(f, x);
+    if (r || (r = sym_intrat(f, x)))
+        return r;
     if (f->kind == SYM_MUL) {
         SymVec coeff = {0, 0, NULL}, rest = {0, 0, NULL};
         for (uint32_t i = 0; i < f->n; i++)
             sym_vec_push(sym_has(f->args[i], x) ? &rest : &coeff, f->args[i]);
         if (coeff.n)
-            return sym_mul(sym_mul_n(coeff.n, coeff.v), sym_integrate(sym_mul_n(rest.n, rest.v), x));
+            return sym_mul(sym_mul_n(coeff.n, coeff.v), integ(sym_mul_n(rest.n, rest.v), x, depth));
     }
-    Sym *a, *b, *base, *exp;
-    sym_as_base_exp(f, &base, &exp);
-    if (sym_has(base, x) && !sym_has(exp, x) && linear(base, x, &a, &b))
-        return power_of_linear(base, exp, a);
-    if (!sym_has(base, x) && linear(exp, x, &a, &b)) {
-        if (sym_eq(base, sym_e))
-            return sym_div(f, a);
-        return sym_div(f, sym_mul(a, sym_fn1(SYM_FN_LOG, base)));
-    }
-    if ((sym_is_fn(f, SYM_FN_SIN) || sym_is_fn(f, SYM_FN_COS)) && linear(f->args[0], x, &a, &b)) {
-        if (f->op == SYM_FN_SIN)
-            return sym_neg(sym_div(sym_fn1(SYM_FN_COS, f->args[0]), a));
-        return sym_div(sym_fn1(SYM_FN_SIN, f->args[0]), a);
-    }
-    /* 1/(x**2 + k) with k > 0: atan(x/sqrt(k))/sqrt(k) */
-    if (sym_is_int_value(exp, -1) && sym_poly_coeffs(base, x, &c) && c.n == 3 && sym_is_one(c.v[0]) &&
-        sym_is_zero_num(c.v[1]) && sym_is(c.v[2], SYM_F_POSITIVE)) {
-        Sym *r = sym_sqrt(c.v[2]);
-        return sym_div(sym_fn1(SYM_FN_ATAN, sym_div(x, r)), r);
-    }
+    if ((r = table(f, x)) || (r = sym_inttrig(f, x)) || (r = sym_intparts(f, x)) ||
+        (r = quadratic_radical(f, x)) || (r = gaussian(f, x)) || (r = substitution(f, x, depth)))
+        return r;
+    Sym *e = sym_expand_mul(f);
+    if (e->kind == SYM_ADD)
+        return integ(e, x, depth);
     unsupported(f, x);
+}
+
+Sym *sym_integrate(Sym *f, Sym *x)
+{
+    if (!sym_is_symbol(x))
+        sym_raise(SYM_E_VALUE, "Invalid limits given: (%s,)", sym_str(x));
+    return integ(f, x, 0);
+}
+
+/* The first Abs(g) in e with g a polynomial in x, or NULL. */
+static Sym *find_abs(Sym *e, Sym *x)
+{
+    SymVec c = {0, 0, NULL};
+    if (sym_is_fn(e, SYM_FN_ABS) && sym_poly_coeffs(e->args[0], x, &c) && c.n >= 2)
+        return e;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym *r = find_abs(e->args[i], x);
+        if (r)
+            return r;
+    }
+    return NULL;
+}
+
+/* A definite integral over numeric bounds of an integrand with Abs(g): the interval cut at the
+ * real zeros of g, Abs(g) replaced by g or -g on each piece by its sign at the midpoint. */
+static Sym *split_abs(Sym *f, Sym *x, Sym *a, Sym *b)
+{
+    Sym *ab = find_abs(f, x);
+    if (!ab || !sym_is_number(a) || !sym_is_number(b) || sym_eval_sign(sym_sub(b, a)) <= 0)
+        return NULL;
+    Sym *g = ab->args[0], *roots = sym_roots(g, x);
+    SymVec pts = {0, 0, NULL};
+    sym_vec_push(&pts, a);
+    for (uint32_t i = 0; i < roots->n; i += 2) {
+        Sym *r = roots->args[i];
+        if (!sym_is_number(r) || sym_has(r, sym_i) || sym_eval_sign(sym_sub(r, a)) <= 0 ||
+            sym_eval_sign(sym_sub(b, r)) <= 0)
+            continue;
+        size_t j = pts.n;
+        sym_vec_push(&pts, r);
+        for (; j > 1 && sym_eval_sign(sym_sub(pts.v[j - 1], r)) > 0; j--)
+            pts.v[j] = pts.v[j - 1];
+        pts.v[j] = r;
+    }
+    sym_vec_push(&pts, b);
+    Sym *sum = sym_zero;
+    for (size_t i = 0; i + 1 < pts.n; i++) {
+        Sym *mid = sym_div(sym_add(pts.v[i], pts.v[i + 1]), sym_two);
+        Sym *s = sym_eval_sign(sym_subs(g, x, mid)) < 0 ? sym_neg(g) : g;
+        sum = sym_add(sum, sym_integrate_definite(sym_subs(f, ab, s), x, pts.v[i], pts.v[i + 1]));
+    }
+    return sum;
 }
 
 Sym *sym_integrate_definite(Sym *f, Sym *x, Sym *a, Sym *b)
 {
+    Sym *r = split_abs(f, x, a, b);
+    if (r)
+        return r;
     Sym *F = sym_integrate(f, x);
     return sym_sub(sym_limit(F, x, b, -1), sym_limit(F, x, a, 1));
 }

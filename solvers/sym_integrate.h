@@ -1,10 +1,17 @@
-/* solvers/sym_integrate.h — integrate(): antiderivatives in sympy's forms and definite integrals.
+/* solvers/sym_integrate.h — integrate(): the driver of antiderivatives and definite integrals.
  *
- * Antiderivatives of polynomials in the variable (expanded first, as sympy answers them), of
- * constant multiples and sums, of powers of a linear function of x (log for the power -1), of
- * exp, sin, cos and c**x of a linear argument, and of 1/(x**2 + c) for c > 0. A definite
- * integral is the difference of the antiderivative's limits at the bounds. Integrands outside
- * these forms raise NotImplementedError instead of an unevaluated Integral.
+ * In turn: constants and polynomials (expanded first, as sympy answers them); sums term by
+ * term; P*exp(linear) and rational functions with their numeric factors (sym_intparts.h,
+ * sym_intrat.h); constant factors taken out; a table of standard forms of a linear argument
+ * (powers, exp, c**u, sin, cos, sinh, cosh; Piecewise when the slope may be zero);
+ * trigonometric powers and products (sym_inttrig.h); parts (sym_intparts.h); sqrt(c + d*x**2)
+ * and its inverse (asin, asinh, log forms); exp(k*L**2) as erf or erfi; substitution u = g(x)
+ * for a subexpression g whose derivative divides the rest (u = a*x + b for a linear base of a
+ * fractional power); last, a product multiplied out into a sum. Integrands outside these forms
+ * raise NotImplementedError.
+ *
+ * A definite integral splits its interval at the real zeros of the arguments of Abs, then is
+ * the difference of the antiderivative's one-sided limits at the bounds (which may be oo).
  */
 #ifndef TIRBOX_SYM_INTEGRATE_H
 #define TIRBOX_SYM_INTEGRATE_H
@@ -16,5 +23,8 @@ Sym *sym_integrate(Sym *f, Sym *x);
 
 /* integrate(f, (x, a, b)); the bounds may be oo or -oo. */
 Sym *sym_integrate_definite(Sym *f, Sym *x, Sym *a, Sym *b);
+
+/* True when e = a*x + b with a != 0 and a, b free of x (the rules' linear arguments). */
+bool sym_integrate_linear(Sym *e, Sym *x, Sym **a, Sym **b);
 
 #endif

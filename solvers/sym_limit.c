@@ -6,6 +6,7 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_evalf.h"
+#include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
@@ -109,6 +110,175 @@ static Sym *rational_at_infinity(Sym *num, Sym *den, Sym *x, int s, bool *ok)
     return signed_oo((dp - dq) % 2 && s < 0 ? -sg : sg);
 }
 
+/* Rationalisations of a cancelling sum nest at most this deep. */
+#define MAX_RATIONALIZE 4
+
+/* A term of e with a square root of an expression in x. */
+static Sym *root_term(Sym *e, Sym *x)
+{
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym *t = e->args[i], *const *f;
+        size_t n = sym_mul_args(&t, &f);
+        for (size_t j = 0; j < n; j++)
+            if (f[j]->kind == SYM_POW && f[j]->args[1]->kind == SYM_RATIONAL &&
+                fmpz_equal_ui(fmpq_denref(f[j]->args[1]->v.q), 2) && sym_has(f[j]->args[0], x))
+                return t;
+    }
+    return NULL;
+}
+
+/* e ~ c*x**k as x -> oo, for e built from x and constants by sums, products and rational
+ * powers. A sum whose leading terms cancel is rationalised through its square root term S:
+ * S + R = (S**2 - R**2)/(S - R). False when e is not of this kind or the cancellation stays. */
+static bool lead(Sym *e, Sym *x, Sym **c, Sym **k, int depth)
+{
+    budget_tick();
+    if (!sym_has(e, x)) {
+        *c = e;
+        *k = sym_zero;
+        return true;
+    }
+    if (sym_eq(e, x)) {
+        *c = sym_one;
+        *k = sym_one;
+        return true;
+    }
+    Sym *ci, *ki;
+    if (e->kind == SYM_MUL) {
+        *c = sym_one;
+        *k = sym_zero;
+        for (uint32_t i = 0; i < e->n; i++) {
+            if (!lead(e->args[i], x, &ci, &ki, depth))
+                return false;
+            *c = sym_mul(*c, ci);
+            *k = sym_add(*k, ki);
+        }
+        return true;
+    }
+    if (e->kind == SYM_POW) {
+        Sym *p = e->args[1];
+        if (!sym_is_rational(p) || !lead(e->args[0], x, &ci, &ki, depth) ||
+            (p->kind != SYM_INTEGER && sign_of(ci) != 1))
+            return false;
+        *c = sym_pow(ci, p);
+        *k = sym_mul(ki, p);
+        return true;
+    }
+    if (e->kind != SYM_ADD)
+        return false;
+    *c = sym_zero;
+    *k = NULL;
+    for (uint32_t i = 0; i < e->n; i++) {
+        if (!lead(e->args[i], x, &ci, &ki, depth))
+            return false;
+        int cmp = *k ? sym_num_cmp(ki, *k) : 1;
+        if (cmp > 0) {
+            *c = ci;
+            *k = ki;
+        } else if (cmp == 0) {
+            *c = sym_add(*c, ci);
+        }
+    }
+    if (!sym_is_zero_num(*c))
+        return true;
+    Sym *s = root_term(e, x);
+    if (!s || depth >= MAX_RATIONALIZE)
+        return false;
+    Sym *r = sym_sub(e, s), *cn, *kn, *cd, *kd;
+    Sym *num = sym_expand(sym_sub(sym_mul(s, s), sym_mul(r, r)));
+    if (!lead(num, x, &cn, &kn, depth + 1) || !lead(sym_sub(s, r), x, &cd, &kd, depth + 1))
+        return false;
+    *c = sym_div(cn, cd);
+    *k = sym_sub(kn, kd);
+    return true;
+}
+
+/* The limit at s*oo of an algebraic e from its leading term, or NULL. */
+static Sym *algebraic_limit(Sym *e, Sym *x, int s)
+{
+    Sym *c, *k;
+    if (!lead(s > 0 ? e : sym_subs(e, x, sym_neg(x)), x, &c, &k, 0))
+        return NULL;
+    int sk = sym_num_sign(k);
+    if (sk < 0)
+        return sym_zero;
+    if (sk == 0)
+        return c;
+    int sc = sign_of(c);
+    return sc == 1 || sc == -1 ? signed_oo(sc) : NULL;
+}
+
+/* True when e has no applied function. */
+static bool no_functions(const Sym *e)
+{
+    if (e->kind == SYM_FN)
+        return false;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (!no_functions(e->args[i]))
+            return false;
+    return true;
+}
+
+static Sym *at_infinity(Sym *e, Sym *x, Sym *a, int depth);
+
+/* True when every factor of e is an exponential or a power with a negative exponent. */
+static bool reciprocal(Sym *e)
+{
+    Sym *const *f;
+    size_t n = sym_mul_args(&e, &f);
+    for (size_t i = 0; i < n; i++) {
+        bool ok = sym_is_fn(f[i], SYM_FN_EXP) || (f[i]->kind == SYM_POW && sym_could_extract_minus_sign(f[i]->args[1]));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/* True when t is sin or cos of an argument that tends to infinity: bounded, without a limit. */
+static bool oscillating(Sym *t, Sym *x, Sym *a, int depth)
+{
+    return (sym_is_fn(t, SYM_FN_SIN) || sym_is_fn(t, SYM_FN_COS)) && is_infinite(at_infinity(t->args[0], x, a, depth));
+}
+
+/* How fast a term grows: exponentials over powers over logarithms. */
+static int growth(Sym *t)
+{
+    if (sym_has_fn(t, SYM_FN_EXP) || (t->kind == SYM_POW && sym_has_symbols(t->args[1])))
+        return 3;
+    return sym_has_fn(t, SYM_FN_LOG) ? 1 : 2;
+}
+
+/* oo - oo at infinity. Logarithms alone combine into the log of a quotient (log(x) - log(x + 1)
+ * = log(x/(x + 1))); otherwise the fastest growing term t decides when (e - t)/t tends to a
+ * limit other than -1. */
+static Sym *infinite_difference(Sym *e, Sym *x, Sym *a, int depth)
+{
+    Sym *arg = sym_one, *rest = sym_zero, *t = NULL;
+    bool logs = true;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym *c, *f;
+        sym_as_coeff_mul(e->args[i], true, &c, &f);
+        if (sym_is_fn(f, SYM_FN_LOG) && f->n == 1 && sym_has(f, x))
+            arg = sym_mul(arg, sym_pow(f->args[0], c));
+        else if (sym_has(f, x))
+            logs = false;
+        else
+            rest = sym_add(rest, e->args[i]);
+        if (!t || growth(e->args[i]) > growth(t))
+            t = e->args[i];
+    }
+    if (logs)
+        return sym_add(rest, at_infinity(sym_fn1(SYM_FN_LOG, sym_cancel(arg)), x, a, depth));
+    if (depth >= MAX_LHOPITAL)
+        unsupported(e, x, a);
+    Sym *q = at_infinity(sym_div(sym_sub(e, t), t), x, a, depth + 1);
+    Sym *lt = at_infinity(t, x, a, depth + 1);
+    int sq = is_infinite(q) ? 2 : sign_of(sym_add(sym_one, q));
+    if (!is_infinite(lt) || sq == 2 || sq == 0)
+        unsupported(e, x, a);
+    return signed_oo((lt->kind == SYM_INFINITY ? 1 : -1) * sq);
+}
+
 static Sym *at_infinity(Sym *e, Sym *x, Sym *a, int depth)
 {
     int s = a->kind == SYM_INFINITY ? 1 : -1;
@@ -123,23 +293,56 @@ static Sym *at_infinity(Sym *e, Sym *x, Sym *a, int depth)
     Sym *r = rational_at_infinity(num, den, x, s, &ok);
     if (ok)
         return r;
+    if (no_functions(e) && (r = algebraic_limit(e, x, s)))
+        return r;
     if (e->kind == SYM_ADD) {
         Sym *sum = sym_zero;
         int inf = 0;
+        bool conflict = false;
+        bool bounded = false;
         for (uint32_t i = 0; i < e->n; i++) {
+            Sym *c, *t;
+            sym_as_coeff_mul(e->args[i], false, &c, &t);
+            if (oscillating(t, x, a, depth)) {
+                bounded = true;
+                continue;
+            }
             Sym *l = at_infinity(e->args[i], x, a, depth);
             if (is_infinite(l)) {
                 int sg = l->kind == SYM_INFINITY ? 1 : -1;
-                if (inf && inf != sg)
-                    unsupported(e, x, a);
+                conflict |= inf && inf != sg;
                 inf = sg;
             } else {
                 sum = sym_add(sum, l);
             }
         }
+        if (conflict)
+            return sym_add(sum, infinite_difference(e, x, a, depth));
+        if (bounded && !inf)
+            unsupported(e, x, a);
         return inf ? signed_oo(inf) : sum;
     }
     if (e->kind == SYM_MUL) {
+        Sym *bounded = sym_one, *rest = sym_one;
+        bool spread = false;
+        for (uint32_t i = 0; i < e->n; i++) {
+            Sym *f = e->args[i];
+            if (oscillating(f, x, a, depth))
+                bounded = sym_mul(bounded, f);
+            else
+                rest = sym_mul(rest, f);
+            spread |= f->kind == SYM_ADD && (sym_has_fn(f, SYM_FN_SIN) || sym_has_fn(f, SYM_FN_COS));
+        }
+        /* (x + sin(x))/x: multiplied out, the oscillating part is a term of its own */
+        Sym *m = spread ? sym_expand_mul(e) : e;
+        if (m->kind == SYM_ADD)
+            return at_infinity(m, x, a, depth);
+        if (!sym_is_one(bounded)) {
+            /* sin and cos stay within [-1, 1]: only a vanishing rest decides */
+            if (sym_is_zero_num(at_infinity(rest, x, a, depth)))
+                return sym_zero;
+            unsupported(e, x, a);
+        }
         Sym *prod = sym_one, *big = sym_one, *small = sym_one;
         int sg = 1;
         bool any_inf = false, any_zero = false;
@@ -161,11 +364,11 @@ static Sym *at_infinity(Sym *e, Sym *x, Sym *a, int depth)
             }
         }
         if (any_inf && any_zero) {
-            /* 0*oo as a quotient for L'Hopital: an exponential decay goes to the denominator
-             * (x*exp(-x) = x/exp(x)), anything else keeps the vanishing factor on top
-             * (x*log(1 + 1/x) = log(1 + 1/x)/(1/x)) */
-            Sym *l = sym_has_fn(small, SYM_FN_EXP) ? lhopital(big, sym_pow_si(small, -1), x, a, 0, depth)
-                                        : lhopital(small, sym_pow_si(big, -1), x, a, 0, depth);
+            /* 0*oo as a quotient for L'Hopital: a reciprocal or an exponential decay goes to the
+             * denominator (x*exp(-x) = x/exp(x), log(x)/x), a vanishing sum, log or
+             * trigonometric function stays on top (x*log(1 + 1/x) = log(1 + 1/x)/(1/x)) */
+            Sym *l = reciprocal(small) ? lhopital(big, sym_pow_si(small, -1), x, a, 0, depth)
+                                       : lhopital(small, sym_pow_si(big, -1), x, a, 0, depth);
             return sym_mul(prod, l);
         }
         if (any_zero)
@@ -180,7 +383,9 @@ static Sym *at_infinity(Sym *e, Sym *x, Sym *a, int depth)
         Sym *l = at_infinity(e->args[0], x, a, depth);
         if (l->kind == SYM_INFINITY)
             return sym_oo;
-        if (is_infinite(l) || sym_is_zero_num(l))
+        if (sym_is_zero_num(l))
+            return sym_neg_oo;
+        if (is_infinite(l))
             unsupported(e, x, a);
         return sym_fn1(SYM_FN_LOG, l);
     }
@@ -202,12 +407,35 @@ static Sym *at_infinity(Sym *e, Sym *x, Sym *a, int depth)
         Sym **v = gc_alloc(e->n * sizeof(Sym *));
         for (uint32_t i = 0; i < e->n; i++) {
             v[i] = at_infinity(e->args[i], x, a, depth);
-            if (!determinate(v[i]) && !(e->op == SYM_FN_ATAN && is_infinite(v[i])))
+            if (!determinate(v[i]) && !is_infinite(v[i]))
                 unsupported(e, x, a);
         }
-        return sym_rebuild(e, v);
+        /* a function with a limit at infinity evaluates there (atan(oo) = pi/2, erf(oo) = 1) */
+        Sym *r = sym_rebuild(e, v);
+        if (!determinate(r) && !is_infinite(r))
+            unsupported(e, x, a);
+        return r;
     }
     unsupported(e, x, a);
+}
+
+/* sign, floor or ceiling of g at a: a jump of the function where g reaches 0 (an integer) is
+ * taken on the side g approaches from, by the sign of g' at a and the direction. */
+static Sym *one_sided_step(Sym *e, Sym *x, Sym *a, int dir, int depth)
+{
+    Sym *g = e->args[0], *l = limit_rec(g, x, a, dir, depth);
+    bool jump = e->op == SYM_FN_SIGN ? sym_is_zero_num(l) : l->kind == SYM_INTEGER;
+    if (!jump)
+        return sym_fn1(e->op, l);
+    int s = sign_of(sym_subs(sym_diff(g, x), x, a));
+    if (s == 0 || s == 2)
+        unsupported(e, x, a);
+    int side = s * dir;
+    if (e->op == SYM_FN_SIGN)
+        return sym_int(side);
+    if (e->op == SYM_FN_FLOOR)
+        return side < 0 ? sym_sub(l, sym_one) : l;
+    return side > 0 ? sym_add(l, sym_one) : l;
 }
 
 static Sym *limit_rec(Sym *e, Sym *x, Sym *a, int dir, int depth)
@@ -226,6 +454,8 @@ static Sym *limit_rec(Sym *e, Sym *x, Sym *a, int dir, int depth)
                       sym_str(l), sym_str(r));
         return r;
     }
+    if (e->kind == SYM_FN && (e->op == SYM_FN_SIGN || e->op == SYM_FN_FLOOR || e->op == SYM_FN_CEILING))
+        return one_sided_step(e, x, a, dir, depth);
     Sym *v = sym_subs(e, x, a);
     if (determinate(v))
         return v;
@@ -240,7 +470,15 @@ static Sym *limit_rec(Sym *e, Sym *x, Sym *a, int dir, int depth)
     v = sym_subs(c, x, a);
     if (determinate(v))
         return v;
-    return at_singularity(c, x, a, dir, depth);
+    Sym *num, *den;
+    sym_numer_denom(c, &num, &den);
+    if (!sym_has_fn(c, SYM_FN_ABS) && determinate(sym_subs(num, x, a)) && determinate(sym_subs(den, x, a)))
+        return at_singularity(c, x, a, dir, depth);
+    /* x = a + dir/t, t -> oo: the forms at infinity cover x*log(x), exp(1/x), Abs(x)/x */
+    if (depth >= MAX_LHOPITAL)
+        unsupported(e, x, a);
+    Sym *t = sym_dummy("t", sym_fact(SYM_F_POSITIVE, true));
+    return at_infinity(sym_subs(e, x, sym_add(a, sym_div(sym_int(dir), t))), t, sym_oo, depth + 1);
 }
 
 Sym *sym_limit(Sym *e, Sym *x, Sym *a, int dir)

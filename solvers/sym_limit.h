@@ -1,10 +1,16 @@
 /* solvers/sym_limit.h — limit(e, x, a): limits of the expressions math programs take them of.
  *
  * At a finite point an expression continuous there is evaluated; a removable singularity is
- * cancelled first; a pole of a rational function gives oo or -oo by the side and the sign of the
- * rest. At oo and -oo: rational functions by their degrees and leading coefficients; sums,
- * products and powers from the limits of their parts when those determine the result; exp and
- * log of such. Anything else raises NotImplementedError rather than guessing.
+ * cancelled first; 0/0 goes to L'Hopital's rule and a pole of a quotient gives oo or -oo by the
+ * side and the sign of the rest; sign, floor and ceiling take the side of their jump; anything
+ * else indeterminate (x*log(x), exp(1/x), Abs(x)/x, (1 + x)**(1/x)) becomes a limit at infinity
+ * through x = a +- 1/t. At oo and -oo: rational functions by their degrees and leading
+ * coefficients; algebraic expressions by their leading terms, rationalising a cancelling sum
+ * with a square root (sqrt(x**2 + x) - x); sums, products and powers from the limits of their
+ * parts, 0*oo as a quotient for L'Hopital, oo - oo by combining logarithms or by the fastest
+ * growing term; sin and cos of an infinite argument as bounded factors; functions evaluated at
+ * the limits of their arguments (atan(oo), erf(oo)). Anything else raises NotImplementedError
+ * rather than guessing.
  */
 #ifndef TIRBOX_SYM_LIMIT_H
 #define TIRBOX_SYM_LIMIT_H

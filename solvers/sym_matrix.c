@@ -156,7 +156,7 @@ Sym *sym_matrix_trace(Sym *m)
 
 /* ---- exact rational matrices ---------------------------------------------------------------- */
 
-static bool rational_matrix(Sym *m)
+bool sym_matrix_is_rational(Sym *m)
 {
     for (size_t i = 0; i < m->n; i++)
         if (!sym_is_rational(m->args[i]))
@@ -184,7 +184,7 @@ static Sym *from_fmpq_mat(const fmpq_mat_t a)
 
 /* ---- determinant ----------------------------------------------------------------------------- */
 
-static bool zero_entry(Sym *e)
+bool sym_matrix_entry_is_zero(Sym *e)
 {
     if (sym_is_zero_num(e))
         return true;
@@ -206,7 +206,7 @@ static Sym *bareiss(Sym **a, size_t n)
     Sym *sign = sym_one, *prev = sym_one;
     for (size_t k = 0; k + 1 < n; k++) {
         size_t p = k;
-        while (p < n && zero_entry(a[p * n + k]))
+        while (p < n && sym_matrix_entry_is_zero(a[p * n + k]))
             p++;
         if (p == n)
             return sym_zero;
@@ -237,7 +237,7 @@ Sym *sym_matrix_det(Sym *m)
         return sym_one;
     if (n == 1)
         return m->args[0];
-    if (rational_matrix(m)) {
+    if (sym_matrix_is_rational(m)) {
         fmpq_mat_t a;
         fmpq_t d;
         to_fmpq_mat(a, m);
@@ -269,11 +269,28 @@ Sym *sym_matrix_det(Sym *m)
 
 /* ---- echelon forms ------------------------------------------------------------------------- */
 
+/* Moves the first row from `row` down with a non-zero entry in column j up to `row`; false if
+ * there is none. */
+static bool pivot_to(Sym **a, size_t r, size_t c, size_t row, size_t j)
+{
+    size_t p = row;
+    while (p < r && sym_matrix_entry_is_zero(a[p * c + j]))
+        p++;
+    if (p == r)
+        return false;
+    for (size_t k = 0; k < c; k++) {
+        Sym *t = a[row * c + k];
+        a[row * c + k] = a[p * c + k];
+        a[p * c + k] = t;
+    }
+    return true;
+}
+
 /* Gauss-Jordan on a copy; entries kept simplified; pivot columns returned in order. */
 static Sym *rref(Sym *m, SymVec *pivots)
 {
     size_t r = R(m), c = C(m);
-    if (rational_matrix(m)) {
+    if (sym_matrix_is_rational(m)) {
         fmpq_mat_t a, b;
         to_fmpq_mat(a, m);
         fmpq_mat_init(b, (slong)r, (slong)c);
@@ -298,22 +315,14 @@ static Sym *rref(Sym *m, SymVec *pivots)
     memcpy(a, m->args, r * c * sizeof(Sym *));
     size_t row = 0;
     for (size_t j = 0; j < c && row < r; j++) {
-        size_t p = row;
-        while (p < r && zero_entry(a[p * c + j]))
-            p++;
-        if (p == r)
+        if (!pivot_to(a, r, c, row, j))
             continue;
-        for (size_t k = 0; k < c; k++) {
-            Sym *t = a[row * c + k];
-            a[row * c + k] = a[p * c + k];
-            a[p * c + k] = t;
-        }
         Sym *inv = sym_div(sym_one, a[row * c + j]);
         for (size_t k = 0; k < c; k++)
             a[row * c + k] = sym_simplify(sym_mul(a[row * c + k], inv));
         for (size_t i = 0; i < r; i++) {
             budget_tick();
-            if (i == row || zero_entry(a[i * c + j]))
+            if (i == row || sym_matrix_entry_is_zero(a[i * c + j]))
                 continue;
             Sym *f = a[i * c + j];
             for (size_t k = 0; k < c; k++)
@@ -323,7 +332,7 @@ static Sym *rref(Sym *m, SymVec *pivots)
         row++;
     }
     for (size_t i = 0; i < r * c; i++)
-        if (zero_entry(a[i]))
+        if (sym_matrix_entry_is_zero(a[i]))
             a[i] = sym_zero;
     return sym_matrix(r, c, a);
 }
@@ -383,19 +392,25 @@ Sym *sym_matrix_columnspace(Sym *m)
 
 /* ---- inverse ------------------------------------------------------------------------------- */
 
-static Sym *minor_det(Sym *m, size_t row, size_t col)
+Sym *sym_matrix_minor_submatrix(Sym *m, size_t row, size_t col)
 {
-    size_t n = R(m);
-    Sym **e = entries_new((n - 1) * (n - 1));
+    size_t r = R(m), c = C(m);
+    Sym **e = entries_new((r - 1) * (c - 1));
     size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++)
+    for (size_t i = 0; i < r; i++)
+        for (size_t j = 0; j < c; j++)
             if (i != row && j != col)
                 e[k++] = sym_matrix_at(m, i, j);
-    return sym_matrix_det(sym_matrix(n - 1, n - 1, e));
+    return sym_matrix(r - 1, c - 1, e);
 }
 
-Sym *sym_matrix_adjugate(Sym *m)
+Sym *sym_matrix_cofactor(Sym *m, size_t row, size_t col)
+{
+    Sym *d = sym_matrix_det(sym_matrix_minor_submatrix(m, row, col));
+    return (row + col) % 2 ? sym_neg(d) : d;
+}
+
+Sym *sym_matrix_cofactor_matrix(Sym *m)
 {
     need_square(m, "");
     size_t n = R(m);
@@ -403,18 +418,18 @@ Sym *sym_matrix_adjugate(Sym *m)
         return sym_matrix(1, 1, (Sym *[]){sym_one});
     Sym **e = entries_new(n * n);
     for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++) {
-            Sym *d = minor_det(m, j, i);
-            e[i * n + j] = (i + j) % 2 ? sym_neg(d) : d;
-        }
+        for (size_t j = 0; j < n; j++)
+            e[i * n + j] = sym_matrix_cofactor(m, i, j);
     return sym_matrix(n, n, e);
 }
+
+Sym *sym_matrix_adjugate(Sym *m) { return sym_matrix_transpose(sym_matrix_cofactor_matrix(m)); }
 
 Sym *sym_matrix_inv(Sym *m)
 {
     need_square(m, "A Matrix must be square to invert.");
     size_t n = R(m);
-    if (rational_matrix(m)) {
+    if (sym_matrix_is_rational(m)) {
         fmpq_mat_t a, b;
         to_fmpq_mat(a, m);
         fmpq_mat_init(b, (slong)n, (slong)n);
@@ -427,7 +442,7 @@ Sym *sym_matrix_inv(Sym *m)
         return res;
     }
     Sym *d = sym_matrix_det(m);
-    if (zero_entry(d))
+    if (sym_matrix_entry_is_zero(d))
         sym_raise(SYM_E_NONINVERTIBLE, "Matrix det == 0; not invertible.");
     Sym *adj = sym_matrix_adjugate(m);
     Sym **e = entries_new(n * n);
@@ -569,4 +584,85 @@ Sym *sym_matrix_norm(Sym *m)
         t[i] = sym_is(x, SYM_F_EXTENDED_REAL) ? sym_pow_si(x, 2) : sym_pow_si(sym_fn1(SYM_FN_ABS, x), 2);
     }
     return sym_sqrt(sym_add_n(m->n, t));
+}
+
+/* Max or Min of the sums of |entries| along rows (by_rows) or columns, or of single entries. */
+static Sym *abs_extreme(Sym *m, SymFn f, int lines)
+{
+    size_t outer = lines == 1 ? R(m) : lines == 2 ? C(m) : m->n;
+    size_t inner = lines == 1 ? C(m) : lines == 2 ? R(m) : 1;
+    Sym **v = entries_new(outer), **t = entries_new(inner);
+    for (size_t a = 0; a < outer; a++) {
+        for (size_t b = 0; b < inner; b++)
+            t[b] = sym_fn1(SYM_FN_ABS, lines == 1 ? sym_matrix_at(m, a, b) : lines == 2 ? sym_matrix_at(m, b, a) : m->args[a]);
+        v[a] = sym_add_n(inner, t);
+    }
+    return sym_fn(f, outer, v);
+}
+
+Sym *sym_matrix_norm_ord(Sym *m, Sym *ord)
+{
+    bool inf = ord->kind == SYM_INFINITY, ninf = ord->kind == SYM_NEG_INFINITY;
+    if (is_vector(m)) {
+        if (inf || ninf)
+            return abs_extreme(m, inf ? SYM_FN_MAX : SYM_FN_MIN, 0);
+        Sym **t = entries_new(m->n);
+        for (size_t i = 0; i < m->n; i++)
+            t[i] = sym_pow(sym_fn1(SYM_FN_ABS, m->args[i]), ord);
+        return sym_pow(sym_add_n(m->n, t), sym_pow_si(ord, -1));
+    }
+    if (sym_is_one(ord))
+        return abs_extreme(m, SYM_FN_MAX, 2);
+    if (inf)
+        return abs_extreme(m, SYM_FN_MAX, 1);
+    sym_raise(SYM_E_NOT_IMPLEMENTED, "Matrix Norms under development");
+}
+
+Sym *sym_matrix_normalized(Sym *m)
+{
+    if (!is_vector(m))
+        sym_raise(SYM_E_SHAPE, "A Matrix must be a vector to normalize.");
+    Sym *n = sym_matrix_norm(m);
+    if (sym_is_zero_num(n))
+        return m;
+    Sym **e = entries_new(m->n);
+    for (size_t i = 0; i < m->n; i++)
+        e[i] = sym_div(m->args[i], n);
+    return sym_matrix(R(m), C(m), e);
+}
+
+Sym *sym_matrix_conjugate(Sym *m)
+{
+    Sym **e = entries_new(m->n);
+    for (size_t i = 0; i < m->n; i++)
+        e[i] = sym_fn1(SYM_FN_CONJUGATE, m->args[i]);
+    return sym_matrix(R(m), C(m), e);
+}
+
+/* Fraction-free elimination without normalising pivots (row_i := p*row_i - a*row_p), as sympy's
+ * echelon_form: rowspace() returns its non-zero rows. */
+Sym *sym_matrix_rowspace(Sym *m)
+{
+    size_t r = R(m), c = C(m);
+    Sym **a = entries_new(r * c);
+    memcpy(a, m->args, r * c * sizeof(Sym *));
+    size_t row = 0;
+    for (size_t j = 0; j < c && row < r; j++) {
+        if (!pivot_to(a, r, c, row, j))
+            continue;
+        Sym *piv = a[row * c + j];
+        for (size_t i = row + 1; i < r; i++) {
+            budget_tick();
+            Sym *f = a[i * c + j];
+            if (sym_matrix_entry_is_zero(f))
+                continue;
+            for (size_t k = 0; k < c; k++)
+                a[i * c + k] = tidy(sym_sub(sym_mul(piv, a[i * c + k]), sym_mul(f, a[row * c + k])));
+        }
+        row++;
+    }
+    Sym **rows = entries_new(row);
+    for (size_t i = 0; i < row; i++)
+        rows[i] = sym_matrix(1, c, a + i * c);
+    return sym_list(row, rows);
 }

@@ -38,8 +38,17 @@ Sym *sym_matrix_det(Sym *m);
 /* A.inv() */
 Sym *sym_matrix_inv(Sym *m);
 
-/* A.adjugate() */
+/* A.adjugate(): the transposed cofactor matrix. */
 Sym *sym_matrix_adjugate(Sym *m);
+
+/* A.minor_submatrix(i, j): A without row i and column j (indices already in range). */
+Sym *sym_matrix_minor_submatrix(Sym *m, size_t row, size_t col);
+
+/* A.cofactor(i, j): the signed minor. */
+Sym *sym_matrix_cofactor(Sym *m, size_t row, size_t col);
+
+/* A.cofactor_matrix() */
+Sym *sym_matrix_cofactor_matrix(Sym *m);
 
 /* A.trace() */
 Sym *sym_matrix_trace(Sym *m);
@@ -70,5 +79,24 @@ Sym *sym_matrix_solve(Sym *a, Sym *b);
 Sym *sym_matrix_dot(Sym *u, Sym *v);
 Sym *sym_matrix_cross(Sym *u, Sym *v);
 Sym *sym_matrix_norm(Sym *m);
+
+/* A.norm(ord) for ord 1, oo (and -oo or a number p for vectors); the 2-norm and Frobenius norm
+ * of matrices are the callers'. */
+Sym *sym_matrix_norm_ord(Sym *m, Sym *ord);
+
+/* v.normalized(): v / v.norm() (the zero vector unchanged); ShapeError unless a vector. */
+Sym *sym_matrix_normalized(Sym *m);
+
+/* A.conjugate(): entrywise complex conjugate. */
+Sym *sym_matrix_conjugate(Sym *m);
+
+/* A.rowspace(): the non-zero rows of sympy's fraction-free echelon form, as row matrices. */
+Sym *sym_matrix_rowspace(Sym *m);
+
+/* Whether a matrix holds only rationals. */
+bool sym_matrix_is_rational(Sym *m);
+
+/* Whether an entry is zero (numbers directly, expressions after expand and cancel). */
+bool sym_matrix_entry_is_zero(Sym *e);
 
 #endif

@@ -15,6 +15,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_poly.h"
+#include "solvers/sym_qpoly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_solve.h"
 
@@ -35,27 +36,17 @@ static Sym *poly_var(Sym *e)
  * polynomial in x with rational coefficients. */
 static bool int_poly(fmpz_poly_t out, Sym *f, Sym *x)
 {
-    SymVec c = {0};
-    if (!sym_poly_coeffs(f, x, &c))
-        return false;
-    for (size_t i = 0; i < c.n; i++)
-        if (!sym_is_rational(c.v[i]))
-            return false;
     fmpq_poly_t q;
-    fmpq_t v;
     fmpq_poly_init(q);
-    fmpq_init(v);
-    for (size_t i = 0; i < c.n; i++) {
-        sym_get_fmpq(v, c.v[i]);
-        fmpq_poly_set_coeff_fmpq(q, (slong)(c.n - 1 - i), v);
+    bool ok = sym_qpoly_read(q, f, x);
+    if (ok) {
+        fmpq_poly_get_numerator(out, q);
+        fmpz_poly_primitive_part(out, out);
+        if (fmpz_poly_degree(out) >= 0 && fmpz_sgn(fmpz_poly_lead(out)) < 0)
+            fmpz_poly_neg(out, out);
     }
-    fmpq_poly_get_numerator(out, q);
-    fmpz_poly_primitive_part(out, out);
-    if (fmpz_poly_degree(out) >= 0 && fmpz_sgn(fmpz_poly_lead(out)) < 0)
-        fmpz_poly_neg(out, out);
-    fmpq_clear(v);
     fmpq_poly_clear(q);
-    return true;
+    return ok;
 }
 
 static Sym *poly_expr(const fmpz_poly_t p, Sym *x)

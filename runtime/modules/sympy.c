@@ -39,6 +39,8 @@ SYMPY_EXC(type_inconsistent, "InconsistentAssumptions", "sympy.core.facts", &typ
 SYMPY_EXC(type_shape_error, "ShapeError", "sympy.matrices.exceptions", &type_ValueError);
 SYMPY_EXC(type_nonsquare, "NonSquareMatrixError", "sympy.matrices.exceptions", &type_shape_error);
 SYMPY_EXC(type_noninvertible, "NonInvertibleMatrixError", "sympy.matrices.exceptions", &type_ValueError);
+SYMPY_EXC(type_matrix_error, "MatrixError", "sympy.matrices.exceptions", &type_Exception);
+SYMPY_EXC(type_nonposdef, "NonPositiveDefiniteMatrixError", "sympy.matrices.exceptions", &type_ValueError);
 
 static Type *const error_types[SYM_E_COUNT] = {
     [SYM_E_TYPE] = &type_TypeError,
@@ -53,6 +55,8 @@ static Type *const error_types[SYM_E_COUNT] = {
     [SYM_E_SHAPE] = &type_shape_error,
     [SYM_E_NONSQUARE] = &type_nonsquare,
     [SYM_E_NONINVERTIBLE] = &type_noninvertible,
+    [SYM_E_MATRIX] = &type_matrix_error,
+    [SYM_E_NONPOSDEF] = &type_nonposdef,
 };
 
 static void raise_engine_error(SymErr kind, const char *message)
@@ -135,11 +139,12 @@ static void sympy_init_module(Obj *m)
     sym_set_error_handler(raise_engine_error);
     static Type *const excs[] = {&type_sympify_error, &type_base_polynomial_error, &type_polynomial_error,
                                  &type_computation_failed, &type_inconsistent, &type_shape_error,
-                                 &type_nonsquare, &type_noninvertible};
+                                 &type_nonsquare, &type_noninvertible, &type_matrix_error, &type_nonposdef};
     hidden = dict_new();
     for (size_t i = 0; i < sizeof excs / sizeof excs[0]; i++) {
         type_ready(excs[i]);
-        bool star = excs[i] != &type_inconsistent && excs[i] != &type_noninvertible;
+        bool star = excs[i] != &type_inconsistent && excs[i] != &type_noninvertible && excs[i] != &type_matrix_error &&
+                    excs[i] != &type_nonposdef;
         dict_set_cstr(star ? module_dict(m) : hidden, excs[i]->name, (Obj *)excs[i]);
     }
     sympy_expr_init(m, hidden);

@@ -10,14 +10,19 @@
 #include "runtime/lang/int.h"
 #include "runtime/lang/list.h"
 #include "runtime/lang/module.h"
+#include "runtime/lang/set.h"
 #include "runtime/lang/slice.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_methods.h"
 #include "solvers/sym_arith.h"
+#include "solvers/sym_assume.h"
 #include "solvers/sym_expand.h"
+#include "solvers/sym_fn.h"
+#include "solvers/sym_matdec.h"
 #include "solvers/sym_matrix.h"
+#include "solvers/sym_ops.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_simplify.h"
 
@@ -361,9 +366,13 @@ MATRIX_OP(adjugate, wrap_node, sym_matrix_adjugate)
 MATRIX_OP(trace, sympy_wrap, sym_matrix_trace)
 MATRIX_OP(nullspace, sympy_wrap, sym_matrix_nullspace)
 MATRIX_OP(columnspace, sympy_wrap, sym_matrix_columnspace)
-MATRIX_OP(eigenvals, sympy_wrap, sym_matrix_eigenvals)
 MATRIX_OP(eigenvects, sympy_result, sym_matrix_eigenvects)
-MATRIX_OP(norm, sympy_wrap, sym_matrix_norm)
+MATRIX_OP(cofactor_matrix, wrap_node, sym_matrix_cofactor_matrix)
+MATRIX_OP(normalized, wrap_node, sym_matrix_normalized)
+MATRIX_OP(conjugate, wrap_node, sym_matrix_conjugate)
+MATRIX_OP(rowspace, sympy_wrap, sym_matrix_rowspace)
+MATRIX_OP(pinv, wrap_node, sym_matdec_pinv)
+MATRIX_OP(singular_values, sympy_result, sym_matdec_singular_values)
 
 static Obj *f_det(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
@@ -375,12 +384,52 @@ static Obj *f_det(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return m_det(args[0], NULL, 0, NULL);
 }
 
+/* A boolean keyword argument, `dflt` when absent. */
+static bool kwflag(Obj **args, int nargs, Obj *kwnames, const char *name, bool dflt)
+{
+    Obj *v = sympy_kwarg(args, nargs, kwnames, name);
+    return v ? obj_truth(v) : dflt;
+}
+
 static Obj *m_rref(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS(rref);
     Sym *piv;
     Sym *r = sym_matrix_rref(m_, &piv);
+    if (!kwflag(args, nargs, kwnames, "pivots", true))
+        return wrap_node(r);
     return tuple_pack(2, wrap_node(r), sympy_result(piv));
+}
+
+static Obj *m_norm(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("norm", kwnames);
+    args_count("norm", nargs, 0, 1);
+    Sym *m = sympy_matrix_node(self);
+    bool vector = M(self)->rows == 1 || M(self)->cols == 1;
+    if (!nargs || args[0] == None || (str_check(args[0]) && !strcmp(str_cstr(args[0]), "fro")))
+        return sympy_wrap(sym_matrix_norm(m));
+    Sym *ord = sympy_sympify(args[0]);
+    if (sym_eq(ord, sym_int(2))) {
+        if (vector)
+            return sympy_wrap(sym_matrix_norm(m));
+        Sym *sv = sym_matdec_singular_values(m);
+        return sympy_wrap(sym_fn(SYM_FN_MAX, sv->n, sv->args));
+    }
+    return sympy_wrap(sym_matrix_norm_ord(m, ord));
+}
+
+static Obj *m_eigenvals(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(eigenvals);
+    Sym *ev = sym_matrix_eigenvals(m_);
+    if (!kwflag(args, nargs, kwnames, "multiple", false))
+        return sympy_wrap(ev);
+    Obj *l = list_new(0);
+    for (size_t i = 0; i < ev->n; i += 2)
+        for (long k = fmpz_get_si(ev->args[i + 1]->v.z); k > 0; k--)
+            list_append(l, sympy_wrap(ev->args[i]));
+    return l;
 }
 
 static Obj *m_rank(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -458,6 +507,7 @@ ENTRYWISE(m_simplify, "simplify")
 ENTRYWISE(m_expand, "expand")
 ENTRYWISE(m_factor, "factor")
 ENTRYWISE(m_diff, "diff")
+ENTRYWISE(m_xreplace, "xreplace")
 
 static Obj *m_tolist(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
@@ -511,6 +561,526 @@ static Obj *m_charpoly(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_matrix_charpoly(sympy_matrix_node(self), x));
 }
 
+/* ---- structure ---------------------------------------------------------------------------- */
+
+/* An index in [-n, n) made non-negative; `bad` when out of range. */
+static bool index_in(Obj *o, size_t n, size_t *out)
+{
+    int64_t i = obj_index_i64(o);
+    if (i < 0)
+        i += (int64_t)n;
+    if (i < 0 || i >= (int64_t)n)
+        return false;
+    *out = (size_t)i;
+    return true;
+}
+
+/* The (i, j) arguments of minor/cofactor/minor_submatrix, checked as sympy does. */
+static void minor_args(const char *name, Obj *self, Obj **args, int nargs, Obj *kwnames, size_t *i, size_t *j,
+                       bool square)
+{
+    args_no_kw(name, kwnames);
+    args_count(name, nargs, 2, 2);
+    MatrixObj *m = M(self);
+    if (square && (m->rows != m->cols || m->rows < 1))
+        sym_raise(SYM_E_NONSQUARE, "%s", "");
+    if (!index_in(args[0], m->rows, i) || !index_in(args[1], m->cols, j))
+        exc_raisef(&type_ValueError, "`i` and `j` must satisfy 0 <= i < ``M.rows`` (%zu)and 0 <= j < ``M.cols`` (%zu).",
+                   m->rows, m->cols);
+}
+
+static Obj *m_minor_submatrix(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    size_t i, j;
+    minor_args("minor_submatrix", self, args, nargs, kwnames, &i, &j, false);
+    return wrap_node(sym_matrix_minor_submatrix(sympy_matrix_node(self), i, j));
+}
+
+static Obj *m_minor(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    size_t i, j;
+    minor_args("minor", self, args, nargs, kwnames, &i, &j, true);
+    return sympy_wrap(sym_matrix_det(sym_matrix_minor_submatrix(sympy_matrix_node(self), i, j)));
+}
+
+static Obj *m_cofactor(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    size_t i, j;
+    minor_args("cofactor", self, args, nargs, kwnames, &i, &j, true);
+    /* the sign follows the indices as given: B.cofactor(-1, 0) is -minor(-1, 0) */
+    Sym *d = sym_matrix_det(sym_matrix_minor_submatrix(sympy_matrix_node(self), i, j));
+    return sympy_wrap((obj_index_i64(args[0]) + obj_index_i64(args[1])) % 2 ? sym_neg(d) : d);
+}
+
+/* Matrices side by side (horizontal) or stacked; sympy's hstack/vstack/row_insert/col_insert. */
+static Obj *join(Obj *const *parts, size_t n, bool horizontal)
+{
+    if (n == 0)
+        return matrix_new_empty(0, 0);
+    size_t rows = 0, cols = 0;
+    for (size_t k = 0; k < n; k++) {
+        MatrixObj *p = M(parts[k]);
+        size_t fixed = horizontal ? p->rows : p->cols, first = horizontal ? M(parts[0])->rows : M(parts[0])->cols;
+        if (fixed != first)
+            sym_raise(SYM_E_SHAPE, "The matrices have incompatible number of %s (%zu and %zu)",
+                      horizontal ? "rows" : "columns", first, fixed);
+        rows = horizontal ? p->rows : rows + p->rows;
+        cols = horizontal ? cols + p->cols : p->cols;
+    }
+    Obj *r = matrix_new_empty(rows, cols);
+    size_t off = 0;
+    for (size_t k = 0; k < n; k++) {
+        MatrixObj *p = M(parts[k]);
+        for (size_t i = 0; i < p->rows; i++)
+            for (size_t j = 0; j < p->cols; j++) {
+                size_t ri = horizontal ? i : off + i, cj = horizontal ? off + j : j;
+                M(r)->v[ri * cols + cj] = p->v[i * p->cols + j];
+            }
+        off += horizontal ? p->cols : p->rows;
+    }
+    return r;
+}
+
+static Obj *as_matrix(Obj *o) { return sympy_matrix_check(o) ? o : from_rows(o); }
+
+static Obj *stack(const char *name, Obj **args, int nargs, Obj *kwnames, bool horizontal)
+{
+    args_no_kw(name, kwnames);
+    Obj **parts = gc_alloc(((size_t)nargs + 1) * sizeof(Obj *));
+    for (int k = 0; k < nargs; k++)
+        parts[k] = as_matrix(args[k]);
+    return join(parts, (size_t)nargs, horizontal);
+}
+
+static Obj *m_hstack(Obj *cls, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)cls;
+    return stack("hstack", args, nargs, kwnames, true);
+}
+
+static Obj *m_vstack(Obj *cls, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)cls;
+    return stack("vstack", args, nargs, kwnames, false);
+}
+
+/* row_insert/col_insert: the positions clamp to [0, n] after a negative one counts from the end. */
+static Obj *insert(const char *name, Obj *self, Obj **args, int nargs, Obj *kwnames, bool rows)
+{
+    args_no_kw(name, kwnames);
+    args_count(name, nargs, 2, 2);
+    size_t n = rows ? M(self)->rows : M(self)->cols;
+    int64_t pos = obj_index_i64(args[0]);
+    if (pos < 0)
+        pos += (int64_t)n;
+    size_t at = pos < 0 ? 0 : (size_t)pos > n ? n : (size_t)pos;
+    Obj *other = as_matrix(args[1]);
+    if (n == 0)
+        return sympy_matrix_from_node(sympy_matrix_node(other));
+    Obj *slice_a = slice_new(None, int_from_i64((int64_t)at), None), *slice_b = slice_new(int_from_i64((int64_t)at), None, None);
+    Obj *all = slice_new(None, None, None);
+    Obj *a = matrix_getitem(self, rows ? tuple_pack(2, slice_a, all) : tuple_pack(2, all, slice_a));
+    Obj *b = matrix_getitem(self, rows ? tuple_pack(2, slice_b, all) : tuple_pack(2, all, slice_b));
+    size_t need = rows ? M(self)->cols : M(self)->rows, got = rows ? M(other)->cols : M(other)->rows;
+    if (need != got)
+        sym_raise(SYM_E_SHAPE, "The matrices have incompatible number of %s (%zu and %zu)",
+                  rows ? "columns" : "rows", need, got);
+    return join((Obj *[]){a, other, b}, 3, !rows);
+}
+
+static Obj *m_row_insert(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return insert("row_insert", self, args, nargs, kwnames, true);
+}
+
+static Obj *m_col_insert(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return insert("col_insert", self, args, nargs, kwnames, false);
+}
+
+/* row_del/col_del: in place, as the mutable matrix does. */
+static Obj *delete_line(const char *name, Obj *self, Obj **args, int nargs, Obj *kwnames, bool rows)
+{
+    args_no_kw(name, kwnames);
+    args_count(name, nargs, 1, 1);
+    MatrixObj *m = M(self);
+    size_t k;
+    if (!index_in(args[0], rows ? m->rows : m->cols, &k))
+        exc_raisef(&type_IndexError, "%s %s is out of range.", rows ? "Row" : "Column", str_cstr(obj_repr(args[0])));
+    size_t nr = rows ? m->rows - 1 : m->rows, nc = rows ? m->cols : m->cols - 1, t = 0;
+    Sym **v = gc_alloc((nr && nc ? nr * nc : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < m->rows; i++)
+        for (size_t j = 0; j < m->cols; j++)
+            if (rows ? i != k : j != k)
+                v[t++] = m->v[i * m->cols + j];
+    m->v = v;
+    m->rows = nr;
+    m->cols = nc;
+    return None;
+}
+
+static Obj *m_row_del(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return delete_line("row_del", self, args, nargs, kwnames, true);
+}
+
+static Obj *m_col_del(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return delete_line("col_del", self, args, nargs, kwnames, false);
+}
+
+static Obj *swap_lines(const char *name, Obj *self, Obj **args, int nargs, Obj *kwnames, bool rows)
+{
+    args_no_kw(name, kwnames);
+    args_count(name, nargs, 2, 2);
+    MatrixObj *m = M(self);
+    size_t n = rows ? m->rows : m->cols, a, b;
+    if (!index_in(args[0], n, &a) || !index_in(args[1], n, &b))
+        exc_raisef(&type_IndexError, "Index out of range: a[%s]", str_cstr(obj_repr(args[index_in(args[0], n, &a) ? 1 : 0])));
+    for (size_t k = 0; k < (rows ? m->cols : m->rows); k++) {
+        size_t p = rows ? a * m->cols + k : k * m->cols + a, q = rows ? b * m->cols + k : k * m->cols + b;
+        Sym *t = m->v[p];
+        m->v[p] = m->v[q];
+        m->v[q] = t;
+    }
+    return None;
+}
+
+static Obj *m_row_swap(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return swap_lines("row_swap", self, args, nargs, kwnames, true);
+}
+
+static Obj *m_col_swap(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return swap_lines("col_swap", self, args, nargs, kwnames, false);
+}
+
+static Obj *m_extract(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("extract", kwnames);
+    args_count("extract", nargs, 2, 2);
+    MatrixObj *m = M(self);
+    Obj *ri = tuple_from_iterable(args[0]), *ci = tuple_from_iterable(args[1]);
+    size_t nr = tuple_len(ri), nc = tuple_len(ci);
+    size_t *rs = gc_alloc_atomic((nr + 1) * sizeof(size_t)), *cs = gc_alloc_atomic((nc + 1) * sizeof(size_t));
+    for (size_t i = 0; i < nr + nc; i++) {
+        Obj *o = i < nr ? tuple_get(ri, i) : tuple_get(ci, i - nr);
+        if (!index_in(o, i < nr ? m->rows : m->cols, i < nr ? &rs[i] : &cs[i - nr]))
+            exc_raisef(&type_IndexError, "Index out of range: a[%s]", str_cstr(obj_repr(o)));
+    }
+    Obj *r = matrix_new_empty(nr, nc);
+    for (size_t i = 0; i < nr; i++)
+        for (size_t j = 0; j < nc; j++)
+            M(r)->v[i * nc + j] = m->v[rs[i] * m->cols + cs[j]];
+    return r;
+}
+
+static Obj *m_multiply_elementwise(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("multiply_elementwise", kwnames);
+    args_count("multiply_elementwise", nargs, 1, 1);
+    MatrixObj *a = M(self);
+    if (!sympy_matrix_check(args[0]))
+        exc_raisef(&type_AttributeError, "'%s' object has no attribute 'shape'", TYPE(args[0])->name);
+    MatrixObj *b = M(args[0]);
+    if (a->rows != b->rows || a->cols != b->cols)
+        sym_raise(SYM_E_SHAPE, "Matrix shapes must agree (%zu, %zu) != (%zu, %zu)", a->rows, a->cols,
+                  b->rows, b->cols);
+    Obj *r = matrix_new_empty(a->rows, a->cols);
+    for (size_t i = 0; i < a->rows * a->cols; i++)
+        M(r)->v[i] = sym_mul(a->v[i], b->v[i]);
+    return r;
+}
+
+static Obj *m_diagonal(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("diagonal", kwnames);
+    args_count("diagonal", nargs, 0, 1);
+    MatrixObj *m = M(self);
+    int64_t k = nargs ? obj_index_i64(args[0]) : 0;
+    SymVec d = {0};
+    for (size_t i = 0; i < m->rows; i++) {
+        int64_t j = (int64_t)i + k;
+        if (j >= 0 && j < (int64_t)m->cols)
+            sym_vec_push(&d, m->v[i * m->cols + (size_t)j]);
+    }
+    return wrap_node(sym_matrix(1, d.n, d.v));
+}
+
+static Obj *m_values(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(values);
+    Obj *l = list_new(0);
+    for (size_t i = 0; i < m_->n; i++)
+        if (!sym_is_zero_num(m_->args[i]))
+            list_append(l, sympy_wrap(m_->args[i]));
+    return l;
+}
+
+static Obj *m_vec(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(vec);
+    Sym *t = sym_matrix_transpose(m_);
+    return wrap_node(sym_matrix(t->n, 1, t->args));
+}
+
+static Obj *m_has(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("has", kwnames);
+    Sym *m = sympy_matrix_node(self);
+    for (int k = 0; k < nargs; k++)
+        if (sym_has(m, sympy_sympify(args[k])))
+            return bool_from(true);
+    return bool_from(false);
+}
+
+static Obj *get_free_symbols(Obj *self)
+{
+    SymVec v = sym_free_symbols(sympy_matrix_node(self));
+    Obj *s = set_new();
+    for (size_t i = 0; i < v.n; i++)
+        set_add(s, sympy_wrap(v.v[i]));
+    return s;
+}
+
+/* ---- decompositions and solvers ------------------------------------------------------------ */
+
+static Obj *m_pow(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("pow", kwnames);
+    args_count("pow", nargs, 1, 1);
+    Obj *r = matrix_binop(self, args[0], OP_POW);
+    if (r == NotImplemented)
+        exc_raisef(&type_TypeError, "unsupported matrix power: %s", str_cstr(obj_repr(args[0])));
+    return r;
+}
+
+static Obj *m_ludecomposition(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(LUdecomposition);
+    Sym *l, *u;
+    Sym *perm = sym_matdec_lu(m_, &l, &u);
+    return tuple_pack(3, wrap_node(l), wrap_node(u), sympy_wrap(perm));
+}
+
+static Obj *m_qrdecomposition(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(QRdecomposition);
+    Sym *r;
+    Sym *q = sym_matdec_qr(m_, &r);
+    return tuple_pack(2, wrap_node(q), wrap_node(r));
+}
+
+static Obj *m_cholesky(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(cholesky);
+    return wrap_node(sym_matdec_cholesky(m_, kwflag(args, nargs, kwnames, "hermitian", true)));
+}
+
+static Obj *m_ldldecomposition(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(LDLdecomposition);
+    Sym *d;
+    Sym *l = sym_matdec_ldl(m_, kwflag(args, nargs, kwnames, "hermitian", true), &d);
+    return tuple_pack(2, wrap_node(l), wrap_node(d));
+}
+
+static Obj *m_diagonalize(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(diagonalize);
+    Sym *d;
+    Sym *p = sym_matdec_diagonalize(m_, kwflag(args, nargs, kwnames, "normalize", false), &d);
+    return tuple_pack(2, wrap_node(p), wrap_node(d));
+}
+
+static Obj *m_is_diagonalizable(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(is_diagonalizable);
+    return bool_from(sym_matdec_is_diagonalizable(m_));
+}
+
+static Obj *m_gauss_jordan_solve(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("gauss_jordan_solve", kwnames);
+    args_count("gauss_jordan_solve", nargs, 1, 1);
+    Sym *params;
+    Sym *x = sym_matdec_gauss_jordan_solve(sympy_matrix_node(self), other_matrix(args[0]), &params);
+    return tuple_pack(2, wrap_node(x), wrap_node(params));
+}
+
+static Obj *m_lower_triangular_solve(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("lower_triangular_solve", kwnames);
+    args_count("lower_triangular_solve", nargs, 1, 1);
+    return wrap_node(sym_matdec_triangular_solve(sympy_matrix_node(self), other_matrix(args[0]), true));
+}
+
+static Obj *m_upper_triangular_solve(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("upper_triangular_solve", kwnames);
+    args_count("upper_triangular_solve", nargs, 1, 1);
+    return wrap_node(sym_matdec_triangular_solve(sympy_matrix_node(self), other_matrix(args[0]), false));
+}
+
+static Obj *m_inv_mod(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("inv_mod", kwnames);
+    args_count("inv_mod", nargs, 1, 1);
+    return wrap_node(sym_matdec_inv_mod(sympy_matrix_node(self), sympy_sympify(args[0])));
+}
+
+/* The variables of jacobian/hessian: a sequence or a vector. */
+static Sym *variables(Obj *o)
+{
+    if (sympy_matrix_check(o))
+        return sympy_matrix_node(o);
+    Obj *t = tuple_from_iterable(o);
+    size_t n = tuple_len(t);
+    Sym **v = gc_alloc((n ? n : 1) * sizeof(Sym *));
+    for (size_t i = 0; i < n; i++)
+        v[i] = sympy_sympify(tuple_get(t, i));
+    return sym_matrix(n, 1, v);
+}
+
+static Obj *m_jacobian(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("jacobian", kwnames);
+    args_count("jacobian", nargs, 1, 1);
+    MatrixObj *f = M(self);
+    if (f->rows != 1 && f->cols != 1)
+        exc_raisef(&type_TypeError, "``self`` must be a row or a column matrix");
+    Sym *x = variables(args[0]);
+    size_t n = f->rows * f->cols;
+    Obj *r = matrix_new_empty(n, x->n);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < x->n; j++)
+            M(r)->v[i * x->n + j] = sym_diff(f->v[i], x->args[j]);
+    return r;
+}
+
+static Obj *f_hessian(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("hessian", kwnames);
+    args_count("hessian", nargs, 2, 2);
+    Sym *f = sympy_sympify(args[0]), *x = variables(args[1]);
+    size_t n = x->n;
+    Obj *r = matrix_new_empty(n, n);
+    for (size_t i = 0; i < n; i++) {
+        Sym *d = sym_diff(f, x->args[i]);
+        for (size_t j = i; j < n; j++)
+            M(r)->v[i * n + j] = M(r)->v[j * n + i] = sym_diff(d, x->args[j]);
+    }
+    return r;
+}
+
+static Obj *f_gramschmidt(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("GramSchmidt", kwnames);
+    args_count("GramSchmidt", nargs, 1, 2);
+    Obj *vs = tuple_from_iterable(args[0]);
+    bool orthonormal = nargs > 1 && obj_truth(args[1]);
+    size_t n = tuple_len(vs);
+    Obj *out = list_new(n);
+    for (size_t i = 0; i < n; i++) {
+        Sym *v = other_matrix(tuple_get(vs, i)), *u = v;
+        for (size_t k = 0; k < i; k++) {
+            Sym *w = sympy_matrix_node(list_get(out, k));
+            Sym *c = sym_div(sym_matrix_dot(w, v), sym_matrix_dot(w, w));
+            u = sym_matrix_sub(u, sym_matrix_scale(w, c));
+        }
+        bool zero = true;
+        for (size_t k = 0; k < u->n && zero; k++)
+            zero = sym_matrix_entry_is_zero(u->args[k]);
+        if (zero)
+            exc_raisef(&type_ValueError, "GramSchmidt: vector set not linearly independent");
+        list_append(out, wrap_node(u));
+    }
+    if (orthonormal)
+        for (size_t i = 0; i < n; i++)
+            list_items(out)[i] = (wrap_node(sym_matrix_normalized(sympy_matrix_node(list_get(out, i)))));
+    return out;
+}
+
+/* ---- predicates -------------------------------------------------------------------------- */
+
+/* Whether every entry selected by keep(i, j) of A - f(A) is zero: True, False or None. */
+static Obj *all_zero(Obj *self, Sym *other, bool (*keep)(size_t, size_t))
+{
+    Sym *m = sympy_matrix_node(self);
+    bool unknown = false;
+    for (size_t i = 0; i < M(self)->rows; i++)
+        for (size_t j = 0; j < M(self)->cols; j++) {
+            if (keep && !keep(i, j))
+                continue;
+            Sym *d = other ? sym_sub(sym_matrix_at(m, i, j), sym_matrix_at(other, i, j)) : sym_matrix_at(m, i, j);
+            if (sym_matrix_entry_is_zero(d))
+                continue;
+            if (sym_is_number(d) || !sym_has_symbols(d))
+                return bool_from(false);
+            unknown = true;
+        }
+    return unknown ? None : bool_from(true);
+}
+
+static bool below(size_t i, size_t j) { return i > j; }
+static bool above(size_t i, size_t j) { return i < j; }
+static bool off_diagonal(size_t i, size_t j) { return i != j; }
+
+static Obj *m_is_symmetric(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(is_symmetric);
+    if (M(self)->rows != M(self)->cols)
+        return bool_from(false);
+    return all_zero(self, sym_matrix_transpose(m_), NULL);
+}
+
+static Obj *m_is_anti_symmetric(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(is_anti_symmetric);
+    if (M(self)->rows != M(self)->cols)
+        return bool_from(false);
+    return all_zero(self, sym_matrix_scale(sym_matrix_transpose(m_), sym_neg_one), NULL);
+}
+
+static Obj *m_is_diagonal(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(is_diagonal);
+    return all_zero(self, NULL, off_diagonal);
+}
+
+static Obj *m_is_nilpotent(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(is_nilpotent);
+    if (M(self)->rows != M(self)->cols)
+        sym_raise(SYM_E_NONSQUARE, "Nilpotency is valid only for square matrices");
+    Sym *x = sym_dummy("x", (SymFacts){0, 0});
+    Sym *p = sym_matrix_charpoly(m_, x);
+    return bool_from(sym_eq(p, sym_pow_si(x, (long)M(self)->rows)));
+}
+
+static Obj *get_is_upper(Obj *self) { return all_zero(self, NULL, below); }
+static Obj *get_is_lower(Obj *self) { return all_zero(self, NULL, above); }
+static Obj *get_is_zero_matrix(Obj *self) { return all_zero(self, NULL, NULL); }
+
+static Obj *get_is_hermitian(Obj *self)
+{
+    if (M(self)->rows != M(self)->cols)
+        return bool_from(false);
+    Sym *m = sympy_matrix_node(self);
+    return all_zero(self, sym_matrix_conjugate(sym_matrix_transpose(m)), NULL);
+}
+
+static Obj *get_h(Obj *self) { return wrap_node(sym_matrix_conjugate(sym_matrix_transpose(sympy_matrix_node(self)))); }
+
+static Obj *m_adjoint(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(adjoint);
+    return get_h(self);
+}
+
 static Obj *get_shape(Obj *self) { return tuple_pack(2, int_from_i64((int64_t)M(self)->rows), int_from_i64((int64_t)M(self)->cols)); }
 static Obj *get_rows(Obj *self) { return int_from_i64((int64_t)M(self)->rows); }
 static Obj *get_cols(Obj *self) { return int_from_i64((int64_t)M(self)->cols); }
@@ -549,6 +1119,49 @@ static const MethodDef matrix_methods[] = {
     {"copy", m_copy, 0},
     {"reshape", m_reshape, 0},
     {"charpoly", m_charpoly, 0},
+    {"pow", m_pow, 0},
+    {"normalized", m_normalized, 0},
+    {"minor", m_minor, 0},
+    {"minor_submatrix", m_minor_submatrix, 0},
+    {"cofactor", m_cofactor, 0},
+    {"cofactor_matrix", m_cofactor_matrix, 0},
+    {"conjugate", m_conjugate, 0},
+    {"adjoint", m_adjoint, 0},
+    {"rowspace", m_rowspace, 0},
+    {"hstack", m_hstack, METH_CLASS},
+    {"vstack", m_vstack, METH_CLASS},
+    {"row_insert", m_row_insert, 0},
+    {"col_insert", m_col_insert, 0},
+    {"row_del", m_row_del, 0},
+    {"col_del", m_col_del, 0},
+    {"row_swap", m_row_swap, 0},
+    {"col_swap", m_col_swap, 0},
+    {"extract", m_extract, 0},
+    {"multiply_elementwise", m_multiply_elementwise, 0},
+    {"diagonal", m_diagonal, 0},
+    {"values", m_values, 0},
+    {"vec", m_vec, 0},
+    {"has", m_has, 0},
+    {"xreplace", m_xreplace, 0},
+    {"as_immutable", m_copy, 0},
+    {"as_mutable", m_copy, 0},
+    {"LUdecomposition", m_ludecomposition, 0},
+    {"QRdecomposition", m_qrdecomposition, 0},
+    {"cholesky", m_cholesky, 0},
+    {"LDLdecomposition", m_ldldecomposition, 0},
+    {"diagonalize", m_diagonalize, 0},
+    {"is_diagonalizable", m_is_diagonalizable, 0},
+    {"gauss_jordan_solve", m_gauss_jordan_solve, 0},
+    {"lower_triangular_solve", m_lower_triangular_solve, 0},
+    {"upper_triangular_solve", m_upper_triangular_solve, 0},
+    {"pinv", m_pinv, 0},
+    {"singular_values", m_singular_values, 0},
+    {"inv_mod", m_inv_mod, 0},
+    {"jacobian", m_jacobian, 0},
+    {"is_symmetric", m_is_symmetric, 0},
+    {"is_anti_symmetric", m_is_anti_symmetric, 0},
+    {"is_diagonal", m_is_diagonal, 0},
+    {"is_nilpotent", m_is_nilpotent, 0},
     {NULL, NULL, 0},
 };
 
@@ -558,6 +1171,12 @@ static const GetSetDef matrix_getsets[] = {
     {"cols", get_cols, NULL},
     {"T", get_t, NULL},
     {"is_square", get_is_square, NULL},
+    {"is_upper", get_is_upper, NULL},
+    {"is_lower", get_is_lower, NULL},
+    {"is_zero_matrix", get_is_zero_matrix, NULL},
+    {"is_hermitian", get_is_hermitian, NULL},
+    {"H", get_h, NULL},
+    {"free_symbols", get_free_symbols, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -592,4 +1211,6 @@ void sympy_matrix_init(Obj *module)
     module_add_function(module, "ones", f_ones);
     module_add_function(module, "diag", f_diag);
     module_add_function(module, "det", f_det);
+    module_add_function(module, "hessian", f_hessian);
+    module_add_function(module, "GramSchmidt", f_gramschmidt);
 }
