@@ -62,20 +62,11 @@ static bool strong_tail(uint32_t x, uint32_t one, uint32_t s, uint32_t n, uint32
     return false;
 }
 
-/* Primality below 2**32: trial division by the primes to 61, then strong probable-prime tests
- * to the bases 2, 7 and 61, which no composite below 4759123141 passes together. Base 2 goes
- * first (it rejects nearly every composite) with doublings in place of multiplications; 7 and
- * 61 run side by side. About 1.6 times as fast as FLINT's n_is_prime on such numbers. */
-static bool is_prime32(uint32_t n)
+/* Primality of odd n > 61 below 2**32 by strong probable-prime tests to the bases 2, 7 and
+ * 61, which no composite below 4759123141 passes together. Base 2 goes first (it rejects nearly
+ * every composite) with doublings in place of multiplications; 7 and 61 run side by side. */
+static bool probable_prime32(uint32_t n)
 {
-    if (n < 64)
-        return (UINT64_C(0x28208a20a08a28ac) >> n) & 1;
-    if (!(n & 1) || n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 ||
-        n % 17 == 0 || n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 ||
-        n % 41 == 0 || n % 43 == 0 || n % 47 == 0 || n % 53 == 0 || n % 59 == 0 || n % 61 == 0)
-        return false;
-    if (n < 67 * 67)
-        return true;
     uint32_t ninv = (uint32_t)inverse_mod_word(n);
     uint32_t d = n - 1, s = 0;
     while (!(d & 1)) {
@@ -104,6 +95,19 @@ static bool is_prime32(uint32_t n)
     return strong_tail(x7, one, s, n, ninv) && strong_tail(x61, one, s, n, ninv);
 }
 
+/* Primality below 2**32: trial division by the primes to 61, then probable_prime32. About 1.6
+ * times as fast as FLINT's n_is_prime on such numbers. */
+static bool is_prime32(uint32_t n)
+{
+    if (n < 64)
+        return (UINT64_C(0x28208a20a08a28ac) >> n) & 1;
+    if (!(n & 1) || n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 ||
+        n % 17 == 0 || n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 ||
+        n % 41 == 0 || n % 43 == 0 || n % 47 == 0 || n % 53 == 0 || n % 59 == 0 || n % 61 == 0)
+        return false;
+    return n < 67 * 67 || probable_prime32(n);
+}
+
 /* Montgomery arithmetic modulo an odd word n: x stands for x*2**64 mod n. */
 typedef struct {
     uint64_t n, ninv;         /* ninv = n**-1 mod 2**64 */
@@ -125,6 +129,15 @@ static inline uint64_t mont64_mul(const Mont64 *m, uint64_t a, uint64_t b)
     return hi >= qn ? hi - qn : hi - qn + m->n;
 }
 
+/* a*b/2**64 mod n up to a multiple of n, for n below 2**60 and a, b below 4n: the result is
+ * below 2n, so Pollard's rho can iterate x**2 + c (c < n) without ever reducing. */
+static inline uint64_t mont64_mul_lazy(const Mont64 *m, uint64_t a, uint64_t b)
+{
+    unsigned __int128 t = (unsigned __int128)a * b;
+    uint64_t q = (uint64_t)t * m->ninv;
+    return (uint64_t)(t >> 64) - (uint64_t)(((unsigned __int128)q * m->n) >> 64) + m->n;
+}
+
 /* Whether odd n > 2**32 is a strong probable prime to base a < n, n - 1 = d*2**s. */
 static bool strong_probable_prime64(const Mont64 *m, uint64_t a, uint64_t d, int s)
 {
@@ -144,16 +157,12 @@ static bool strong_probable_prime64(const Mont64 *m, uint64_t a, uint64_t d, int
     return false;
 }
 
-/* Primality of odd n > 2**32: trial division to 53, then strong probable-prime tests to the
- * first primes, as many as make the test deterministic below n (the least composites passing
- * the first 5, 6, 7 and 9 primes, and 2**64 for 12). */
-static bool is_prime64(uint64_t n)
+/* Primality of odd n > 2**32 by strong probable-prime tests to the first primes, as many as
+ * make the test deterministic below n (the least composites passing the first 5, 6, 7 and 9
+ * primes, and 2**64 for 12). */
+static bool probable_prime64(uint64_t n)
 {
     static const uint64_t bases[] = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37};
-    if (n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 || n % 17 == 0 ||
-        n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 || n % 41 == 0 ||
-        n % 43 == 0 || n % 47 == 0 || n % 53 == 0)
-        return false;
     int nb = n < UINT64_C(2152302898747) ? 5 : n < UINT64_C(3474749660383) ? 6 : n < UINT64_C(341550071728321) ? 7
            : n < UINT64_C(3825123056546413051) ? 9 : 12;
     Mont64 m = mont64_init(n);
@@ -164,11 +173,14 @@ static bool is_prime64(uint64_t n)
     return true;
 }
 
-static bool word_is_prime(ulong n)
+/* Primality of odd n > 2**32: trial division to 53, then probable_prime64. */
+static bool is_prime64(uint64_t n)
 {
-    if (n <= UINT32_MAX)
-        return is_prime32((uint32_t)n);
-    return (n & 1) && is_prime64(n);
+    if (n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 || n % 17 == 0 ||
+        n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 || n % 41 == 0 ||
+        n % 43 == 0 || n % 47 == 0 || n % 53 == 0)
+        return false;
+    return probable_prime64(n);
 }
 
 /* Sieved windows of the numbers below 2**32. Programs test runs of nearby numbers (a loop over a
@@ -215,22 +227,31 @@ static void sieve_window(Window *w)
     w->sieved = true;
 }
 
-/* is_prime32 for odd n >= 64, through the sieved windows. */
+/* is_prime32 for odd n >= 64, through the sieved windows. The slot of the last query is tried
+ * first, and a slot's time changes only when queries move to it, which keeps the order of use. */
 static bool is_prime32_windowed(uint32_t n)
 {
+    static Window *recent = &windows[0];
     uint32_t id = n >> WINDOW_BITS;
-    Window *w = NULL, *victim = &windows[0];
-    for (int i = 0; i < WINDOW_SLOTS && !w; i++) {
-        if (windows[i].uses && windows[i].id == id)
-            w = &windows[i];
-        else if (windows[i].last < victim->last)
-            victim = &windows[i];
+    Window *w = recent;
+    if (!w->uses || w->id != id) {
+        Window *victim = &windows[0];
+        w = NULL;
+        for (int i = 0; i < WINDOW_SLOTS && !w; i++) {
+            if (windows[i].uses && windows[i].id == id)
+                w = &windows[i];
+            else if (windows[i].last < victim->last)
+                victim = &windows[i];
+        }
+        if (!w) {
+            w = victim;
+            w->id = id;
+            w->uses = 0;
+            w->sieved = false;
+        }
+        w->last = ++window_clock;
+        recent = w;
     }
-    if (!w) {
-        w = victim;
-        *w = (Window){.id = id};
-    }
-    w->last = ++window_clock;
     if (!w->sieved) {
         if (++w->uses < SIEVE_AFTER)
             return is_prime32(n);
@@ -347,9 +368,9 @@ static const TrialPrime *trial_primes(void)
     return t;
 }
 
-/* A proper factor of the odd composite word n by Pollard's rho in Brent's form, in Montgomery
- * arithmetic with one gcd per RHO_BATCH steps, trying the maps x**2 + c for a few c; 0 when
- * none succeeds within RHO_STEPS steps (the caller then falls back on FLINT's n_factor). */
+/* A proper factor of the odd composite n < 2**60 by Pollard's rho in Brent's form, in lazy
+ * Montgomery arithmetic (values below 4n, congruent to the true ones) with one gcd per RHO_BATCH
+ * steps, trying the maps x**2 + c for a few c; 0 when none succeeds within RHO_STEPS steps. */
 #define RHO_BATCH 64
 #define RHO_STEPS (1u << 20)
 
@@ -358,7 +379,7 @@ static uint64_t rho_factor(uint64_t n)
     Mont64 m = mont64_init(n);
     for (uint64_t c = 1; c < 16 && c < n; c++) {
         uint64_t y = c, x = y, ys = y, q = m.one, g = 1;
-#define RHO_NEXT(v) (v = mont64_mul(&m, v, v), v = v >= n - c ? v - (n - c) : v + c)
+#define RHO_NEXT(v) (v = mont64_mul_lazy(&m, v, v) + c)
         for (uint32_t r = 1; g == 1 && r <= RHO_STEPS; r <<= 1) {
             budget_tick();
             x = y;
@@ -368,7 +389,7 @@ static uint64_t rho_factor(uint64_t n)
                 ys = y;
                 for (uint32_t i = 0; i < RHO_BATCH && i < r - k; i++) {
                     RHO_NEXT(y);
-                    q = mont64_mul(&m, q, x > y ? x - y : y - x);
+                    q = mont64_mul_lazy(&m, q, x > y ? x - y : y - x);
                 }
                 g = n_gcd(q, n);
             }
@@ -385,13 +406,13 @@ static uint64_t rho_factor(uint64_t n)
     return 0;
 }
 
-/* The factorisation of a word n > 0: trial division by the primes below 1000 (stopping once
- * p*p passes the cofactor), then composite cofactors split by Pollard-Brent. FLINT's n_factor
- * divides by its 3000 trial primes first, which for a typical 40-bit input costs several
- * times the whole of this. */
-static void factor_word(fmpz_factor_t f, ulong n)
+/* Trial division by the primes below 1000 (stopping once p*p passes the cofactor), then
+ * cofactors split by Pollard-Brent (from 2**60 by FLINT's n_factor). A cofactor has no factor
+ * below 1009, so it is prime when below 1009**2 and is otherwise tested by the probable-prime
+ * tests alone. FLINT's n_factor divides by its 3000 trial primes first, which for a typical
+ * 40-bit input costs several times the whole of this. */
+int sym_factor_word(ulong n, ulong *p, ulong *e)
 {
-    ulong p[FLINT_BITS], e[FLINT_BITS];
     int np = 0;
     if (n && !(n & 1)) {
         p[np] = 2;
@@ -401,8 +422,12 @@ static void factor_word(fmpz_factor_t f, ulong n)
     const TrialPrime *t = trial_primes();
     for (int i = 0; i < 167 && n > 1; i++) {
         ulong q = t[i].p;
-        if (q * q > n)
+        if (q * q > n) {    /* n has no factor up to its square root */
+            p[np] = n;
+            e[np++] = 1;
+            n = 1;
             break;
+        }
         if (n * t[i].inv > t[i].lim)
             continue;
         p[np] = q;
@@ -420,7 +445,7 @@ static void factor_word(fmpz_factor_t f, ulong n)
     while (ns) {
         budget_tick();
         ulong c = stack[--ns], d;
-        if (word_is_prime(c)) {
+        if (c < 1009 * 1009 || (c <= UINT32_MAX ? probable_prime32((uint32_t)c) : probable_prime64(c))) {
             int k = 0;
             while (k < np && p[k] != c)
                 k++;
@@ -429,7 +454,7 @@ static void factor_word(fmpz_factor_t f, ulong n)
                 e[np++] = 0;
             }
             e[k]++;
-        } else if ((d = rho_factor(c))) {
+        } else if (c < (UINT64_C(1) << 60) && (d = rho_factor(c))) {
             stack[ns++] = d;
             stack[ns++] = c / d;
         } else {
@@ -450,6 +475,13 @@ static void factor_word(fmpz_factor_t f, ulong n)
             e[j] = e[j - 1];
             e[j - 1] = t;
         }
+    return np;
+}
+
+static void factor_word(fmpz_factor_t f, ulong n)
+{
+    ulong p[FLINT_BITS], e[FLINT_BITS];
+    int np = sym_factor_word(n, p, e);
     for (int i = 0; i < np; i++)
         _fmpz_factor_append_ui(f, p[i], e[i]);
 }

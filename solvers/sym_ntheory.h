@@ -35,6 +35,10 @@ Sym *sym_primerange(Sym *a, Sym *b);
 /* factorint(n): dict prime -> exponent [ints], -1 last for negative n. */
 Sym *sym_factorint(Sym *n);
 
+/* The factorisation of a word n > 0 without Integer nodes: its primes in increasing order in p,
+ * their exponents in e (room for 64 each); returns how many. */
+int sym_factor_word(ulong n, ulong *p, ulong *e);
+
 /* primefactors(n) [ints] */
 Sym *sym_primefactors(Sym *n);
 

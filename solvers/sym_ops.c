@@ -217,6 +217,39 @@ static Sym *fdiff(Sym *f)
     }
 }
 
+/* The derivatives of re, im, sign and Abs of a complex argument as sympy takes them: re(u)' is
+ * re(u') when x or u is real, -I*im(u') when one is imaginary, else an unevaluated Derivative;
+ * sign(u)' is 2*u'*DiracDelta(u) (of -I*u for an imaginary u), else unevaluated; Abs(u)' is
+ * sign(conjugate(u))*u' for a real or imaginary u, else (re(u)*re(u)' + im(u)*im(u)')*sign(u)/u.
+ * NULL for anything else (or a real Abs: fdiff). */
+static Sym *diff_complex_part(Sym *e, Sym *x)
+{
+    if (e->n != 1 || (e->op != SYM_FN_RE && e->op != SYM_FN_IM && e->op != SYM_FN_ABS && e->op != SYM_FN_SIGN))
+        return NULL;
+    Sym *u = e->args[0];
+    bool real = sym_is(u, SYM_F_EXTENDED_REAL), imaginary = sym_is(u, SYM_F_IMAGINARY);
+    if (e->op == SYM_FN_SIGN) {
+        if (!real && !imaginary)
+            return sym_derivative(e, 1, &x, (const long[]){1});
+        Sym *delta = sym_fn1(SYM_FN_DIRAC_DELTA, real ? u : sym_mul(sym_neg(sym_i), u));
+        return sym_mul(sym_mul(sym_two, sym_diff(u, x)), delta);
+    }
+    if (e->op == SYM_FN_ABS) {
+        if (real)
+            return NULL;
+        if (imaginary)
+            return sym_mul(sym_diff(u, x), sym_fn1(SYM_FN_SIGN, sym_fn1(SYM_FN_CONJUGATE, u)));
+        Sym *re = sym_fn1(SYM_FN_RE, u), *im = sym_fn1(SYM_FN_IM, u);
+        Sym *t = sym_add(sym_mul(re, sym_diff(re, x)), sym_mul(im, sym_diff(im, x)));
+        return sym_div(sym_mul(t, sym_fn1(SYM_FN_SIGN, u)), u);
+    }
+    if (real || sym_is(x, SYM_F_EXTENDED_REAL))
+        return sym_fn1(e->op, sym_diff(u, x));
+    if (imaginary || sym_is(x, SYM_F_IMAGINARY))
+        return sym_mul(sym_neg(sym_i), sym_fn1(e->op == SYM_FN_RE ? SYM_FN_IM : SYM_FN_RE, sym_diff(u, x)));
+    return sym_derivative(e, 1, &x, (const long[]){1});
+}
+
 Sym *sym_diff(Sym *e, Sym *x)
 {
     budget_tick();
@@ -257,6 +290,9 @@ Sym *sym_diff(Sym *e, Sym *x)
                 return d;
             break;
         }
+        Sym *special = diff_complex_part(e, x);
+        if (special)
+            return special;
         SymVec terms = {0};
         for (uint32_t i = 0; i < e->n; i++) {
             Sym *da = sym_diff(e->args[i], x);

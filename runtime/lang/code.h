@@ -58,11 +58,12 @@ enum {
     CO_PRELUDE = 16,         /* a prelude's code, not the request's */
 };
 
-/* Where a LOAD_GLOBAL found its name, valid while both dicts keep the recorded versions. */
+/* Where a global name was found, valid while both dicts keep the recorded versions: a dict
+ * moves its entries only when a key is added or removed, which changes its version. */
 typedef struct GlobalCache {
     uint64_t globals_version, builtins_version;
-    int32_t index;           /* entry index in the dict that had the name */
-    int32_t where;           /* 0: nothing cached, 1: globals, 2: builtins */
+    Obj **value;             /* the value's slot in the entry of the dict that had the name */
+    int where;               /* 0: nothing cached, 1: globals, 2: builtins */
 } GlobalCache;
 
 typedef struct CodeObj {
@@ -79,7 +80,7 @@ typedef struct CodeObj {
     int stacksize, nblocks;
     unsigned flags;
     int *cell2arg;           /* for each cell, the argument it starts from, or -1 */
-    GlobalCache *gcache;     /* one per instruction; NULL for permanent (prelude) code */
+    GlobalCache *gcache;     /* one per name; NULL for permanent (prelude) code */
     Obj *name, *qualname;
     Obj *doc;                /* a function's docstring, or NULL */
     int firstline;

@@ -369,9 +369,9 @@ static CodeObj *unit_finish(Unit *u, Obj *name, int argcount, int posonly, int k
     c->stacksize = max_stack(u, &c->nblocks);
     c->flags = flags | (u->prelude ? CO_PRELUDE : 0);
     if (!u->prelude)
-        c->gcache = gc_alloc_atomic(sizeof(GlobalCache) * ((size_t)u->n + 1));
+        c->gcache = gc_alloc_atomic(sizeof(GlobalCache) * (list_len(u->names) + 1));
     if (c->gcache)
-        memset(c->gcache, 0, sizeof(GlobalCache) * ((size_t)u->n + 1));
+        memset(c->gcache, 0, sizeof(GlobalCache) * (list_len(u->names) + 1));
     c->cell2arg = gc_alloc_atomic(sizeof(int) * ((size_t)c->ncells + 1));
     for (int i = 0; i < c->ncells; i++) {
         Obj *cv = tuple_get(c->cellvars, (size_t)i);

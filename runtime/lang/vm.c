@@ -198,38 +198,38 @@ static _Noreturn void unbound_local(Obj *name)
                str_cstr(name));
 }
 
-/* LOAD_GLOBAL through the instruction's cache (see GlobalCache). */
+/* LOAD_GLOBAL through the code's cache for the name (see GlobalCache). */
 static inline Obj *load_global_cached(Frame *f, Obj *name, GlobalCache *c)
 {
     DictObj *g = (DictObj *)f->globals, *b = (DictObj *)vm.builtins;
     if (c->where == 1 && c->globals_version == g->version)
-        return g->entries[c->index].value;
+        return *c->value;
     if (c->where == 2 && c->globals_version == g->version && c->builtins_version == b->version)
-        return b->entries[c->index].value;
+        return *c->value;
     int64_t ix = dict_find_entry(f->globals, name);
     if (ix >= 0) {
-        *c = (GlobalCache){g->version, b->version, (int32_t)ix, 1};
+        *c = (GlobalCache){g->version, b->version, &g->entries[ix].value, 1};
         return g->entries[ix].value;
     }
     ix = dict_find_entry(vm.builtins, name);
     if (ix >= 0) {
-        *c = (GlobalCache){g->version, b->version, (int32_t)ix, 2};
+        *c = (GlobalCache){g->version, b->version, &b->entries[ix].value, 2};
         return b->entries[ix].value;
     }
     name_error(name);
 }
 
-/* STORE_NAME or STORE_GLOBAL through the instruction's cache: the value of a name already in
+/* STORE_NAME or STORE_GLOBAL through the code's cache for the name: the value of a name already in
  * globals is replaced in its entry, which leaves the dict's version as it is. */
 static inline void store_global_cached(Frame *f, Obj *name, Obj *value, GlobalCache *c)
 {
     DictObj *g = (DictObj *)f->globals;
     if (c->where == 1 && c->globals_version == g->version) {
-        g->entries[c->index].value = value;
+        *c->value = value;
         return;
     }
     dict_set(f->globals, name, value);
-    *c = (GlobalCache){g->version, 0, (int32_t)dict_find_entry(f->globals, name), 1};
+    *c = (GlobalCache){g->version, 0, &g->entries[dict_find_entry(f->globals, name)].value, 1};
 }
 
 static Obj *load_global(Frame *f, Obj *name)
@@ -534,6 +534,16 @@ static Obj *run_loop(Frame *f, bool *yielded)
 #define DISPATCH() do { ins = *pc; f->pc = pc; pc++; arg = INSTR_ARG(ins); \
                         goto *targets[INSTR_OP(ins)]; } while (0)
 #define JUMP_TO(t) do { const uint32_t *dst_ = code + (t); if (dst_ <= pc) back_edge(); pc = dst_; } while (0)
+/* The truth value on top is nearly always branched on next (after a comparison or a predicate's
+ * call): the jump is taken here, one dispatch fewer; otherwise this falls through. */
+#define BRANCH_ON_TOP(holds) do { uint32_t next_ = *pc; \
+        if (INSTR_OP(next_) == OPC_POP_JUMP_IF_FALSE || INSTR_OP(next_) == OPC_POP_JUMP_IF_TRUE) { \
+            sp--; \
+            pc++; \
+            if ((holds) == (INSTR_OP(next_) == OPC_POP_JUMP_IF_TRUE)) \
+                JUMP_TO(INSTR_ARG(next_)); \
+            DISPATCH(); \
+        } } while (0)
 
     DISPATCH();
 
@@ -578,6 +588,13 @@ op_LOAD_FAST:
     if (!a)
         unbound_local(tuple_get(co->varnames, arg));
     PUSH(a);
+    if (INSTR_OP(*pc) == OPC_LOAD_FAST && fast[INSTR_ARG(*pc)]) {    /* as in LOAD_GLOBAL */
+        PUSH(fast[INSTR_ARG(*pc)]);
+        pc++;
+    } else if (INSTR_OP(*pc) == OPC_LOAD_CONST) {
+        PUSH(consts[INSTR_ARG(*pc)]);
+        pc++;
+    }
     DISPATCH();
 op_STORE_FAST:
     fast[arg] = POP();
@@ -617,12 +634,21 @@ op_LOAD_CLASSDEREF: {
     DISPATCH();
 }
 op_LOAD_GLOBAL:
-    r = gcache ? load_global_cached(f, names[arg], &gcache[pc - 1 - code]) : load_global(f, names[arg]);
+    r = gcache ? load_global_cached(f, names[arg], &gcache[arg]) : load_global(f, names[arg]);
     PUSH(r);
+    /* Loads come in runs (the operands of a call or an operator): the next one is done here. */
+    if (INSTR_OP(*pc) == OPC_LOAD_GLOBAL && gcache) {
+        f->pc = pc;
+        arg = INSTR_ARG(*pc++);
+        PUSH(load_global_cached(f, names[arg], &gcache[arg]));
+    } else if (INSTR_OP(*pc) == OPC_LOAD_FAST && fast[INSTR_ARG(*pc)]) {
+        PUSH(fast[INSTR_ARG(*pc)]);
+        pc++;
+    }
     DISPATCH();
 op_STORE_GLOBAL:
     if (gcache)
-        store_global_cached(f, names[arg], POP(), &gcache[pc - 1 - code]);
+        store_global_cached(f, names[arg], POP(), &gcache[arg]);
     else
         dict_set(f->globals, names[arg], POP());
     DISPATCH();
@@ -632,7 +658,7 @@ op_DELETE_GLOBAL:
     DISPATCH();
 op_LOAD_NAME:
     if (name_cache) {
-        PUSH(load_global_cached(f, names[arg], &name_cache[pc - 1 - code]));
+        PUSH(load_global_cached(f, names[arg], &name_cache[arg]));
         DISPATCH();
     }
     a = f->locals ? dict_get(f->locals, names[arg]) : NULL;
@@ -641,7 +667,7 @@ op_LOAD_NAME:
     DISPATCH();
 op_STORE_NAME:
     if (name_cache)
-        store_global_cached(f, names[arg], POP(), &name_cache[pc - 1 - code]);
+        store_global_cached(f, names[arg], POP(), &name_cache[arg]);
     else
         dict_set(f->locals ? f->locals : f->globals, names[arg], POP());
     DISPATCH();
@@ -682,6 +708,8 @@ op_CALL_FUNCTION: {
     kwnames = NULL;
     sp = args;
     TOP() = r;
+    if (r == True || r == False)
+        BRANCH_ON_TOP(r == True);
     DISPATCH();
 }
 op_CALL_METHOD: {
@@ -759,15 +787,7 @@ op_COMPARE_OP:
             double x = float_value(a), y = float_value(b);
             holds = compare_holds(x < y, x == y, x > y, (int)arg);
         }
-        /* A comparison is nearly always followed by a conditional jump: take it here. */
-        uint32_t next = *pc;
-        if (INSTR_OP(next) == OPC_POP_JUMP_IF_FALSE || INSTR_OP(next) == OPC_POP_JUMP_IF_TRUE) {
-            sp--;
-            pc++;
-            if (holds == (INSTR_OP(next) == OPC_POP_JUMP_IF_TRUE))
-                JUMP_TO(INSTR_ARG(next));
-            DISPATCH();
-        }
+        BRANCH_ON_TOP(holds);
         TOP() = bool_from(holds);
         DISPATCH();
     }
@@ -948,7 +968,7 @@ op_FOR_ITER: {
         fast[INSTR_ARG(next)] = r;
         pc++;
     } else if ((INSTR_OP(next) == OPC_STORE_GLOBAL && gcache) || (INSTR_OP(next) == OPC_STORE_NAME && name_cache)) {
-        store_global_cached(f, names[INSTR_ARG(next)], r, &gcache[pc - code]);
+        store_global_cached(f, names[INSTR_ARG(next)], r, &gcache[INSTR_ARG(next)]);
         pc++;
     } else {
         PUSH(r);
@@ -1157,6 +1177,7 @@ op_LOAD_ASSERTION_ERROR:
 #undef SECOND
 #undef DISPATCH
 #undef JUMP_TO
+#undef BRANCH_ON_TOP
 }
 
 /* An exception reached frame f: finds its innermost handler and prepares the frame to resume

@@ -17,6 +17,7 @@
 #include "runtime/lang/vm.h"
 #include "runtime/modules/sympy_expr.h"
 #include "runtime/modules/sympy_matrix.h"
+#include "runtime/modules/sympy_poly.h"
 #include "runtime/modules/sympy_sets.h"
 #include "runtime/modules/sympy_utils.h"
 #include "solvers/sym_arith.h"
@@ -296,8 +297,9 @@ static Obj *f_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
     (void)self;
     if (nargs < 1)
         exc_raisef(&type_TypeError, "roots() missing 1 required positional argument: 'f'");
-    Sym *p = sympy_sympify(args[0]);
-    Sym *x = NULL;
+    Sym *p, *x = NULL;
+    if (!sympy_poly_parts(args[0], &p, &x))
+        p = sympy_sympify(args[0]);
     if (nargs > 1)
         x = sympy_sympify(args[1]);
     if (!x) {
@@ -608,15 +610,14 @@ Obj *sympy_int_result(Sym *e)
         args_count(#name, nargs, 2, 2);                                   \
         return conv(sym_##name(int_arg(args[0]), int_arg(args[1])));      \
     }
-/* isprime: a small int (the common loop over a range) is tested without an Integer node */
+/* isprime: a small int (the common loop over a range) is tested first, without an Integer node */
 static Obj *f_isprime(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
+    if (nargs == 1 && !kwnames && is_small(args[0]))
+        return bool_from(sym_isprime_si((long)small_value(args[0])));
     args_no_kw("isprime", kwnames);
     args_count("isprime", nargs, 1, 1);
-    int64_t v;
-    if (is_small(args[0]) && int_get_i64(args[0], &v))
-        return bool_from(sym_isprime_si((long)v));
     return bool_from(sym_isprime(int_arg(args[0])));
 }
 NT1(prevprime, sympy_int_result)
@@ -648,7 +649,7 @@ static Obj *f_primerange(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return obj_iter(sympy_int_result(sym_primerange(a, b)));
 }
 
-/* factorint, divisors and perfect_power take options (limit, generator ...) after n. */
+/* divisors and perfect_power take options (generator ...) after n. */
 #define NT_OPTS(name)                                                     \
     static Obj *f_##name(Obj *self, Obj **args, int nargs, Obj *kwnames) \
     {                                                                     \
@@ -657,9 +658,25 @@ static Obj *f_primerange(Obj *self, Obj **args, int nargs, Obj *kwnames)
         args_count(#name, nargs, 1, 2);                                   \
         return sympy_int_result(sym_##name(int_arg(args[0])));                  \
     }
-NT_OPTS(factorint)
 NT_OPTS(divisors)
 NT_OPTS(perfect_power)
+
+/* factorint: a small int above 1 (the common loop over a range) is factored as a word, without
+ * Integer nodes. Its options after n (limit ...) are ignored, as NT_OPTS does. */
+static Obj *f_factorint(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    args_count("factorint", nargs, 1, 2);
+    if (!is_small(args[0]) || small_value(args[0]) < 2)
+        return sympy_int_result(sym_factorint(int_arg(args[0])));
+    ulong p[64], e[64];
+    int np = sym_factor_word((ulong)small_value(args[0]), p, e);
+    Obj *d = dict_new();
+    for (int i = 0; i < np; i++)
+        dict_set(d, small_new((intptr_t)p[i]), small_new((intptr_t)e[i]));
+    return d;
+}
 
 static Obj *f_divisor_sigma(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {

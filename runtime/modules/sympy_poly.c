@@ -56,6 +56,15 @@ static PolyObj *P(Obj *o) { return (PolyObj *)o; }
 
 static bool poly_check(const Obj *o) { return !is_small(o) && TYPE(o) == &type_poly; }
 
+bool sympy_poly_parts(Obj *o, Sym **expr, Sym **gen)
+{
+    if (!poly_check(o))
+        return false;
+    *expr = P(o)->expr;
+    *gen = P(o)->ngens ? P(o)->gens[0] : NULL;
+    return true;
+}
+
 /* ---- reading an expression as a polynomial -------------------------------------------------- */
 
 typedef struct TermVec {

@@ -9,8 +9,12 @@
 #define TIRBOX_SYMPY_POLY_H
 
 #include "runtime/lang/obj.h"
+#include "solvers/sym.h"
 
 /* Adds Poly, the functions over it and the domains to the module. */
 void sympy_poly_init(Obj *module);
+
+/* When o is a Poly: its expression and first generator (NULL without one); else false. */
+bool sympy_poly_parts(Obj *o, Sym **expr, Sym **gen);
 
 #endif
