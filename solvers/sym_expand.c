@@ -415,11 +415,15 @@ static Sym *expand_log_rec(Sym *e, bool force)
     if (!e->n)
         return e;
     Sym **v = gc_alloc(e->n * sizeof(Sym *));
-    for (uint32_t i = 0; i < e->n; i++)
+    bool changed = false;
+    for (uint32_t i = 0; i < e->n; i++) {
         v[i] = expand_log_rec(e->args[i], force);
+        changed |= v[i] != e->args[i];
+    }
     if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1)
         return expand_log(v[0], force);
-    return sym_rebuild(e, v);
+    /* rebuilt only when something changed: a product like 3*(x + log(x)) stays whole */
+    return changed ? sym_rebuild(e, v) : e;
 }
 
 Sym *sym_expand_log(Sym *e) { return expand_log_rec(e, false); }

@@ -154,9 +154,13 @@ Sym *sym_logcombine(Sym *e, bool force)
     budget_tick();
     if (e->n && e->kind <= SYM_FN) {
         Sym **v = gc_alloc(e->n * sizeof(Sym *));
-        for (uint32_t i = 0; i < e->n; i++)
+        bool changed = false;
+        for (uint32_t i = 0; i < e->n; i++) {
             v[i] = sym_logcombine(e->args[i], force);
-        e = sym_rebuild(e, v);
+            changed |= v[i] != e->args[i];
+        }
+        if (changed)
+            e = sym_rebuild(e, v);
     }
     return combine(e, force);
 }

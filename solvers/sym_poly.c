@@ -419,19 +419,16 @@ Sym *sym_cancel(Sym *e)
             fmpz_mpoly_gcd(h, f, g, r.ctx->zctx);
             fmpz_mpoly_divides(f, f, h, r.ctx->zctx);
             fmpz_mpoly_divides(g, g, h, r.ctx->zctx);
+            /* sympy makes the denominator's leading coefficient positive and leaves the
+             * numerator's sign inside it: (-x - 1)/(x - 1), not -(x + 1)/(x - 1) */
             fmpz_t lc;
             fmpz_init(lc);
-            fmpz_mpoly_get_term_coeff_fmpz(lc, f, 0, r.ctx->zctx);
-            bool pneg = fmpz_sgn(lc) < 0;
             fmpz_mpoly_get_term_coeff_fmpz(lc, g, 0, r.ctx->zctx);
-            bool qneg = fmpz_sgn(lc) < 0;
-            fmpz_clear(lc);
-            if (pneg)
+            if (fmpz_sgn(lc) < 0) {
                 fmpz_mpoly_neg(f, f, r.ctx->zctx);
-            if (qneg)
                 fmpz_mpoly_neg(g, g, r.ctx->zctx);
-            if (pneg != qneg)
-                fmpz_neg(cp, cp);
+            }
+            fmpz_clear(lc);
             Sym *c = sym_rat_fmpz(cp, cq);
             result = sym_mul(c, sym_div(from_zpoly(f, &r), from_zpoly(g, &r)));
         }

@@ -29,7 +29,8 @@ static bool coeff_isneg(Sym *a)
     return sym_is_num(a) && a->kind != SYM_NAN && sym_num_sign(a) < 0;
 }
 
-/* sympy's fraction(): the factors with negative exponents form the denominator. */
+/* sympy's fraction(): the factors with negative exponents form the denominator; an exponent
+ * of unknown sign counts when it is a product giving up a minus sign (-2*x), not a sum. */
 static void fraction(Sym *e, Sym **num, Sym **den)
 {
     Sym *const *f;
@@ -42,7 +43,8 @@ static void fraction(Sym *e, Sym **num, Sym **den)
             sym_vec_push(&nu, sym_int_fmpz(fmpq_numref(f[i]->v.q)));
             sym_vec_push(&de, sym_int_fmpz(fmpq_denref(f[i]->v.q)));
         } else if ((f[i]->kind == SYM_POW || sym_is_fn(f[i], SYM_FN_EXP)) &&
-                   sym_could_extract_minus_sign(x)) {
+                   (sym_is(x, SYM_F_NEGATIVE) ||
+                    (x->kind == SYM_MUL && !sym_is(x, SYM_F_POSITIVE) && sym_could_extract_minus_sign(x)))) {
             sym_vec_push(&de, sym_is_int_value(x, -1) ? b : sym_pow(b, sym_neg(x)));
         } else {
             sym_vec_push(&nu, f[i]);
@@ -415,6 +417,21 @@ static Sym *factor_terms(Sym *e, bool sign)
     /* _keep_coeff(cont, p, sign): with sign, a -1 stays outside a sum */
     if (sign && sym_is_int_value(cont, -1) && p->kind == SYM_ADD)
         return sym_mul_raw(2, (Sym *[]){cont, p});
+    /* clear=False: a fractional content goes back into the terms when one of them then has an
+     * integer coefficient ((6 - y)/2 -> 3 - y/2) */
+    if (cont->kind == SYM_RATIONAL && p->kind == SYM_ADD) {
+        Sym **v = gc_alloc(p->n * sizeof(Sym *));
+        bool some_int = false;
+        for (uint32_t i = 0; i < p->n; i++) {
+            Sym *c, *m;
+            sym_as_coeff_mul(p->args[i], true, &c, &m);
+            c = sym_mul(c, cont);
+            some_int |= c->kind == SYM_INTEGER;
+            v[i] = sym_keep_coeff(c, m);
+        }
+        if (some_int)
+            return sym_add_n(p->n, v);
+    }
     return sym_keep_coeff(cont, p);
 }
 
