@@ -75,7 +75,10 @@ int sym_num_sign(const Sym *a)
 double sym_num_to_double(const Sym *a)
 {
     switch (a->kind) {
-    case SYM_INTEGER: return fmpz_get_d(a->v.z);
+    case SYM_INTEGER:
+        if (fmpz_bits(a->v.z) <= 53)   /* exact; larger ones are rounded to nearest below */
+            return fmpz_get_d(a->v.z);
+        /* fall through */
     case SYM_RATIONAL: {
         mpfr_t t;
         mpfr_init2(t, 53);

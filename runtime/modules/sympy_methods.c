@@ -132,6 +132,8 @@ static Obj *m_xreplace(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_xreplace(E(self), n, olds, news));
 }
 
+static Sym *evalf_one_digit(Sym *e);
+
 Sym *sympy_evalf(Sym *e, Obj *dps, Obj *subs)
 {
     long n = dps && dps != None ? (long)obj_index_i64(dps) : 15;
@@ -141,7 +143,11 @@ Sym *sympy_evalf(Sym *e, Obj *dps, Obj *subs)
         subs_pairs(&subs, 1, &olds, &news, &k);
         e = sym_subs_many(e, k, olds, news, true);
     }
-    return sym_evalf(sym_doit(e), n);
+    if (n == 1 && (sym_is_rational(e) || e->kind == SYM_FLOAT))
+        return evalf_one_digit(e);
+    Sym *v = sym_evalf(sym_doit(e), n);
+    /* a zero value is sympy's exact 0, whatever the precision */
+    return v->kind == SYM_FLOAT && mpfr_zero_p(v->v.f) ? sym_zero : v;
 }
 
 static Obj *m_evalf(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -690,9 +696,25 @@ static void round_int(fmpz_t out, const fmpz_t i, long nd)
 /* A Float of dps digits holding the rational r. */
 static Sym *float_of(Sym *r, long dps) { return sympy_float(r, sym_dps_to_prec(dps > 0 ? dps : 1)); }
 
+/* sympy's _mag(x): the m with 0.1 <= |x|/10**m < 1, for a nonzero finite real number x. */
+static long decimal_magnitude(Sym *x)
+{
+    mpfr_t v, l;
+    mpfr_init2(v, 64);
+    mpfr_init2(l, 64);
+    sym_num_to_mpfr(v, sym_is_num(x) ? x : sym_evalf(x, 15));
+    mpfr_abs(v, v, MPFR_RNDN);
+    mpfr_log10(l, v, MPFR_RNDN);
+    mpfr_floor(l, l);
+    long mag = mpfr_get_si(l, MPFR_RNDN) + 1;
+    mpfr_clear(v);
+    mpfr_clear(l);
+    return mag;
+}
+
 /* The real number x (not zero, finite) rounded at p decimal places, following sympy's
- * Expr.round: the value is taken to dps significant digits plus one, rounded there (ties by the
- * last digit), then rounded at the requested place with Python's integer rounding. */
+ * Expr.round: the value is taken to dps significant digits plus one, rounded there by the last
+ * digit, then rounded at the requested place with Python's integer rounding. */
 static Sym *round_real(Sym *x, Obj *ndigits)
 {
     long p = ndigits ? (long)obj_index_i64(ndigits) : 0;
@@ -704,21 +726,7 @@ static Sym *round_real(Sym *x, Obj *ndigits)
         fmpz_clear(r);
         return res;
     }
-    mpfr_t v, l;
-    mpfr_init2(v, 64);
-    mpfr_init2(l, 64);
-    if (!sym_is_num(x)) {
-        Sym *f = sym_evalf(x, 15);
-        sym_num_to_mpfr(v, f);
-    } else {
-        sym_num_to_mpfr(v, x);
-    }
-    mpfr_abs(v, v, MPFR_RNDN);
-    mpfr_log10(l, v, MPFR_RNDN);
-    mpfr_floor(l, l);
-    long mag = mpfr_get_si(l, MPFR_RNDN) + 1;
-    mpfr_clear(v);
-    mpfr_clear(l);
+    long mag = decimal_magnitude(x);
     long allow = mag + p, fprec = max_float_prec(x), dps;
     if (fprec) {
         dps = sym_prec_to_dps(fprec);
@@ -740,23 +748,25 @@ static Sym *round_real(Sym *x, Obj *ndigits)
     mpz_init(z);
     fmpz_ui_pow_ui(t, 10, (ulong)(shift >= 0 ? shift : -shift));
     fmpz_get_mpz(z, t);
-    if (shift >= 0)
+    if (shift >= 0) {
         mpfr_mul_z(xf, xf, z, MPFR_RNDN);
-    else
-        mpfr_div_z(xf, xf, z, MPFR_RNDN);
+    } else {   /* sympy multiplies by 10**shift rounded to the working precision */
+        mpfr_set_ui(frac, 1, MPFR_RNDN);
+        mpfr_div_z(frac, frac, z, MPFR_RNDN);
+        mpfr_mul(xf, xf, frac, MPFR_RNDN);
+    }
     int sign = mpfr_sgn(xf) > 0 ? 1 : -1;
     mpfr_get_z(z, xf, MPFR_RNDZ);
     mpfr_sub_z(frac, xf, z, MPFR_RNDN);
     mpfr_abs(frac, frac, MPFR_RNDN);
-    mpfr_prec_round(frac, sym_dps_to_prec(1), MPFR_RNDN);
-    int c = mpfr_cmp_d(frac, 0.5);
+    /* the rest at one digit, by evalf's own rule for n = 1; sympy's tie test (== .5) compares
+     * Floats of different precisions, which are never equal, so only a rest above 1/2 moves xi */
+    Sym *rest = evalf_one_digit(sym_float_mpfr(frac, wprec));
     fmpz_t xi;
     fmpz_init(xi);
     fmpz_set_mpz(xi, z);
-    if (c > 0 || (c == 0 && fmpz_is_odd(xi)))
+    if (sym_num_cmp(rest, sym_half) > 0)
         sign > 0 ? fmpz_add_ui(xi, xi, 1) : fmpz_sub_ui(xi, xi, 1);
-    else if (c == 0)
-        sign > 0 ? fmpz_sub_ui(xi, xi, 1) : fmpz_add_ui(xi, xi, 1);
     round_int(xi, xi, p - shift);
     Sym *rv = shift >= 0 ? sym_div(sym_int_fmpz(xi), sym_int_fmpz(t)) : sym_mul(sym_int_fmpz(xi), sym_int_fmpz(t));
     mpz_clear(z);
@@ -769,6 +779,18 @@ static Sym *round_real(Sym *x, Obj *ndigits)
     if (allow <= 0 && sym_num_cmp(rv, sym_evalf(x, 15)) > 0)
         allow++;
     return float_of(rv, allow);
+}
+
+/* evalf(number, 1) as sympy special-cases it: the value at 2 digits rounded (Expr.round) to one
+ * significant digit. */
+static Sym *evalf_one_digit(Sym *e)
+{
+    Sym *v = sym_evalf(e, 2);
+    if (v->kind != SYM_FLOAT || !mpfr_number_p(v->v.f))
+        return v;
+    if (mpfr_zero_p(v->v.f))
+        return sym_zero;
+    return round_real(v, int_from_i64(1 - decimal_magnitude(v)));
 }
 
 Sym *sympy_round(Sym *x, Obj *ndigits)
