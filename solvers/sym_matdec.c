@@ -249,11 +249,25 @@ static Sym *clear_denominators(Sym *v)
     return sym_matrix_scale(v, f);
 }
 
+Sym *sym_matdec_eigenvects_simplified(Sym *m)
+{
+    Sym *ev = sym_matrix_eigenvects(m);
+    Sym **out = entries_new(ev->n);
+    for (size_t k = 0; k < ev->n; k++) {
+        Sym *t = ev->args[k], *basis = t->args[2];
+        Sym **b = entries_new(basis->n);
+        for (size_t i = 0; i < basis->n; i++)
+            b[i] = clear_denominators(basis->args[i]);
+        out[k] = sym_tuple(3, (Sym *[]){t->args[0], t->args[1], sym_list(basis->n, b)});
+    }
+    return sym_list(ev->n, out);
+}
+
 Sym *sym_matdec_diagonalize(Sym *m, bool normalize, Sym **d_out)
 {
     need_square(m, "");
     size_t n = R(m);
-    Sym *ev = sym_matrix_eigenvects(m);
+    Sym *ev = sym_matdec_eigenvects_simplified(m);
     Sym **P = entries_new(n * n), **D = zero_entries(n * n);
     size_t col = 0;
     for (size_t k = 0; k < ev->n; k++) {
@@ -261,9 +275,7 @@ Sym *sym_matdec_diagonalize(Sym *m, bool normalize, Sym **d_out)
         if (fmpz_get_si(t->args[1]->v.z) != (long)basis->n)
             sym_raise(SYM_E_MATRIX, "Matrix is not diagonalizable");
         for (size_t b = 0; b < basis->n; b++) {
-            Sym *v = clear_denominators(basis->args[b]);
-            if (normalize)
-                v = sym_matrix_normalized(v);
+            Sym *v = normalize ? sym_matrix_normalized(basis->args[b]) : basis->args[b];
             for (size_t i = 0; i < n; i++)
                 P[i * n + col] = v->args[i];
             D[col * n + col] = t->args[0];
@@ -283,6 +295,119 @@ bool sym_matdec_is_diagonalizable(Sym *m)
         if (fmpz_get_si(ev->args[k]->args[1]->v.z) != (long)ev->args[k]->args[2]->n)
             return false;
     return true;
+}
+
+/* ---- Jordan form ------------------------------------------------------------------------------ */
+
+/* The columns of a matrix whose columns are the given vectors (n entries each). */
+static Sym *columns(size_t n, size_t k, Sym *const *vecs)
+{
+    Sym **e = entries_new(n * k);
+    for (size_t j = 0; j < k; j++)
+        for (size_t i = 0; i < n; i++)
+            e[i * k + j] = vecs[j]->args[i];
+    return sym_matrix(n, k, e);
+}
+
+static long rank_of(size_t n, SymVec *vecs) { return vecs->n ? sym_matrix_rank(columns(n, vecs->n, vecs->v)) : 0; }
+
+Sym *sym_matdec_jordan_form(Sym *m, Sym **p_out)
+{
+    need_square(m, "Only square matrices have Jordan forms");
+    size_t n = R(m);
+    Sym *ev = sym_matrix_eigenvects(m);
+    SymVec chains = {0};
+    Sym **J = zero_entries(n * n);
+    size_t at = 0;
+    for (size_t e = 0; e < ev->n; e++) {
+        Sym *lam = ev->args[e]->args[0];
+        long mult = fmpz_get_si(ev->args[e]->args[1]->v.z);
+        Sym *N = sym_matrix_sub(m, sym_matrix_scale(sym_matrix_eye(n), lam));
+        /* null spaces of N, N**2, ... until they reach the algebraic multiplicity */
+        SymVec nulls = {0};
+        sym_vec_push(&nulls, sym_list(0, NULL));
+        Sym *pw = N;
+        while ((long)nulls.v[nulls.n - 1]->n < mult) {
+            budget_tick();
+            sym_vec_push(&nulls, sym_matrix_nullspace(pw));
+            if (nulls.n > (size_t)mult + 1)
+                sym_raise(SYM_E_NOT_IMPLEMENTED, "could not compute the Jordan form");
+            pw = sym_matrix_mul(pw, N);
+        }
+        size_t top = nulls.n - 1;
+        /* blocks of size s: (d_s - d_{s-1}) - (d_{s+1} - d_s); the largest first */
+        for (size_t s = top; s >= 1; s--) {
+            long ge = (long)nulls.v[s]->n - (long)nulls.v[s - 1]->n;
+            long ge_next = s < top ? (long)nulls.v[s + 1]->n - (long)nulls.v[s]->n : 0;
+            long count = ge - ge_next;
+            Sym *cand = nulls.v[s];
+            for (size_t c = 0; c < cand->n && count > 0; c++) {
+                SymVec span = {0};
+                for (size_t k = 0; k < chains.n; k++)
+                    sym_vec_push(&span, chains.v[k]);
+                for (size_t k = 0; k < nulls.v[s - 1]->n; k++)
+                    sym_vec_push(&span, nulls.v[s - 1]->args[k]);
+                long before = rank_of(n, &span);
+                sym_vec_push(&span, cand->args[c]);
+                if (rank_of(n, &span) == before)
+                    continue;
+                Sym **chain = entries_new(s);
+                chain[s - 1] = cand->args[c];
+                for (size_t k = s - 1; k > 0; k--)
+                    chain[k - 1] = sym_matrix_mul(N, chain[k]);
+                for (size_t k = 0; k < s; k++) {
+                    sym_vec_push(&chains, chain[k]);
+                    J[(at + k) * n + at + k] = lam;
+                    if (k + 1 < s)
+                        J[(at + k) * n + at + k + 1] = sym_one;
+                }
+                at += s;
+                count--;
+            }
+        }
+    }
+    if (at != n)
+        sym_raise(SYM_E_NOT_IMPLEMENTED, "could not compute the Jordan form");
+    *p_out = columns(n, n, chains.v);
+    return sym_matrix(n, n, J);
+}
+
+Sym *sym_matdec_exp(Sym *m)
+{
+    need_square(m, "Exponentiation is valid only for square matrices");
+    size_t n = R(m);
+    bool real = true;
+    for (size_t i = 0; i < m->n && real; i++)
+        real = sym_is(m->args[i], SYM_F_REAL);
+    Sym *P;
+    Sym *J = sym_matdec_jordan_form(m, &P);
+    /* exp of a Jordan block: exp(l)/k! on its k-th superdiagonal; for a real matrix exp(a + b*I) is
+     * taken as exp(a)*(cos(b) + I*sin(b)) so that the result comes out real */
+    Sym **E = zero_entries(n * n);
+    for (size_t start = 0; start < n;) {
+        size_t end = start + 1;
+        while (end < n && sym_is_one(sym_matrix_at(J, end - 1, end)))
+            end++;
+        Sym *lam = sym_matrix_at(J, start, start), *f = sym_fn1(SYM_FN_EXP, lam), *a, *b;
+        if (real) {
+            sym_as_real_imag(lam, &a, &b);
+            if (!sym_is_zero_num(b))
+                f = sym_mul(sym_fn1(SYM_FN_EXP, a), sym_add(sym_fn1(SYM_FN_COS, b), sym_mul(sym_i, sym_fn1(SYM_FN_SIN, b))));
+        }
+        for (size_t k = 0; k < end - start; k++) {
+            for (size_t i = start; i + k < end; i++)
+                E[i * n + i + k] = f;
+            f = sym_div(f, sym_int((long)k + 1));
+        }
+        start = end;
+    }
+    Sym *r = sym_matrix_mul(sym_matrix_mul(P, sym_matrix(n, n, E)), sym_matrix_inv(P));
+    if (!real || !sym_has(r, sym_i))
+        return r;
+    Sym **e = entries_new(r->n);
+    for (size_t i = 0; i < r->n; i++)
+        e[i] = sym_expand(r->args[i]);
+    return sym_matrix(n, n, e);
 }
 
 /* ---- solving ----------------------------------------------------------------------------------- */
@@ -399,6 +524,14 @@ Sym *sym_matdec_pinv(Sym *m)
     return sym_matrix_mul(left, right);
 }
 
+Sym *sym_matdec_least_squares(Sym *a, Sym *b)
+{
+    if (R(a) != R(b))
+        sym_raise(SYM_E_SHAPE, "Matrix size mismatch: (%zu, %zu) * (%zu, %zu).", C(a), R(a), R(b), C(b));
+    Sym *ah = adjoint(a);
+    return sym_matrix_solve(sym_matrix_mul(ah, a), sym_matrix_mul(ah, b));
+}
+
 Sym *sym_matdec_singular_values(Sym *m)
 {
     Sym *ev = sym_matrix_eigenvals(sym_matrix_mul(adjoint(m), m));
@@ -419,6 +552,33 @@ Sym *sym_matdec_singular_values(Sym *m)
         vals.v[j] = v;
     }
     return sym_list(vals.n, vals.v);
+}
+
+Sym *sym_matdec_condition_number(Sym *m)
+{
+    Sym *sv = sym_matdec_singular_values(m);
+    if (sv->n == 0)
+        return sym_nan;
+    return sym_div(sym_fn(SYM_FN_MAX, sv->n, sv->args), sym_fn(SYM_FN_MIN, sv->n, sv->args));
+}
+
+/* The signs of the eigenvalues of A, or of A + A.H when A is not Hermitian. */
+SymTri sym_matdec_definite(Sym *m, int sign, bool semi)
+{
+    if (R(m) != C(m))
+        return SYM_NO;
+    if (!self_adjoint(m, true))
+        m = sym_matrix_add(m, adjoint(m));
+    Sym *ev = sym_matrix_eigenvals(m);
+    bool maybe = false;
+    for (size_t i = 0; i < ev->n; i += 2) {
+        Sym *v = sign < 0 ? sym_neg(ev->args[i]) : ev->args[i];
+        SymTri t = sym_ask(v, semi ? SYM_F_NONNEGATIVE : SYM_F_POSITIVE);
+        if (t == SYM_NO)
+            return SYM_NO;
+        maybe |= t == SYM_MAYBE;
+    }
+    return maybe ? SYM_MAYBE : SYM_YES;
 }
 
 /* ---- modular inverse ---------------------------------------------------------------------------- */

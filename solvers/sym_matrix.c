@@ -453,7 +453,8 @@ Sym *sym_matrix_inv(Sym *m)
 
 /* ---- eigenvalues --------------------------------------------------------------------------- */
 
-Sym *sym_matrix_charpoly(Sym *m, Sym *x)
+/* det(x*I - A) expanded, by fraction-free elimination. */
+static Sym *charpoly_expanded(Sym *m, Sym *x)
 {
     need_square(m, "");
     size_t n = R(m);
@@ -463,50 +464,97 @@ Sym *sym_matrix_charpoly(Sym *m, Sym *x)
             Sym *a = sym_neg(sym_matrix_at(m, i, j));
             e[i * n + j] = i == j ? sym_add(x, a) : a;
         }
-    Sym **a = entries_new(n * n);
-    memcpy(a, e, n * n * sizeof(Sym *));
-    return sym_expand(n == 1 ? e[0] : bareiss(a, n));
+    return sym_expand(n == 1 ? e[0] : bareiss(e, n));
 }
 
-/* Upper or lower triangular: the eigenvalues are the diagonal, counted in order. */
-static Sym *triangular_eigenvals(Sym *m)
+Sym *sym_matrix_charpoly(Sym *m, Sym *x)
 {
-    size_t n = R(m);
-    bool upper = true, lower = true;
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++) {
-            if (i > j && !sym_is_zero_num(sym_matrix_at(m, i, j)))
-                upper = false;
-            if (i < j && !sym_is_zero_num(sym_matrix_at(m, i, j)))
-                lower = false;
+    Sym *p = charpoly_expanded(m, x);
+    SymVec c = {0};
+    if (!sym_poly_coeffs(p, x, &c))
+        return p;
+    /* as PurePoly.as_expr(): the sum of coefficient * x**k, each coefficient kept whole */
+    Sym **t = entries_new(c.n);
+    for (size_t k = 0; k < c.n; k++)
+        t[k] = sym_mul(c.v[k], sym_pow_si(x, (long)(c.n - 1 - k)));
+    return sym_add_n(c.n, t);
+}
+
+/* The strongly connected components of the graph i -> j (A[i, j] != 0, i != j), by Tarjan's
+ * algorithm from vertex 0 up, each component in stack order: sympy splits eigenvalue problems
+ * along them, and its eigenvalues come out component by component in this order. */
+typedef struct Tarjan {
+    Sym *m;
+    size_t n, counter, sp, ncomp, filled;
+    size_t *index, *low, *stack, *size, *order;   /* order: the components' vertices, in turn */
+    bool *on;
+} Tarjan;
+
+static void strongconnect(Tarjan *t, size_t v)
+{
+    budget_tick();
+    t->index[v] = t->low[v] = ++t->counter;
+    t->stack[t->sp++] = v;
+    t->on[v] = true;
+    for (size_t w = 0; w < t->n; w++) {
+        if (w == v || sym_is_zero_num(sym_matrix_at(t->m, v, w)))
+            continue;
+        if (!t->index[w]) {
+            strongconnect(t, w);
+            if (t->low[w] < t->low[v])
+                t->low[v] = t->low[w];
+        } else if (t->on[w] && t->index[w] < t->low[v]) {
+            t->low[v] = t->index[w];
         }
-    if (!upper && !lower)
-        return NULL;
-    SymMap counts = {0};
-    for (size_t i = 0; i < n; i++) {
-        bool fresh;
-        Sym **slot = sym_map_slot(&counts, sym_matrix_at(m, i, i), &fresh);
-        *slot = fresh ? sym_one : sym_add(*slot, sym_one);
     }
-    return sym_dict(counts.n, counts.keys, counts.vals);
+    if (t->low[v] != t->index[v])
+        return;
+    size_t k = t->sp;
+    while (t->stack[--k] != v)
+        ;
+    for (size_t i = k; i < t->sp; i++) {
+        t->on[t->stack[i]] = false;
+        t->order[t->filled++] = t->stack[i];
+    }
+    t->size[t->ncomp++] = t->sp - k;
+    t->sp = k;
 }
 
 Sym *sym_matrix_eigenvals(Sym *m)
 {
     if (R(m) != C(m))
         sym_raise(SYM_E_NONSQUARE, "%s must be a square matrix.", sym_str(m));
-    Sym *t = triangular_eigenvals(m);
-    if (t)
-        return t;
+    size_t n = R(m);
+    Tarjan t = {.m = m, .n = n};
+    t.index = gc_alloc_atomic((n + 1) * sizeof(size_t));
+    t.low = gc_alloc_atomic((n + 1) * sizeof(size_t));
+    t.stack = gc_alloc_atomic((n + 1) * sizeof(size_t));
+    t.size = gc_alloc_atomic((n + 1) * sizeof(size_t));
+    t.order = gc_alloc_atomic((n + 1) * sizeof(size_t));
+    t.on = gc_alloc_atomic(n + 1);
+    for (size_t v = 0; v < n; v++)
+        if (!t.index[v])
+            strongconnect(&t, v);
+    SymMap counts = {0};
     Sym *x = sym_dummy("lambda", (SymFacts){0, 0});
-    Sym *p = sym_matrix_charpoly(m, x);
-    Sym *r = sym_roots(p, x);
-    long total = 0;
-    for (size_t i = 1; i < r->n; i += 2)
-        total += fmpz_get_si(r->args[i]->v.z);
-    if (total < (long)R(m))
-        sym_raise(SYM_E_NOT_IMPLEMENTED, "could not compute the eigenvalues of %s", "the matrix");
-    return r;
+    for (size_t c = 0, at = 0; c < t.ncomp; at += t.size[c++]) {
+        size_t k = t.size[c];
+        Sym **sub = entries_new(k * k);
+        for (size_t i = 0; i < k; i++)
+            for (size_t j = 0; j < k; j++)
+                sub[i * k + j] = sym_matrix_at(m, t.order[at + i], t.order[at + j]);
+        Sym *r = k == 1 ? sym_dict(1, sub, (Sym *[]){sym_one}) : sym_roots(charpoly_expanded(sym_matrix(k, k, sub), x), x);
+        long total = 0;
+        for (size_t i = 0; i < r->n; i += 2) {
+            bool fresh;
+            Sym **slot = sym_map_slot(&counts, r->args[i], &fresh);
+            *slot = fresh ? r->args[i + 1] : sym_add(*slot, r->args[i + 1]);
+            total += fmpz_get_si(r->args[i + 1]->v.z);
+        }
+        if (total < (long)k)
+            sym_raise(SYM_E_NOT_IMPLEMENTED, "could not compute the eigenvalues of %s", "the matrix");
+    }
+    return sym_dict(counts.n, counts.keys, counts.vals);
 }
 
 Sym *sym_matrix_eigenvects(Sym *m)
@@ -640,8 +688,8 @@ Sym *sym_matrix_conjugate(Sym *m)
 }
 
 /* Fraction-free elimination without normalising pivots (row_i := p*row_i - a*row_p), as sympy's
- * echelon_form: rowspace() returns its non-zero rows. */
-Sym *sym_matrix_rowspace(Sym *m)
+ * echelon_form; *rank gets the number of pivots. */
+static Sym *echelon(Sym *m, size_t *rank)
 {
     size_t r = R(m), c = C(m);
     Sym **a = entries_new(r * c);
@@ -661,8 +709,22 @@ Sym *sym_matrix_rowspace(Sym *m)
         }
         row++;
     }
-    Sym **rows = entries_new(row);
-    for (size_t i = 0; i < row; i++)
-        rows[i] = sym_matrix(1, c, a + i * c);
-    return sym_list(row, rows);
+    *rank = row;
+    return sym_matrix(r, c, a);
+}
+
+Sym *sym_matrix_echelon_form(Sym *m)
+{
+    size_t rank;
+    return echelon(m, &rank);
+}
+
+Sym *sym_matrix_rowspace(Sym *m)
+{
+    size_t rank;
+    Sym *e = echelon(m, &rank);
+    Sym **rows = entries_new(rank);
+    for (size_t i = 0; i < rank; i++)
+        rows[i] = sym_matrix(1, C(m), e->args + i * C(m));
+    return sym_list(rank, rows);
 }

@@ -90,6 +90,9 @@ Sym *sym_matrix_normalized(Sym *m);
 /* A.conjugate(): entrywise complex conjugate. */
 Sym *sym_matrix_conjugate(Sym *m);
 
+/* A.echelon_form(): sympy's fraction-free row echelon form (pivots not normalised). */
+Sym *sym_matrix_echelon_form(Sym *m);
+
 /* A.rowspace(): the non-zero rows of sympy's fraction-free echelon form, as row matrices. */
 Sym *sym_matrix_rowspace(Sym *m);
 

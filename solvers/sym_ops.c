@@ -12,6 +12,7 @@
 #include "solvers/sym_num.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_rel.h"
+#include "solvers/sym_matrix.h"
 #include "solvers/sym_rootof.h"
 #include "solvers/sym_special.h"
 
@@ -26,6 +27,7 @@ Sym *sym_rebuild(Sym *e, Sym *const *args)
             return sym_undef_fn(e->v.s.name, e->n, args);
         return sym_fn(e->op, e->n, args);
     case SYM_REL: return sym_rel(e->op, args[0], args[1]);
+    case SYM_MATRIX: return sym_matrix(e->v.m.rows, e->v.m.cols, args);
     default: return sym_build(e->kind, e->op, e->n, args);
     }
 }

@@ -180,11 +180,29 @@ static Obj *f_diag(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
     args_no_kw("diag", kwnames);
-    size_t n = (size_t)nargs;
-    Obj *m = matrix_new_empty(n, n);
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++)
-            M(m)->v[i * n + j] = i == j ? sympy_sympify(args[i]) : sym_zero;
+    /* scalars and matrices (blocks) along the diagonal */
+    size_t rows = 0, cols = 0;
+    for (int k = 0; k < nargs; k++) {
+        bool block = sympy_matrix_check(args[k]);
+        rows += block ? M(args[k])->rows : 1;
+        cols += block ? M(args[k])->cols : 1;
+    }
+    Obj *m = matrix_new_empty(rows, cols);
+    for (size_t i = 0; i < rows * cols; i++)
+        M(m)->v[i] = sym_zero;
+    size_t r0 = 0, c0 = 0;
+    for (int k = 0; k < nargs; k++) {
+        if (!sympy_matrix_check(args[k])) {
+            M(m)->v[r0 * cols + c0] = sympy_sympify(args[k]);
+            r0++, c0++;
+            continue;
+        }
+        MatrixObj *b = M(args[k]);
+        for (size_t i = 0; i < b->rows; i++)
+            for (size_t j = 0; j < b->cols; j++)
+                M(m)->v[(r0 + i) * cols + c0 + j] = b->v[i * b->cols + j];
+        r0 += b->rows, c0 += b->cols;
+    }
     return m;
 }
 
@@ -366,11 +384,11 @@ MATRIX_OP(adjugate, wrap_node, sym_matrix_adjugate)
 MATRIX_OP(trace, sympy_wrap, sym_matrix_trace)
 MATRIX_OP(nullspace, sympy_wrap, sym_matrix_nullspace)
 MATRIX_OP(columnspace, sympy_wrap, sym_matrix_columnspace)
-MATRIX_OP(eigenvects, sympy_result, sym_matrix_eigenvects)
 MATRIX_OP(cofactor_matrix, wrap_node, sym_matrix_cofactor_matrix)
 MATRIX_OP(normalized, wrap_node, sym_matrix_normalized)
 MATRIX_OP(conjugate, wrap_node, sym_matrix_conjugate)
 MATRIX_OP(rowspace, sympy_wrap, sym_matrix_rowspace)
+MATRIX_OP(echelon_form, wrap_node, sym_matrix_echelon_form)
 MATRIX_OP(pinv, wrap_node, sym_matdec_pinv)
 MATRIX_OP(singular_values, sympy_result, sym_matdec_singular_values)
 
@@ -389,6 +407,16 @@ static bool kwflag(Obj **args, int nargs, Obj *kwnames, const char *name, bool d
 {
     Obj *v = sympy_kwarg(args, nargs, kwnames, name);
     return v ? obj_truth(v) : dflt;
+}
+
+static Obj *f_trace(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("trace", kwnames);
+    args_count("trace", nargs, 1, 1);
+    if (!sympy_matrix_check(args[0]))
+        exc_raisef(&type_TypeError, "trace() argument must be a Matrix");
+    return m_trace(args[0], NULL, 0, NULL);
 }
 
 static Obj *m_rref(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -419,6 +447,14 @@ static Obj *m_norm(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_matrix_norm_ord(m, ord));
 }
 
+static Obj *m_eigenvects(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(eigenvects);
+    if (kwflag(args, nargs, kwnames, "simplify", false))
+        return sympy_result(sym_matdec_eigenvects_simplified(m_));
+    return sympy_result(sym_matrix_eigenvects(m_));
+}
+
 static Obj *m_eigenvals(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS(eigenvals);
@@ -445,13 +481,6 @@ static Sym *other_matrix(Obj *o)
     return sympy_matrix_node(from_rows(o));
 }
 
-static Obj *m_lusolve(Obj *self, Obj **args, int nargs, Obj *kwnames)
-{
-    args_no_kw("LUsolve", kwnames);
-    args_count("LUsolve", nargs, 1, 1);
-    return wrap_node(sym_matrix_solve(sympy_matrix_node(self), other_matrix(args[0])));
-}
-
 static Obj *m_dot(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     args_no_kw("dot", kwnames);
@@ -463,6 +492,8 @@ static Obj *m_cross(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     args_no_kw("cross", kwnames);
     args_count("cross", nargs, 1, 1);
+    if (!sympy_matrix_check(args[0]))
+        exc_raisef(&type_TypeError, "%s must be a Matrix, not <class '%s'>.", str_cstr(obj_str(args[0])), obj_type_name(args[0]));
     return wrap_node(sym_matrix_cross(sympy_matrix_node(self), other_matrix(args[0])));
 }
 
@@ -503,11 +534,22 @@ static Sym *method_entry(Sym *e, void *ctx)
     }
 ENTRYWISE(m_subs, "subs")
 ENTRYWISE(m_evalf, "evalf")
-ENTRYWISE(m_simplify, "simplify")
 ENTRYWISE(m_expand, "expand")
 ENTRYWISE(m_factor, "factor")
 ENTRYWISE(m_diff, "diff")
 ENTRYWISE(m_xreplace, "xreplace")
+ENTRYWISE(m_integrate, "integrate")
+ENTRYWISE(m_limit, "limit")
+ENTRYWISE(m_doit, "doit")
+
+/* simplify() works in place on the mutable matrix and returns None, as sympy's. */
+static Obj *m_simplify(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    MethodCall c = {"simplify", args, nargs, kwnames};
+    Obj *r = map_entries(self, method_entry, &c);
+    M(self)->v = M(r)->v;
+    return None;
+}
 
 static Obj *m_tolist(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
@@ -688,6 +730,20 @@ static Obj *insert(const char *name, Obj *self, Obj **args, int nargs, Obj *kwna
     return join((Obj *[]){a, other, b}, 3, !rows);
 }
 
+static Obj *m_row_join(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("row_join", kwnames);
+    args_count("row_join", nargs, 1, 1);
+    return join((Obj *[]){self, as_matrix(args[0])}, 2, true);
+}
+
+static Obj *m_col_join(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("col_join", kwnames);
+    args_count("col_join", nargs, 1, 1);
+    return join((Obj *[]){self, as_matrix(args[0])}, 2, false);
+}
+
 static Obj *m_row_insert(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     return insert("row_insert", self, args, nargs, kwnames, true);
@@ -808,6 +864,38 @@ static Obj *m_diagonal(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return wrap_node(sym_matrix(1, d.n, d.v));
 }
 
+static Obj *m_flat(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(flat);
+    return list_from_array((Obj *const *)tuple_items(tuple_from_iterable(self)), M(self)->rows * M(self)->cols);
+}
+
+/* lower_triangular(k)/upper_triangular(k): entries beyond the k-th diagonal zeroed. */
+static Obj *triangular_part(const char *name, Obj *self, Obj **args, int nargs, Obj *kwnames, bool lower)
+{
+    args_no_kw(name, kwnames);
+    args_count(name, nargs, 0, 1);
+    int64_t k = nargs ? obj_index_i64(args[0]) : 0;
+    MatrixObj *m = M(self);
+    Obj *r = matrix_new_empty(m->rows, m->cols);
+    for (size_t i = 0; i < m->rows; i++)
+        for (size_t j = 0; j < m->cols; j++) {
+            int64_t d = (int64_t)j - (int64_t)i;
+            M(r)->v[i * m->cols + j] = (lower ? d <= k : d >= k) ? m->v[i * m->cols + j] : sym_zero;
+        }
+    return r;
+}
+
+static Obj *m_lower_triangular(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return triangular_part("lower_triangular", self, args, nargs, kwnames, true);
+}
+
+static Obj *m_upper_triangular(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    return triangular_part("upper_triangular", self, args, nargs, kwnames, false);
+}
+
 static Obj *m_values(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS(values);
@@ -894,6 +982,37 @@ static Obj *m_diagonalize(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return tuple_pack(2, wrap_node(p), wrap_node(d));
 }
 
+MATRIX_OP(exp, wrap_node, sym_matdec_exp)
+MATRIX_OP(condition_number, sympy_wrap, sym_matdec_condition_number)
+
+/* A solver taking one right-hand side. */
+#define SOLVER(fname, pyname, call)                                       \
+    static Obj *fname(Obj *self, Obj **args, int nargs, Obj *kwnames)     \
+    {                                                                     \
+        args_no_kw(pyname, kwnames);                                      \
+        args_count(pyname, nargs, 1, 1);                                  \
+        Sym *a = sympy_matrix_node(self), *b = other_matrix(args[0]);     \
+        return wrap_node(call);                                           \
+    }
+SOLVER(m_least_squares, "solve_least_squares", sym_matdec_least_squares(a, b))
+SOLVER(m_lower_triangular_solve, "lower_triangular_solve", sym_matdec_triangular_solve(a, b, true))
+SOLVER(m_upper_triangular_solve, "upper_triangular_solve", sym_matdec_triangular_solve(a, b, false))
+SOLVER(m_lusolve, "LUsolve", sym_matrix_solve(a, b))
+
+/* QRsolve, cholesky_solve, LDLsolve: the exact solution of a square system, the least-squares one
+ * of a tall system. */
+SOLVER(m_square_or_ls_solve, "solve", a->v.m.rows == a->v.m.cols ? sym_matrix_solve(a, b) : sym_matdec_least_squares(a, b))
+
+static Obj *m_jordan_form(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    NOARGS(jordan_form);
+    Sym *p;
+    Sym *j = sym_matdec_jordan_form(m_, &p);
+    if (!kwflag(args, nargs, kwnames, "calc_transform", true))
+        return wrap_node(j);
+    return tuple_pack(2, wrap_node(p), wrap_node(j));
+}
+
 static Obj *m_is_diagonalizable(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     NOARGS(is_diagonalizable);
@@ -907,20 +1026,6 @@ static Obj *m_gauss_jordan_solve(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Sym *params;
     Sym *x = sym_matdec_gauss_jordan_solve(sympy_matrix_node(self), other_matrix(args[0]), &params);
     return tuple_pack(2, wrap_node(x), wrap_node(params));
-}
-
-static Obj *m_lower_triangular_solve(Obj *self, Obj **args, int nargs, Obj *kwnames)
-{
-    args_no_kw("lower_triangular_solve", kwnames);
-    args_count("lower_triangular_solve", nargs, 1, 1);
-    return wrap_node(sym_matdec_triangular_solve(sympy_matrix_node(self), other_matrix(args[0]), true));
-}
-
-static Obj *m_upper_triangular_solve(Obj *self, Obj **args, int nargs, Obj *kwnames)
-{
-    args_no_kw("upper_triangular_solve", kwnames);
-    args_count("upper_triangular_solve", nargs, 1, 1);
-    return wrap_node(sym_matdec_triangular_solve(sympy_matrix_node(self), other_matrix(args[0]), false));
 }
 
 static Obj *m_inv_mod(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -974,6 +1079,33 @@ static Obj *f_hessian(Obj *self, Obj **args, int nargs, Obj *kwnames)
     }
     return r;
 }
+
+static Obj *f_wronskian(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("wronskian", kwnames);
+    args_count("wronskian", nargs, 2, 3);
+    Obj *fs = tuple_from_iterable(args[0]);
+    size_t n = tuple_len(fs);
+    if (n == 0)
+        return sympy_wrap(sym_one);
+    Sym *x = sympy_sympify(args[1]);
+    Obj *w = matrix_new_empty(n, n);
+    for (size_t j = 0; j < n; j++) {
+        Sym *f = sympy_sympify(tuple_get(fs, j));
+        for (size_t i = 0; i < n; i++) {
+            M(w)->v[i * n + j] = f;
+            f = sym_diff(f, x);
+        }
+    }
+    return sympy_wrap(sym_matrix_det(sympy_matrix_node(w)));
+}
+
+/* Matrix.eye/zeros/ones/diag as class methods. */
+static Obj *c_eye(Obj *cls, Obj **args, int nargs, Obj *kwnames) { return f_eye(cls, args, nargs, kwnames); }
+static Obj *c_zeros(Obj *cls, Obj **args, int nargs, Obj *kwnames) { return f_zeros(cls, args, nargs, kwnames); }
+static Obj *c_ones(Obj *cls, Obj **args, int nargs, Obj *kwnames) { return f_ones(cls, args, nargs, kwnames); }
+static Obj *c_diag(Obj *cls, Obj **args, int nargs, Obj *kwnames) { return f_diag(cls, args, nargs, kwnames); }
 
 static Obj *f_gramschmidt(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
@@ -1073,6 +1205,31 @@ static Obj *get_is_hermitian(Obj *self)
     return all_zero(self, sym_matrix_conjugate(sym_matrix_transpose(m)), NULL);
 }
 
+static Obj *definite(Obj *self, int sign, bool semi)
+{
+    return sympy_tri(sym_matdec_definite(sympy_matrix_node(self), sign, semi));
+}
+
+static Obj *get_is_positive_definite(Obj *self) { return definite(self, 1, false); }
+static Obj *get_is_positive_semidefinite(Obj *self) { return definite(self, 1, true); }
+static Obj *get_is_negative_definite(Obj *self) { return definite(self, -1, false); }
+static Obj *get_is_negative_semidefinite(Obj *self) { return definite(self, -1, true); }
+
+static Obj *get_is_indefinite(Obj *self)
+{
+    Sym *m = sympy_matrix_node(self);
+    SymTri pos = sym_matdec_definite(m, 1, true), neg = sym_matdec_definite(m, -1, true);
+    if (pos == SYM_YES || neg == SYM_YES)
+        return bool_from(false);
+    return pos == SYM_NO && neg == SYM_NO ? bool_from(true) : None;
+}
+
+static Obj *get_is_matrix(Obj *self)
+{
+    (void)self;
+    return bool_from(true);
+}
+
 static Obj *get_h(Obj *self) { return wrap_node(sym_matrix_conjugate(sym_matrix_transpose(sympy_matrix_node(self)))); }
 
 static Obj *m_adjoint(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -1089,6 +1246,7 @@ static Obj *get_is_square(Obj *self) { return bool_from(M(self)->rows == M(self)
 
 static const MethodDef matrix_methods[] = {
     {"det", m_det, 0},
+    {"berkowitz_det", m_det, 0},
     {"inv", m_inv, 0},
     {"inverse", m_inv, 0},
     {"transpose", m_transpose, 0},
@@ -1130,6 +1288,8 @@ static const MethodDef matrix_methods[] = {
     {"rowspace", m_rowspace, 0},
     {"hstack", m_hstack, METH_CLASS},
     {"vstack", m_vstack, METH_CLASS},
+    {"row_join", m_row_join, 0},
+    {"col_join", m_col_join, 0},
     {"row_insert", m_row_insert, 0},
     {"col_insert", m_col_insert, 0},
     {"row_del", m_row_del, 0},
@@ -1151,6 +1311,24 @@ static const MethodDef matrix_methods[] = {
     {"LDLdecomposition", m_ldldecomposition, 0},
     {"diagonalize", m_diagonalize, 0},
     {"is_diagonalizable", m_is_diagonalizable, 0},
+    {"jordan_form", m_jordan_form, 0},
+    {"exp", m_exp, 0},
+    {"condition_number", m_condition_number, 0},
+    {"solve_least_squares", m_least_squares, 0},
+    {"QRsolve", m_square_or_ls_solve, 0},
+    {"cholesky_solve", m_square_or_ls_solve, 0},
+    {"LDLsolve", m_square_or_ls_solve, 0},
+    {"integrate", m_integrate, 0},
+    {"limit", m_limit, 0},
+    {"doit", m_doit, 0},
+    {"flat", m_flat, 0},
+    {"lower_triangular", m_lower_triangular, 0},
+    {"upper_triangular", m_upper_triangular, 0},
+    {"echelon_form", m_echelon_form, 0},
+    {"eye", c_eye, METH_CLASS},
+    {"zeros", c_zeros, METH_CLASS},
+    {"ones", c_ones, METH_CLASS},
+    {"diag", c_diag, METH_CLASS},
     {"gauss_jordan_solve", m_gauss_jordan_solve, 0},
     {"lower_triangular_solve", m_lower_triangular_solve, 0},
     {"upper_triangular_solve", m_upper_triangular_solve, 0},
@@ -1176,6 +1354,12 @@ static const GetSetDef matrix_getsets[] = {
     {"is_zero_matrix", get_is_zero_matrix, NULL},
     {"is_hermitian", get_is_hermitian, NULL},
     {"H", get_h, NULL},
+    {"is_positive_definite", get_is_positive_definite, NULL},
+    {"is_positive_semidefinite", get_is_positive_semidefinite, NULL},
+    {"is_negative_definite", get_is_negative_definite, NULL},
+    {"is_negative_semidefinite", get_is_negative_semidefinite, NULL},
+    {"is_indefinite", get_is_indefinite, NULL},
+    {"is_Matrix", get_is_matrix, NULL},
     {"free_symbols", get_free_symbols, NULL},
     {NULL, NULL, NULL},
 };
@@ -1206,11 +1390,15 @@ void sympy_matrix_init(Obj *module)
     module_add(module, "Matrix", (Obj *)&type_matrix);
     module_add(module, "MutableDenseMatrix", (Obj *)&type_matrix);
     module_add(module, "ImmutableMatrix", (Obj *)&type_matrix);
+    module_add(module, "ImmutableDenseMatrix", (Obj *)&type_matrix);
+    module_add(module, "MatrixBase", (Obj *)&type_matrix);
     module_add_function(module, "eye", f_eye);
     module_add_function(module, "zeros", f_zeros);
     module_add_function(module, "ones", f_ones);
     module_add_function(module, "diag", f_diag);
     module_add_function(module, "det", f_det);
+    module_add_function(module, "trace", f_trace);
     module_add_function(module, "hessian", f_hessian);
     module_add_function(module, "GramSchmidt", f_gramschmidt);
+    module_add_function(module, "wronskian", f_wronskian);
 }

@@ -889,7 +889,9 @@ static Obj *as_function(Obj *self, Obj **args, int nargs, Obj *kwnames)
     if (!sympy_matrix_check(x))   /* sympy's simplify() looks for the method replace() first */
         exc_raisef(&type_AttributeError, "'%s' object has no attribute '%s'", obj_type_name(x),
                    strcmp(m->name, "simplify") == 0 ? "replace" : m->name);
-    return obj_call(obj_getattr_cstr(x, m->name), args + 1, nargs - 1, kwnames);
+    /* x is a fresh matrix: a method that works in place (simplify) leaves the result in it */
+    Obj *r = obj_call(obj_getattr_cstr(x, m->name), args + 1, nargs - 1, kwnames);
+    return r == None ? x : r;
 }
 
 static Obj *f_n(Obj *self, Obj **args, int nargs, Obj *kwnames)

@@ -1,5 +1,5 @@
 from sympy import *
-x, y = symbols('x y')
+x, y, t, a, b, c, d = symbols('x y t a b c d')
 
 
 def tr(f):
@@ -96,3 +96,47 @@ tr(lambda: (B.diagonal(), B.diagonal(1), A.values(), A.vec(), A.has(x), Matrix([
 tr(lambda: (A.norm(1), A.norm(oo), A.norm('fro'), Matrix([3, -4]).norm(1), Matrix([3, -4]).norm(oo), Matrix([3, -4]).norm(-oo)))
 tr(lambda: (Matrix([3, -4]).norm(3), Matrix([x, 1]).norm(1), Matrix([[2, -1], [1, 3]]).norm(2)))
 tr(lambda: Matrix([[2, -1], [1, 3]]).norm(3))
+for M in [Matrix([[1, 1], [0, 1]]), Matrix([[4, 1], [2, 3]]), Matrix([[5, 4, 2], [4, 5, 2], [2, 2, 2]]),
+          Matrix([[3, 1, 0], [-1, 1, 0], [0, 0, 2]]), Matrix([[1, 1, 1], [0, 1, 1], [0, 0, 1]]),
+          Matrix([[0, 1], [-1, 0]]), Matrix([[1, -1], [1, 3]]), Matrix([[2, 0, 0], [0, 2, 1], [0, 0, 2]]),
+          Matrix([[1, 2, 3], [0, 1, 2], [0, 0, 1]]), Matrix([[2, 2, -1], [-1, -1, 1], [-1, -2, 2]]),
+          Matrix([[1, 1, 0, 0], [0, 1, 1, 0], [0, 0, 1, 0], [0, 0, 0, 1]])]:
+    tr(lambda: M.jordan_form())
+tr(lambda: Matrix([[1, 1], [0, 1]]).jordan_form(calc_transform=False))
+tr(lambda: Matrix([[1, 2, 3]]).jordan_form())
+for M in [Matrix([[1, 2], [2, 1]]), Matrix([[1, 1], [0, 1]]), Matrix([[0, 1], [-1, 0]]), t * Matrix([[1, 2], [2, 1]]),
+          Matrix([[1, 1], [-1, 1]]), Matrix([[0, 1], [0, 0]]), Matrix([[1, 2, 0], [0, 3, 0], [2, -4, 2]]),
+          t * Matrix([[1, 1], [0, 1]])]:
+    tr(lambda: M.exp())
+tr(lambda: (Matrix([[1, 2], [3, 4]]).condition_number(), A.condition_number(), Matrix([[2, 0], [0, 1]]).condition_number()))
+tr(lambda: (A.is_positive_definite, Matrix([[1, 2], [2, 1]]).is_positive_definite, Matrix([[1, 2], [0, 3]]).is_positive_definite))
+tr(lambda: (Matrix([[-2, 1], [1, -3]]).is_negative_definite, Matrix([[1, 1], [1, 1]]).is_positive_semidefinite,
+            Matrix([[1, 2], [2, 1]]).is_indefinite, A.is_indefinite))
+tr(lambda: (wronskian([sin(x), cos(x)], x), wronskian([exp(x), x * exp(x)], x), wronskian([1, x, x**2], x)))
+tr(lambda: (Matrix.eye(2), Matrix.zeros(2, 3), Matrix.ones(2), Matrix.diag(1, 2), diag(Matrix([[1, 2], [3, 4]]), 5)))
+tr(lambda: (A.solve_least_squares(Matrix([1, 2])), Matrix([[1, 0], [1, 1], [1, 2]]).solve_least_squares(Matrix([1, 2, 4]))))
+tr(lambda: (A.QRsolve(Matrix([1, 2])), A.cholesky_solve(Matrix([1, 2])), A.LDLsolve(Matrix([1, 2]))))
+tr(lambda: (A.eigenvects(simplify=True), Matrix([[4, 1], [2, 3]]).eigenvects(simplify=True)))
+
+
+def simp():
+    M = Matrix([[sin(x)**2 + cos(x)**2, 1], [0, 1]])
+    r = M.simplify()
+    return r, M, simplify(Matrix([[sin(x)**2 + cos(x)**2]]))
+
+
+tr(simp)
+tr(lambda: (N(A / 3), Matrix([[x, 1], [0, y]]).integrate(x), Matrix([[x, 1], [0, y]]).limit(x, 0), A.doit()))
+tr(lambda: (A.flat(), A.is_Matrix, isinstance(A, MatrixBase), trace(A), A.berkowitz_det()))
+tr(lambda: (Matrix([[1, 2], [3, 4]]).lower_triangular(), Matrix([[1, 2], [3, 4]]).upper_triangular(), A.echelon_form()))
+tr(lambda: Matrix([[1, 2, 3], [4, 5, 6], [7, 8, 10]]).echelon_form())
+for M in [Matrix([[1, 0], [5, 3]]), Matrix([[3, 0], [5, 1]]), Matrix([[3, 5], [0, 1]]), Matrix([[2, 0, 0], [0, 3, 4], [0, 4, 9]]),
+          Matrix([[3, 0, 4], [0, 2, 0], [4, 0, 9]]), Matrix([[3, 4, 1], [4, 9, 0], [0, 0, 2]]),
+          Matrix([[1, 2, 3], [0, 4, 5], [0, 0, 6]]), Matrix([[6, 0, 0], [5, 4, 0], [3, 2, 1]]),
+          Matrix([[1, 2, 0], [2, 1, 0], [0, 0, 7]]), Matrix([[x, 1], [0, y]])]:
+    tr(lambda: M.eigenvals())
+tr(lambda: (Matrix([[a, b], [c, d]]).charpoly(x).as_expr(), Matrix([[1, t], [t, 2]]).charpoly(x).as_expr()))
+tr(lambda: (Matrix([[a, 1], [1, a]]).charpoly(x).as_expr(), Matrix([[a, b, 0], [c, d, 1], [0, 1, a]]).charpoly(x).as_expr()))
+tr(lambda: (Matrix([[1, 2], [3, 4]]).row_join(Matrix([5, 6])), Matrix([[1, 2], [3, 4]]).col_join(Matrix([[5, 6]]))))
+tr(lambda: Matrix([[1, 2], [3, 4]]).row_join(Matrix([5, 6, 7])))
+tr(lambda: Matrix([1, 2, 3]).cross([4, 5, 6]))
