@@ -699,6 +699,7 @@ static const struct { const char *name; short arity; short index; } fn_table[SYM
     [SYM_FN_PIECEWISE] = {"Piecewise", -1, 10000},
     [SYM_FN_SUM] = {"Sum", -1, 10000},      [SYM_FN_PRODUCT] = {"Product", -1, 10000},
     [SYM_FN_DERIVATIVE] = {"Derivative", -1, 10000},
+    [SYM_FN_INTEGRAL] = {"Integral", -1, 10000},
     [SYM_FN_FACTORIAL2] = {"factorial2", 1, 10000}, [SYM_FN_RF] = {"RisingFactorial", 2, 10000},
     [SYM_FN_FF] = {"FallingFactorial", 2, 10000}, [SYM_FN_SUBFACTORIAL] = {"subfactorial", 1, 10000},
     [SYM_FN_FIBONACCI] = {"fibonacci", -1, 10000}, [SYM_FN_LUCAS] = {"lucas", 1, 10000},

@@ -76,6 +76,7 @@ typedef enum SymFn {
     SYM_FN_PIECEWISE,       /* Piecewise((expr, cond), ...): args are Tuples */
     SYM_FN_SUM, SYM_FN_PRODUCT,   /* Sum(f, (k, a, b)) and Product, unevaluated (sym_sum.h) */
     SYM_FN_DERIVATIVE,      /* Derivative(f, x, (y, 2)), unevaluated (sym_deriv.h) */
+    SYM_FN_INTEGRAL,        /* Integral(f, x, (y, a, b)), unevaluated (sym_integrate.h) */
     /* combinatorial and number-theoretic functions (sym_comb.h) */
     SYM_FN_FACTORIAL2, SYM_FN_RF, SYM_FN_FF, SYM_FN_SUBFACTORIAL,
     SYM_FN_FIBONACCI, SYM_FN_LUCAS, SYM_FN_TRIBONACCI, SYM_FN_HARMONIC,

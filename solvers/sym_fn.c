@@ -11,6 +11,7 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_deriv.h"
+#include "solvers/sym_integrate.h"
 #include "solvers/sym_comb.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
@@ -852,6 +853,24 @@ void sym_as_real_imag(Sym *e, Sym **re, Sym **im)
         *im = sym_mul(r, sym_fn1(SYM_FN_SIN, theta));
         return;
     }
+    if (e->kind == SYM_POW && sym_is_rational(e->args[1]) && sym_is_number(e->args[0])) {
+        /* a root of a number: sqrt of a negative one is I*sqrt(-b); otherwise the polar form
+         * |b|**x * (cos(x*arg(b)) + I*sin(x*arg(b))), as sympy's Pow.as_real_imag */
+        Sym *a, *b;
+        sym_as_real_imag(e->args[0], &a, &b);
+        if (sym_is_zero_num(b) && sym_eq(e->args[1], sym_half) && sym_is(a, SYM_F_EXTENDED_NONPOSITIVE)) {
+            *re = sym_zero;
+            *im = sym_sqrt(sym_neg(e->args[0]));
+            return;
+        }
+        if (!sym_has(a, sym_i) && !sym_has(b, sym_i)) {
+            Sym *r = sym_pow(sym_sqrt(sym_add(sym_pow(a, sym_two), sym_pow(b, sym_two))), e->args[1]);
+            Sym *t = sym_mul(sym_fn(SYM_FN_ATAN2, 2, (Sym *[]){b, a}), e->args[1]);
+            *re = sym_mul(r, sym_fn1(SYM_FN_COS, t));
+            *im = sym_mul(r, sym_fn1(SYM_FN_SIN, t));
+            return;
+        }
+    }
     *re = raw1(SYM_FN_RE, e);
     *im = raw1(SYM_FN_IM, e);
 }
@@ -1392,6 +1411,7 @@ static Sym *eval(SymFn f, size_t n, Sym *const *a)
     case SYM_FN_MOD: return mod_eval(a[0], a[1]);
     case SYM_FN_PIECEWISE: return sym_piecewise_eval(n, a);
     case SYM_FN_DERIVATIVE: return sym_derivative_eval(n, a);
+    case SYM_FN_INTEGRAL: return sym_integral_eval(n, a);
     default: {
         Sym *r = sym_comb_eval(f, n, a);
         return r ? r : sym_special_eval(f, n, a);

@@ -2,6 +2,7 @@
 #include "solvers/sym_integrate.h"
 
 #include "base/budget.h"
+#include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_evalf.h"
@@ -73,6 +74,18 @@ static Sym *linear_fn(Sym *f, Sym *u, Sym *a)
 static Sym *table(Sym *f, Sym *x)
 {
     Sym *a, *b, *base, *exp, *u;
+    if (f->kind == SYM_MUL) {
+        /* exp(a*x)*c**(b*x)...: one exponential of slope a + b*log(c) + ... */
+        Sym *s = sym_zero;
+        for (uint32_t i = 0; s && i < f->n; i++) {
+            sym_as_base_exp(f->args[i], &base, &exp);
+            if (!sym_has(base, x) && sym_integrate_linear(exp, x, &a, &b))
+                s = sym_add(s, sym_eq(base, sym_e) ? a : sym_mul(a, sym_fn1(SYM_FN_LOG, base)));
+            else
+                s = NULL;
+        }
+        return s && sym_is(s, SYM_F_NONZERO) ? sym_div(f, s) : NULL;
+    }
     sym_as_base_exp(f, &base, &exp);
     if (sym_has(base, x) && !sym_has(exp, x) && sym_integrate_linear(base, x, &a, &b)) {
         if (sym_is_rational(a) && sym_is_rational(b) && exp->kind == SYM_INTEGER)
@@ -206,6 +219,31 @@ static Sym *linear_base(Sym *f, Sym *x)
     return NULL;
 }
 
+/* True when e has a power of an expression in u with an exponent that is not an integer. */
+static bool fractional_power(const Sym *e, const Sym *u)
+{
+    if (e->kind == SYM_POW && sym_has(e->args[0], u) && e->args[1]->kind != SYM_INTEGER)
+        return true;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (fractional_power(e->args[i], u))
+            return true;
+    return false;
+}
+
+/* f/g' in terms of u = g for a monomial g = c*x**k: x = (u/c)**(1/k), accepted when only
+ * integer powers of u remain (x**3*exp(-x**2) is -u*exp(u)/2 with u = -x**2). */
+static Sym *monomial_subs(Sym *h, Sym *g, Sym *x, Sym *u)
+{
+    SymVec q = {0, 0, NULL};
+    if (!sym_poly_coeffs(g, x, &q) || q.n < 3)
+        return h;
+    for (size_t i = 1; i < q.n; i++)
+        if (!sym_is_zero_num(q.v[i]))
+            return h;
+    Sym *r = sym_subs(h, x, sym_pow(sym_div(u, q.v[0]), sym_rat(1, (long)q.n - 1)));
+    return fractional_power(r, u) ? h : r;
+}
+
 /* u = g(x) for the first candidate g with f/g' a function of g alone (for a linear g, f at
  * x = (u - b)/a); the result back in x, multiplied out when algebraic. */
 static Sym *substitution(Sym *f, Sym *x, int depth)
@@ -229,6 +267,8 @@ static Sym *substitution(Sym *f, Sym *x, int depth)
             h = sym_subs(sym_div(f, dg), g, u);
             if (sym_has(h, x))
                 h = sym_subs(sym_cancel(sym_div(f, dg)), g, u);
+            if (sym_has(h, x))
+                h = monomial_subs(h, g, x, u);
         }
         if (sym_has(h, x))
             continue;
@@ -267,7 +307,7 @@ static Sym *integ(Sym *f, Sym *x, int depth)
     if ((r = table(f, x)) || (r = sym_inttrig(f, x)) || (r = sym_intparts(f, x)) ||
         (r = quadratic_radical(f, x)) || (r = gaussian(f, x)) || (r = substitution(f, x, depth)))
         return r;
-    Sym *e = sym_expand_mul(f);
+    Sym *e = sym_expand(f);
     if (e->kind == SYM_ADD)
         return integ(e, x, depth);
     unsupported(f, x);
@@ -280,56 +320,213 @@ Sym *sym_integrate(Sym *f, Sym *x)
     return integ(f, x, 0);
 }
 
-/* The first Abs(g) in e with g a polynomial in x, or NULL. */
-static Sym *find_abs(Sym *e, Sym *x)
+/* A function whose formula changes along the real line: Abs, sign, Max and Min of two
+ * arguments, Piecewise. */
+static bool kinked(const Sym *e)
 {
-    SymVec c = {0, 0, NULL};
-    if (sym_is_fn(e, SYM_FN_ABS) && sym_poly_coeffs(e->args[0], x, &c) && c.n >= 2)
-        return e;
-    for (uint32_t i = 0; i < e->n; i++) {
-        Sym *r = find_abs(e->args[i], x);
-        if (r)
-            return r;
-    }
-    return NULL;
+    if (e->kind != SYM_FN)
+        return false;
+    return e->op == SYM_FN_ABS || e->op == SYM_FN_SIGN || e->op == SYM_FN_PIECEWISE ||
+           ((e->op == SYM_FN_MAX || e->op == SYM_FN_MIN) && e->n == 2);
 }
 
-/* A definite integral over numeric bounds of an integrand with Abs(g): the interval cut at the
- * real zeros of g, Abs(g) replaced by g or -g on each piece by its sign at the midpoint. */
-static Sym *split_abs(Sym *f, Sym *x, Sym *a, Sym *b)
+static void find_kinks(Sym *e, Sym *x, SymVec *out)
 {
-    Sym *ab = find_abs(f, x);
-    if (!ab || !sym_is_number(a) || !sym_is_number(b) || sym_eval_sign(sym_sub(b, a)) <= 0)
+    if (!sym_has(e, x))
+        return;
+    if (kinked(e)) {
+        sym_vec_push(out, e);
+        return;
+    }
+    for (uint32_t i = 0; i < e->n; i++)
+        find_kinks(e->args[i], x, out);
+}
+
+/* True when lo < v < hi for numbers. */
+static bool inside(Sym *v, Sym *lo, Sym *hi)
+{
+    return sym_is_number(v) && !sym_has(v, sym_i) && sym_eval_sign(sym_sub(v, lo)) > 0 &&
+           sym_eval_sign(sym_sub(hi, v)) > 0;
+}
+
+/* Inserts v into the sorted points (which hold the bounds), unless already there. */
+static void add_point(SymVec *pts, Sym *v)
+{
+    for (size_t i = 0; i < pts->n; i++)
+        if (sym_eval_sign(sym_sub(pts->v[i], v)) == 0)
+            return;
+    size_t j = pts->n;
+    sym_vec_push(pts, v);
+    for (; j > 0 && sym_eval_sign(sym_sub(pts->v[j - 1], v)) > 0; j--)
+        pts->v[j] = pts->v[j - 1];
+    pts->v[j] = v;
+}
+
+/* The zeros of g strictly between the first and last points, added to them: the real roots of
+ * a polynomial, the zeros k*pi of sin(u) and k*pi + pi/2 of cos(u) for u linear; false when g
+ * is none of these (its zeros unknown). */
+static bool add_zeros(SymVec *pts, Sym *g, Sym *x)
+{
+    Sym *lo = pts->v[0], *hi = pts->v[pts->n - 1], *c, *t, *al, *be;
+    SymVec q = {0, 0, NULL};
+    if (sym_poly_coeffs(g, x, &q)) {
+        Sym *roots = sym_roots(g, x);
+        for (uint32_t i = 0; i < roots->n; i += 2) {
+            Sym *r = roots->args[i];
+            if (!sym_is_number(r))
+                return false;
+            if (inside(r, lo, hi))
+                add_point(pts, r);
+        }
+        return true;
+    }
+    sym_as_coeff_mul(g, false, &c, &t);
+    if ((!sym_is_fn(t, SYM_FN_SIN) && !sym_is_fn(t, SYM_FN_COS)) || !sym_integrate_linear(t->args[0], x, &al, &be))
+        return false;
+    /* x = (k*pi + shift - be)/al over the k that land inside */
+    Sym *shift = t->op == SYM_FN_SIN ? sym_zero : sym_div(sym_pi, sym_two);
+    Sym *k0 = sym_evalf(sym_div(sym_sub(sym_add(sym_mul(al, lo), be), shift), sym_pi), 15);
+    Sym *k1 = sym_evalf(sym_div(sym_sub(sym_add(sym_mul(al, hi), be), shift), sym_pi), 15);
+    if (!sym_is_num(k0) || !sym_is_num(k1))
+        return false;
+    if (sym_num_cmp(k0, k1) > 0) {
+        Sym *tmp = k0;
+        k0 = k1;
+        k1 = tmp;
+    }
+    Sym *k = sym_num_floor(k0), *last = sym_num_ceiling(k1);
+    for (int n = 0; sym_num_cmp(k, last) <= 0 && n < 10000; n++, k = sym_add(k, sym_one)) {
+        Sym *v = sym_div(sym_sub(sym_add(sym_mul(k, sym_pi), shift), be), al);
+        if (inside(v, lo, hi))
+            add_point(pts, v);
+    }
+    return true;
+}
+
+/* The branch of a kinked function at the number m, or NULL when it cannot be decided. */
+static Sym *branch(Sym *k, Sym *x, Sym *m)
+{
+    if (k->op == SYM_FN_PIECEWISE) {
+        for (uint32_t i = 0; i < k->n; i++) {
+            Sym *c = sym_subs(k->args[i]->args[1], x, m);
+            if (c == sym_true)
+                return k->args[i]->args[0];
+            if (c != sym_false)
+                return NULL;
+        }
         return NULL;
-    Sym *g = ab->args[0], *roots = sym_roots(g, x);
+    }
+    Sym *g = k->args[0];
+    int s = sym_eval_sign(sym_subs(k->n == 2 ? sym_sub(g, k->args[1]) : g, x, m));
+    if (s == 2 || (s == 0 && k->op != SYM_FN_ABS))
+        return NULL;
+    if (k->op == SYM_FN_ABS)
+        return s < 0 ? sym_neg(g) : g;
+    if (k->op == SYM_FN_SIGN)
+        return sym_int(s);
+    return (s > 0) == (k->op == SYM_FN_MAX) ? g : k->args[1];
+}
+
+/* A definite integral over numeric bounds cut at the poles of a rational integrand (each piece
+ * then ends in one-sided limits: 1/x**2 on (-1, 1) is oo) and where kinked functions change
+ * formula, each replaced by its branch on each piece. */
+static Sym *split(Sym *f, Sym *x, Sym *a, Sym *b)
+{
+    if (!sym_is_number(a) || !sym_is_number(b) || sym_eval_sign(sym_sub(b, a)) <= 0)
+        return NULL;
+    SymVec ks = {0, 0, NULL};
+    find_kinks(f, x, &ks);
     SymVec pts = {0, 0, NULL};
     sym_vec_push(&pts, a);
-    for (uint32_t i = 0; i < roots->n; i += 2) {
-        Sym *r = roots->args[i];
-        if (!sym_is_number(r) || sym_has(r, sym_i) || sym_eval_sign(sym_sub(r, a)) <= 0 ||
-            sym_eval_sign(sym_sub(b, r)) <= 0)
-            continue;
-        size_t j = pts.n;
-        sym_vec_push(&pts, r);
-        for (; j > 1 && sym_eval_sign(sym_sub(pts.v[j - 1], r)) > 0; j--)
-            pts.v[j] = pts.v[j - 1];
-        pts.v[j] = r;
-    }
     sym_vec_push(&pts, b);
-    Sym *sum = sym_zero;
+    Sym *num, *den;
+    sym_numer_denom(f, &num, &den);
+    SymVec q = {0, 0, NULL};
+    if (sym_poly_coeffs(den, x, &q) && q.n >= 2)
+        add_zeros(&pts, den, x);
+    if (!ks.n && pts.n == 2)
+        return NULL;
+    bool known = true;
+    for (size_t i = 0; i < ks.n; i++) {
+        Sym *k = ks.v[i];
+        if (k->op == SYM_FN_PIECEWISE) {
+            for (uint32_t j = 0; j < k->n; j++) {
+                Sym *c = k->args[j]->args[1];
+                if (c->kind == SYM_REL)
+                    known &= add_zeros(&pts, sym_sub(c->args[0], c->args[1]), x);
+                else
+                    known &= c == sym_true;
+            }
+        } else {
+            known &= add_zeros(&pts, k->n == 2 ? sym_sub(k->args[0], k->args[1]) : k->args[0], x);
+        }
+    }
+    if (!known)
+        unsupported(f, x);
+    Sym *sum = sym_zero, **news = gc_alloc(ks.n * sizeof(Sym *));
     for (size_t i = 0; i + 1 < pts.n; i++) {
         Sym *mid = sym_div(sym_add(pts.v[i], pts.v[i + 1]), sym_two);
-        Sym *s = sym_eval_sign(sym_subs(g, x, mid)) < 0 ? sym_neg(g) : g;
-        sum = sym_add(sum, sym_integrate_definite(sym_subs(f, ab, s), x, pts.v[i], pts.v[i + 1]));
+        for (size_t j = 0; j < ks.n; j++)
+            if (!(news[j] = branch(ks.v[j], x, mid)))
+                return NULL;
+        Sym *piece = sym_xreplace(f, ks.n, ks.v, news);
+        sum = sym_add(sum, sym_integrate_definite(piece, x, pts.v[i], pts.v[i + 1]));
     }
     return sum;
 }
 
 Sym *sym_integrate_definite(Sym *f, Sym *x, Sym *a, Sym *b)
 {
-    Sym *r = split_abs(f, x, a, b);
+    Sym *r = split(f, x, a, b);
     if (r)
         return r;
     Sym *F = sym_integrate(f, x);
     return sym_sub(sym_limit(F, x, b, -1), sym_limit(F, x, a, 1));
+}
+
+Sym *sym_integrate_limit(Sym *f, Sym *spec)
+{
+    bool seq = spec->kind == SYM_TUPLE || spec->kind == SYM_LIST;
+    Sym *x = seq ? (spec->n ? spec->args[0] : NULL) : spec;
+    if (!x || !sym_is_symbol(x) || (seq && spec->n > 3))
+        sym_raise(SYM_E_VALUE, "Invalid limits given: (%s,)", sym_str(spec));
+    if (!seq || spec->n == 1)
+        return sym_integrate(f, x);
+    if (spec->n == 2)
+        return sym_subs(sym_integrate(f, x), x, spec->args[1]);
+    return sym_integrate_definite(f, x, spec->args[1], spec->args[2]);
+}
+
+Sym *sym_integral_eval(size_t n, Sym *const *args)
+{
+    Sym **v = gc_alloc((n + 1) * sizeof(Sym *));
+    bool changed = false;
+    v[0] = args[0];
+    if (n == 1) {
+        SymVec fs = sym_free_symbols(args[0]);
+        if (fs.n != 1)
+            sym_raise(SYM_E_VALUE, "specify dummy variables for %s", sym_str(args[0]));
+        v[1] = fs.v[0];
+        return sym_fn_raw(SYM_FN_INTEGRAL, 2, v);
+    }
+    for (size_t i = 1; i < n; i++) {
+        Sym *l = args[i];
+        bool seq = l->kind == SYM_TUPLE || l->kind == SYM_LIST;
+        Sym *x = seq ? (l->n ? l->args[0] : NULL) : l;
+        if (!x || !sym_is_symbol(x) || (seq && l->n > 3)) {
+            Sym *given = sym_tuple(n - 1, args + 1);
+            sym_raise(SYM_E_VALUE, "Invalid limits given: %s", sym_str(given));
+        }
+        v[i] = seq && l->n == 1 ? x : l->kind == SYM_LIST ? sym_tuple(l->n, l->args) : l;
+        changed |= v[i] != l;
+    }
+    return changed ? sym_fn_raw(SYM_FN_INTEGRAL, n, v) : NULL;
+}
+
+Sym *sym_integral_doit(Sym *e)
+{
+    Sym *f = e->args[0];
+    for (uint32_t i = 1; i < e->n; i++)
+        f = sym_integrate_limit(f, e->args[i]);
+    return f;
 }

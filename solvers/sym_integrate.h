@@ -10,8 +10,10 @@
  * fractional power); last, a product multiplied out into a sum. Integrands outside these forms
  * raise NotImplementedError.
  *
- * A definite integral splits its interval at the real zeros of the arguments of Abs, then is
- * the difference of the antiderivative's one-sided limits at the bounds (which may be oo).
+ * A definite integral over numeric bounds is cut where Abs, sign, Max, Min or Piecewise change
+ * formula (real roots of polynomials, zeros of sin and cos of linear arguments) and each piece
+ * integrated with their branches; then it is the difference of the antiderivative's one-sided
+ * limits at the bounds (which may be oo).
  */
 #ifndef TIRBOX_SYM_INTEGRATE_H
 #define TIRBOX_SYM_INTEGRATE_H
@@ -23,6 +25,17 @@ Sym *sym_integrate(Sym *f, Sym *x);
 
 /* integrate(f, (x, a, b)); the bounds may be oo or -oo. */
 Sym *sym_integrate_definite(Sym *f, Sym *x, Sym *a, Sym *b);
+
+/* Applies one limit of integrate(f, ...): a symbol x or (x,) integrates in x, (x, b) gives the
+ * antiderivative at b, (x, a, b) the definite integral; anything else raises ValueError. */
+Sym *sym_integrate_limit(Sym *f, Sym *spec);
+
+/* The evaluation of an Integral node: the limits checked as sympy checks them, (x,) written x,
+ * no limits the only free symbol; NULL to keep the node as it is. */
+Sym *sym_integral_eval(size_t n, Sym *const *args);
+
+/* Integral(...).doit(): the limits applied in turn. */
+Sym *sym_integral_doit(Sym *e);
 
 /* True when e = a*x + b with a != 0 and a, b free of x (the rules' linear arguments). */
 bool sym_integrate_linear(Sym *e, Sym *x, Sym **a, Sym **b);

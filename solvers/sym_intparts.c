@@ -42,24 +42,26 @@ static Sym *times_terms(Sym *p, Sym *t)
     return sym_add_n(v.n, v.v);
 }
 
-/* t is exp(u) or sin(u)/cos(u) with u linear in x of numeric slope *a. */
+/* t is fn(u) with u linear in x of a slope *a that is a number or known to be nonzero. */
 static bool linear_fn(Sym *t, Sym *x, SymFn fn, Sym **a)
 {
     Sym *b;
-    return sym_is_fn(t, fn) && sym_integrate_linear(t->args[0], x, a, &b) && sym_is_num(*a);
+    return sym_is_fn(t, fn) && sym_integrate_linear(t->args[0], x, a, &b) &&
+           (sym_is_num(*a) || sym_is(*a, SYM_F_NONZERO));
 }
 
-static bool degree_at_least_one(Sym *p, Sym *x)
+/* The degree of the polynomial p in x, -1 when p is not one. */
+static long degree(Sym *p, Sym *x)
 {
     SymVec c = {0, 0, NULL};
-    return sym_poly_coeffs(p, x, &c) && c.n >= 2;
+    return sym_poly_coeffs(p, x, &c) ? (long)c.n - 1 : -1;
 }
 
 Sym *sym_intparts_exp(Sym *f, Sym *x)
 {
     Sym *p, *t, *a;
     split(f, x, false, &p, &t);
-    if (!linear_fn(t, x, SYM_FN_EXP, &a) || !degree_at_least_one(p, x))
+    if (!linear_fn(t, x, SYM_FN_EXP, &a) || degree(p, x) < 1)
         return NULL;
     Sym *q = sym_zero, *d = p, *ak = a;
     for (int k = 0; !sym_is_zero_num(d); k++) {
@@ -69,6 +71,15 @@ Sym *sym_intparts_exp(Sym *f, Sym *x)
         ak = sym_mul(ak, a);
     }
     q = sym_expand(q);
+    if (!sym_is_num(a)) {
+        /* the denominators are powers of a's numerator: cleared by the highest, sign removed */
+        Sym *num, *den;
+        sym_numer_denom(a, &num, &den);
+        if (sym_could_extract_minus_sign(num))
+            num = sym_neg(num);
+        Sym *L = sym_pow(num, sym_int(degree(p, x) + 1));
+        return sym_div(sym_mul(sym_expand(sym_mul(L, q)), t), L);
+    }
     SymVec c = {0, 0, NULL};
     sym_poly_coeffs(q, x, &c);
     fmpz_t l;
@@ -81,11 +92,13 @@ Sym *sym_intparts_exp(Sym *f, Sym *x)
     return sym_div(sym_mul(sym_expand(sym_mul(L, q)), t), L);
 }
 
-/* The integral of p*fn(u) for fn sin or cos, u linear of slope a, by repeated parts. */
+/* The integral of p*fn(u) for fn sin, cos, sinh or cosh, u linear of slope a, by repeated
+ * parts: fn's antiderivative is other(u)/a with the sign sg. */
 static Sym *poly_trig(Sym *p, SymFn fn, Sym *u, Sym *a, Sym *x)
 {
     budget_tick();
-    SymFn other = fn == SYM_FN_SIN ? SYM_FN_COS : SYM_FN_SIN;
+    SymFn other = fn == SYM_FN_SIN ? SYM_FN_COS : fn == SYM_FN_COS ? SYM_FN_SIN
+                : fn == SYM_FN_SINH ? SYM_FN_COSH : SYM_FN_SINH;
     Sym *sg = fn == SYM_FN_SIN ? sym_neg_one : sym_one;
     Sym *first = times_terms(sym_div(sym_mul(sg, p), a), sym_fn1(other, u));
     Sym *dp = sym_diff(p, x);
@@ -120,17 +133,24 @@ Sym *sym_intparts(Sym *f, Sym *x)
 {
     Sym *p, *t, *a, *c;
     split(f, x, true, &p, &t);
-    if (t->kind == SYM_MUL && t->n == 2 && sym_is_one(p)) {
+    if (t->kind == SYM_MUL && t->n == 2) {
         Sym *e = t->args[0], *tr = t->args[1];
         if (!sym_is_fn(e, SYM_FN_EXP)) {
             e = t->args[1];
             tr = t->args[0];
         }
         if (linear_fn(e, x, SYM_FN_EXP, &a) &&
-            (linear_fn(tr, x, SYM_FN_SIN, &c) || linear_fn(tr, x, SYM_FN_COS, &c)))
-            return exp_trig(e, a, tr, c);
+            (linear_fn(tr, x, SYM_FN_SIN, &c) || linear_fn(tr, x, SYM_FN_COS, &c))) {
+            Sym *E = exp_trig(e, a, tr, c);
+            if (sym_is_one(p))
+                return E;
+            /* P*exp*trig: P times E, less the integral of P'*E */
+            if (degree(p, x) >= 1)
+                return sym_sub(sym_expand_mul(sym_mul(p, E)), sym_integrate(sym_expand_mul(sym_mul(sym_diff(p, x), E)), x));
+        }
     }
-    if ((linear_fn(t, x, SYM_FN_SIN, &a) || linear_fn(t, x, SYM_FN_COS, &a)) && degree_at_least_one(p, x))
+    if ((linear_fn(t, x, SYM_FN_SIN, &a) || linear_fn(t, x, SYM_FN_COS, &a) || linear_fn(t, x, SYM_FN_SINH, &a) ||
+         linear_fn(t, x, SYM_FN_COSH, &a)) && degree(p, x) >= 1)
         return poly_trig(p, t->op, t->args[0], a, x);
     if (parts_target(t, x)) {
         Sym *p1 = sym_integrate(p, x);

@@ -116,6 +116,12 @@ Sym *sym_inttrig(Sym *f, Sym *x)
         Sym *s2 = sym_fn1(SYM_FN_SIN, sym_mul(sym_two, u));
         return sym_div(even_power(s2, n, sym_mul(sym_two, sl), x), sym_pow_si(sym_two, n));
     }
+    if (nf == 2 && k[0] == 1 && k[1] == 1 && sym_eq(fn[0]->args[0], fn[1]->args[0])) {
+        /* sinh(u)*cosh(u): sinh(u)**2/(2*a) */
+        Sym *sh = sym_is_fn(fn[0], SYM_FN_SINH) ? fn[0] : fn[1], *ch = sh == fn[0] ? fn[1] : fn[0];
+        if (sym_is_fn(sh, SYM_FN_SINH) && sym_is_fn(ch, SYM_FN_COSH))
+            return sym_div(sym_pow_si(sh, 2), sym_mul(sym_two, a[0]));
+    }
     if (nf == 2 && k[0] == 1 && k[1] == 1)
         return product(fn[0], a[0], fn[1], a[1]);
     if (nf != 1)

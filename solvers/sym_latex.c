@@ -433,6 +433,37 @@ static const char *lx_big_operator(Sym *e)
     return sym_strdup(buf_cstr(&b));
 }
 
+/* \int\limits_{a}^{b} f\, dx, the limits innermost last; \iint ... for up to four indefinite
+ * variables. */
+static const char *lx_integral(Sym *e)
+{
+    Buf b, d;
+    buf_init(&b);
+    buf_init(&d);
+    bool plain = e->n <= 5;
+    for (uint32_t i = 1; i < e->n; i++)
+        plain &= e->args[i]->kind != SYM_TUPLE;
+    if (plain) {
+        buf_puts(&b, "\\i");
+        for (uint32_t i = 2; i < e->n; i++)
+            buf_putc(&b, 'i');
+        buf_puts(&b, "nt");
+    }
+    for (uint32_t i = e->n - 1; !plain && i >= 1; i--) {
+        Sym *l = e->args[i];
+        buf_puts(&b, "\\int");
+        if (l->kind == SYM_TUPLE && l->n == 3)
+            buf_printf(&b, "\\limits_{%s}^{%s}", lx(l->args[1]), lx(l->args[2]));
+        else if (l->kind == SYM_TUPLE && l->n == 2)
+            buf_printf(&b, "\\limits^{%s}", lx(l->args[1]));
+    }
+    for (uint32_t i = 1; i < e->n; i++) {
+        Sym *l = e->args[i];
+        buf_printf(&d, "\\, d%s", lx(l->kind == SYM_TUPLE ? l->args[0] : l));
+    }
+    return sym_sprintf("%s %s%s", buf_cstr(&b), paren(e->args[0], P_MUL, true), buf_cstr(&d));
+}
+
 /* \frac{d^{n}}{d x^{n}} f, or with \partial when more than one non-integer symbol is free; the
  * variables are written last first, with nothing between them. */
 static const char *lx_derivative(Sym *e)
@@ -465,8 +496,9 @@ static const char *lx_fn(Sym *e, const char *exp)
     if (special)
         return special;
     switch (e->op) {
-    case SYM_FN_SUM: case SYM_FN_PRODUCT: case SYM_FN_DERIVATIVE: {
-        const char *t = e->op == SYM_FN_DERIVATIVE ? lx_derivative(e) : lx_big_operator(e);
+    case SYM_FN_SUM: case SYM_FN_PRODUCT: case SYM_FN_DERIVATIVE: case SYM_FN_INTEGRAL: {
+        const char *t = e->op == SYM_FN_DERIVATIVE ? lx_derivative(e)
+                        : e->op == SYM_FN_INTEGRAL ? lx_integral(e) : lx_big_operator(e);
         return exp ? sym_sprintf("%s^{%s}", bracket(t), exp) : t;
     }
     case SYM_FN_EXP: return raised(sym_sprintf("e^{%s}", a0), exp);

@@ -8,6 +8,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_integrate.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
@@ -127,94 +128,139 @@ static Sym *root_term(Sym *e, Sym *x)
     return NULL;
 }
 
-/* e ~ c*x**k as x -> oo, for e built from x and constants by sums, products and rational
- * powers. A sum whose leading terms cancel is rationalised through its square root term S:
+/* The leading behaviour c*x**k*exp(l*x) of a term as x -> oo. */
+typedef struct Lead { Sym *c, *k, *l; } Lead;
+
+/* Compares the growth of two leads: by l, then by k; 2 when a sign is unknown. */
+static int lead_cmp(const Lead *a, const Lead *b)
+{
+    int s = sign_of(sym_sub(a->l, b->l));
+    return s ? s : sign_of(sym_sub(a->k, b->k));
+}
+
+/* e ~ c*x**k*exp(l*x) as x -> oo, for e built from x and constants by sums, products, rational
+ * powers, exp and c**(linear), and log of what grows exponentially or tends to a positive
+ * constant. A sum whose leading terms cancel is rationalised through its square root term S:
  * S + R = (S**2 - R**2)/(S - R). False when e is not of this kind or the cancellation stays. */
-static bool lead(Sym *e, Sym *x, Sym **c, Sym **k, int depth)
+static bool lead(Sym *e, Sym *x, Lead *r, int depth)
 {
     budget_tick();
-    if (!sym_has(e, x)) {
-        *c = e;
-        *k = sym_zero;
+    Lead t;
+    Sym *a, *b;
+    r->l = r->k = sym_zero;
+    r->c = e;
+    if (!sym_has(e, x))
         return true;
-    }
     if (sym_eq(e, x)) {
-        *c = sym_one;
-        *k = sym_one;
+        r->c = r->k = sym_one;
         return true;
     }
-    Sym *ci, *ki;
     if (e->kind == SYM_MUL) {
-        *c = sym_one;
-        *k = sym_zero;
+        r->c = sym_one;
         for (uint32_t i = 0; i < e->n; i++) {
-            if (!lead(e->args[i], x, &ci, &ki, depth))
+            if (!lead(e->args[i], x, &t, depth))
                 return false;
-            *c = sym_mul(*c, ci);
-            *k = sym_add(*k, ki);
+            r->c = sym_mul(r->c, t.c);
+            r->k = sym_add(r->k, t.k);
+            r->l = sym_add(r->l, t.l);
         }
+        return true;
+    }
+    if (e->kind == SYM_POW && !sym_has(e->args[0], x)) {
+        /* c**(a*x + b) = c**b*exp(a*log(c)*x) */
+        if (sign_of(e->args[0]) != 1 || !sym_integrate_linear(e->args[1], x, &a, &b))
+            return false;
+        r->c = sym_pow(e->args[0], b);
+        r->l = sym_mul(a, sym_fn1(SYM_FN_LOG, e->args[0]));
         return true;
     }
     if (e->kind == SYM_POW) {
         Sym *p = e->args[1];
-        if (!sym_is_rational(p) || !lead(e->args[0], x, &ci, &ki, depth) ||
-            (p->kind != SYM_INTEGER && sign_of(ci) != 1))
+        if (!sym_is_rational(p) || !lead(e->args[0], x, &t, depth) || (p->kind != SYM_INTEGER && sign_of(t.c) != 1))
             return false;
-        *c = sym_pow(ci, p);
-        *k = sym_mul(ki, p);
+        r->c = sym_pow(t.c, p);
+        r->k = sym_mul(t.k, p);
+        r->l = sym_mul(t.l, p);
         return true;
+    }
+    if (sym_is_fn(e, SYM_FN_EXP)) {
+        if (!sym_integrate_linear(e->args[0], x, &a, &b))
+            return false;
+        r->c = sym_fn1(SYM_FN_EXP, b);
+        r->l = a;
+        return true;
+    }
+    if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1) {
+        /* log(c*x**k*exp(l*x)) ~ l*x for l > 0; log(c) when the argument tends to c > 0 */
+        if (!lead(e->args[0], x, &t, depth))
+            return false;
+        int sl = sign_of(t.l);
+        if (sl == 1) {
+            r->c = t.l;
+            r->k = sym_one;
+            return true;
+        }
+        if (sl == 0 && sym_is_zero_num(t.k) && sign_of(t.c) == 1) {
+            r->c = sym_fn1(SYM_FN_LOG, t.c);
+            return true;
+        }
+        return false;
     }
     if (e->kind != SYM_ADD)
         return false;
-    *c = sym_zero;
-    *k = NULL;
+    bool first = true;
     for (uint32_t i = 0; i < e->n; i++) {
-        if (!lead(e->args[i], x, &ci, &ki, depth))
+        if (!lead(e->args[i], x, &t, depth))
             return false;
-        int cmp = *k ? sym_num_cmp(ki, *k) : 1;
-        if (cmp > 0) {
-            *c = ci;
-            *k = ki;
-        } else if (cmp == 0) {
-            *c = sym_add(*c, ci);
-        }
+        int cmp = first ? 1 : lead_cmp(&t, r);
+        if (cmp == 2)
+            return false;
+        if (cmp > 0)
+            *r = t;
+        else if (cmp == 0)
+            r->c = sym_add(r->c, t.c);
+        first = false;
     }
-    if (!sym_is_zero_num(*c))
+    if (!sym_is_zero_num(r->c))
         return true;
     Sym *s = root_term(e, x);
     if (!s || depth >= MAX_RATIONALIZE)
         return false;
-    Sym *r = sym_sub(e, s), *cn, *kn, *cd, *kd;
-    Sym *num = sym_expand(sym_sub(sym_mul(s, s), sym_mul(r, r)));
-    if (!lead(num, x, &cn, &kn, depth + 1) || !lead(sym_sub(s, r), x, &cd, &kd, depth + 1))
+    Sym *rest = sym_sub(e, s);
+    Lead n, d;
+    if (!lead(sym_expand(sym_sub(sym_mul(s, s), sym_mul(rest, rest))), x, &n, depth + 1) ||
+        !lead(sym_sub(s, rest), x, &d, depth + 1))
         return false;
-    *c = sym_div(cn, cd);
-    *k = sym_sub(kn, kd);
+    r->c = sym_div(n.c, d.c);
+    r->k = sym_sub(n.k, d.k);
+    r->l = sym_sub(n.l, d.l);
     return true;
 }
 
-/* The limit at s*oo of an algebraic e from its leading term, or NULL. */
-static Sym *algebraic_limit(Sym *e, Sym *x, int s)
+/* The limit at s*oo of e from its leading term, or NULL. */
+static Sym *lead_limit(Sym *e, Sym *x, int s)
 {
-    Sym *c, *k;
-    if (!lead(s > 0 ? e : sym_subs(e, x, sym_neg(x)), x, &c, &k, 0))
+    Lead t;
+    if (!lead(s > 0 ? e : sym_subs(e, x, sym_neg(x)), x, &t, 0))
         return NULL;
-    int sk = sym_num_sign(k);
-    if (sk < 0)
+    int sl = sign_of(t.l), sk = sign_of(t.k);
+    if (sl == 2 || sk == 2)
+        return NULL;
+    if (sl < 0 || (sl == 0 && sk < 0))
         return sym_zero;
-    if (sk == 0)
-        return c;
-    int sc = sign_of(c);
+    if (sl == 0 && sk == 0)
+        return t.c;
+    int sc = sign_of(t.c);
     return sc == 1 || sc == -1 ? signed_oo(sc) : NULL;
 }
 
-/* True when e has no applied function. */
-static bool no_functions(const Sym *e)
+/* True when e's only applied functions are exp and log (the forms lead() reads). */
+static bool exp_log_only(const Sym *e)
 {
-    if (e->kind == SYM_FN)
+    if (e->kind == SYM_FN && e->op != SYM_FN_EXP && e->op != SYM_FN_LOG)
         return false;
     for (uint32_t i = 0; i < e->n; i++)
-        if (!no_functions(e->args[i]))
+        if (!exp_log_only(e->args[i]))
             return false;
     return true;
 }
@@ -293,7 +339,7 @@ static Sym *at_infinity(Sym *e, Sym *x, Sym *a, int depth)
     Sym *r = rational_at_infinity(num, den, x, s, &ok);
     if (ok)
         return r;
-    if (no_functions(e) && (r = algebraic_limit(e, x, s)))
+    if (exp_log_only(e) && (r = lead_limit(e, x, s)))
         return r;
     if (e->kind == SYM_ADD) {
         Sym *sum = sym_zero;
@@ -438,6 +484,27 @@ static Sym *one_sided_step(Sym *e, Sym *x, Sym *a, int dir, int depth)
     return side > 0 ? sym_add(l, sym_one) : l;
 }
 
+/* e with tan, cot, sec and csc written through sin and cos, so that a pole becomes a zero of a
+ * denominator (x*cot(x) = x*cos(x)/sin(x)). */
+static Sym *sin_cos(Sym *e)
+{
+    if (!e->n || e->kind <= SYM_DUMMY)
+        return e;
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = sin_cos(e->args[i]);
+    if (e->kind != SYM_FN || e->n != 1)
+        return sym_rebuild(e, v);
+    Sym *s = sym_fn1(SYM_FN_SIN, v[0]), *c = sym_fn1(SYM_FN_COS, v[0]);
+    switch (e->op) {
+    case SYM_FN_TAN: return sym_div(s, c);
+    case SYM_FN_COT: return sym_div(c, s);
+    case SYM_FN_SEC: return sym_pow_si(c, -1);
+    case SYM_FN_CSC: return sym_pow_si(s, -1);
+    default: return sym_rebuild(e, v);
+    }
+}
+
 static Sym *limit_rec(Sym *e, Sym *x, Sym *a, int dir, int depth)
 {
     budget_tick();
@@ -467,6 +534,11 @@ static Sym *limit_rec(Sym *e, Sym *x, Sym *a, int dir, int depth)
             return sym_oo;
     }
     Sym *c = sym_cancel(e);
+    v = sym_subs(c, x, a);
+    if (determinate(v))
+        return v;
+    if (sym_has_fn(c, SYM_FN_TAN) || sym_has_fn(c, SYM_FN_COT) || sym_has_fn(c, SYM_FN_SEC) || sym_has_fn(c, SYM_FN_CSC))
+        c = sym_together(sin_cos(c));
     v = sym_subs(c, x, a);
     if (determinate(v))
         return v;

@@ -2,10 +2,11 @@
  *
  * At a finite point an expression continuous there is evaluated; a removable singularity is
  * cancelled first; 0/0 goes to L'Hopital's rule and a pole of a quotient gives oo or -oo by the
- * side and the sign of the rest; sign, floor and ceiling take the side of their jump; anything
- * else indeterminate (x*log(x), exp(1/x), Abs(x)/x, (1 + x)**(1/x)) becomes a limit at infinity
- * through x = a +- 1/t. At oo and -oo: rational functions by their degrees and leading
- * coefficients; algebraic expressions by their leading terms, rationalising a cancelling sum
+ * side and the sign of the rest (tan, cot, sec, csc written through sin and cos first); sign,
+ * floor and ceiling take the side of their jump; anything else indeterminate (x*log(x),
+ * exp(1/x), Abs(x)/x, (1 + x)**(1/x)) becomes a limit at infinity through x = a +- 1/t. At oo
+ * and -oo: rational functions by their degrees and leading coefficients; expressions of powers,
+ * exponentials and logs by their leading terms c*x**k*exp(l*x), rationalising a cancelling sum
  * with a square root (sqrt(x**2 + x) - x); sums, products and powers from the limits of their
  * parts, 0*oo as a quotient for L'Hopital, oo - oo by combining logarithms or by the fastest
  * growing term; sin and cos of an infinite argument as bounded factors; functions evaluated at

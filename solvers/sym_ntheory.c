@@ -97,10 +97,12 @@ static bool probable_prime32(uint32_t n)
 
 /* Primality below 2**32: trial division by the primes to 61, then probable_prime32. About 1.6
  * times as fast as FLINT's n_is_prime on such numbers. */
+static inline bool is_small_prime(uint32_t n) { return (UINT64_C(0x28208a20a08a28ac) >> n) & 1; }    /* n < 64 */
+
 static bool is_prime32(uint32_t n)
 {
     if (n < 64)
-        return (UINT64_C(0x28208a20a08a28ac) >> n) & 1;
+        return is_small_prime(n);
     if (!(n & 1) || n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 ||
         n % 17 == 0 || n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 ||
         n % 41 == 0 || n % 43 == 0 || n % 47 == 0 || n % 53 == 0 || n % 59 == 0 || n % 61 == 0)
@@ -138,28 +140,40 @@ static inline uint64_t mont64_mul_lazy(const Mont64 *m, uint64_t a, uint64_t b)
     return (uint64_t)(t >> 64) - (uint64_t)(((unsigned __int128)q * m->n) >> 64) + m->n;
 }
 
-/* Whether odd n > 2**32 is a strong probable prime to base a < n, n - 1 = d*2**s. */
-static bool strong_probable_prime64(const Mont64 *m, uint64_t a, uint64_t d, int s)
+/* Whether odd n > 2**32 is a strong probable prime to each of the nb (at most 12) bases a < n,
+ * n - 1 = d*2**s. The exponentiations are independent and run side by side, so that the
+ * multiplier overlaps them rather than waiting on one chain of products. */
+static bool strong_probable_prime64(const Mont64 *m, const uint64_t *a, int nb, uint64_t d, int s)
 {
-    uint64_t b = mont64_mul(m, a, m->r2), x = m->one, minus_one = m->n - m->one;
-    for (int i = 63 - __builtin_clzll(d); i >= 0; i--) {
-        x = mont64_mul(m, x, x);
-        if ((d >> i) & 1)
-            x = mont64_mul(m, x, b);
+    uint64_t b[12], x[12], minus_one = m->n - m->one;
+    for (int k = 0; k < nb; k++) {
+        b[k] = mont64_mul(m, a[k], m->r2);
+        x[k] = m->one;
     }
-    if (x == m->one || x == minus_one)
-        return true;
-    for (int i = 1; i < s; i++) {
-        x = mont64_mul(m, x, x);
-        if (x == minus_one)
-            return true;
+    for (int i = 63 - __builtin_clzll(d); i >= 0; i--)
+        for (int k = 0; k < nb; k++) {
+            x[k] = mont64_mul(m, x[k], x[k]);
+            if ((d >> i) & 1)
+                x[k] = mont64_mul(m, x[k], b[k]);
+        }
+    for (int k = 0; k < nb; k++) {
+        int i = 1;
+        if (x[k] == m->one || x[k] == minus_one)
+            continue;
+        for (; i < s; i++) {
+            x[k] = mont64_mul(m, x[k], x[k]);
+            if (x[k] == minus_one)
+                break;
+        }
+        if (i >= s)
+            return false;
     }
-    return false;
+    return true;
 }
 
 /* Primality of odd n > 2**32 by strong probable-prime tests to the first primes, as many as
  * make the test deterministic below n (the least composites passing the first 5, 6, 7 and 9
- * primes, and 2**64 for 12). */
+ * primes, and 2**64 for 12). Base 2 goes first and alone: it rejects nearly every composite. */
 static bool probable_prime64(uint64_t n)
 {
     static const uint64_t bases[] = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37};
@@ -167,14 +181,12 @@ static bool probable_prime64(uint64_t n)
            : n < UINT64_C(3825123056546413051) ? 9 : 12;
     Mont64 m = mont64_init(n);
     int s = __builtin_ctzll(n - 1);
-    for (int i = 0; i < nb; i++)
-        if (!strong_probable_prime64(&m, bases[i], (n - 1) >> s, s))
-            return false;
-    return true;
+    return strong_probable_prime64(&m, bases, 1, (n - 1) >> s, s) &&
+           strong_probable_prime64(&m, bases + 1, nb - 1, (n - 1) >> s, s);
 }
 
 /* Primality of odd n > 2**32: trial division to 53, then probable_prime64. */
-static bool is_prime64(uint64_t n)
+static __attribute__((noinline)) bool is_prime64(uint64_t n)
 {
     if (n % 3 == 0 || n % 5 == 0 || n % 7 == 0 || n % 11 == 0 || n % 13 == 0 || n % 17 == 0 ||
         n % 19 == 0 || n % 23 == 0 || n % 29 == 0 || n % 31 == 0 || n % 37 == 0 || n % 41 == 0 ||
@@ -184,13 +196,15 @@ static bool is_prime64(uint64_t n)
 }
 
 /* Sieved windows of the numbers below 2**32. Programs test runs of nearby numbers (a loop over a
- * range), and once SIEVE_AFTER queries have fallen in one window of 2**WINDOW_BITS numbers,
- * sieving the whole window costs about what that many more Miller-Rabin tests would; every later
- * query there is a bit test. A few windows are kept, the least recently queried replaced; they
- * live in static storage (16 KB, no pointers) and depend on nothing but the numbers. */
+ * range): once SIEVE_AFTER queries have fallen in one window of 2**WINDOW_BITS numbers, it is
+ * sieved and every later query there is a bit test. Sieving a window near 2**30..2**32 takes
+ * about as long as 1100-1500 tests do (60-80 us against 50-60 ns), so a program never pays more
+ * than about twice what the tests alone would cost. A few windows are kept, the least recently
+ * queried replaced; they live in static storage (16 KB, no pointers) and depend on nothing but
+ * the numbers. */
 #define WINDOW_BITS 16
 #define WINDOW_SLOTS 4
-#define SIEVE_AFTER 512
+#define SIEVE_AFTER 1024
 
 typedef struct {
     uint32_t id;              /* the window holds the numbers n with n >> WINDOW_BITS == id */
@@ -227,11 +241,20 @@ static void sieve_window(Window *w)
     w->sieved = true;
 }
 
-/* is_prime32 for odd n >= 64, through the sieved windows. The slot of the last query is tried
- * first, and a slot's time changes only when queries move to it, which keeps the order of use. */
-static bool is_prime32_windowed(uint32_t n)
+static Window *recent = &windows[0];    /* the slot of the last query */
+
+static bool window_bit(const Window *w, uint32_t n)
 {
-    static Window *recent = &windows[0];
+    uint32_t i = (n & ((1u << WINDOW_BITS) - 1)) >> 1;
+    return (w->odd[i >> 6] >> (i & 63)) & 1;
+}
+
+/* is_prime32 for odd n >= 64 through the windows, when the last query's is not a sieved one
+ * holding n: finds n's window among the others or replaces the least recently queried one (a
+ * slot's time changes only when queries move to it, which keeps the order of use), counts the
+ * query, and sieves the window at the SIEVE_AFTER-th. */
+static __attribute__((noinline)) bool is_prime32_windowed(uint32_t n)
+{
     uint32_t id = n >> WINDOW_BITS;
     Window *w = recent;
     if (!w->uses || w->id != id) {
@@ -257,17 +280,20 @@ static bool is_prime32_windowed(uint32_t n)
             return is_prime32(n);
         sieve_window(w);
     }
-    uint32_t i = (n & ((1u << WINDOW_BITS) - 1)) >> 1;
-    return (w->odd[i >> 6] >> (i & 63)) & 1;
+    return window_bit(w, n);
 }
 
 bool sym_isprime_si(long n)
 {
     if (n < 64)
-        return n >= 2 && is_prime32((uint32_t)n);
+        return n >= 2 && is_small_prime((uint32_t)n);
     if (!(n & 1))
         return false;
-    return n <= UINT32_MAX ? is_prime32_windowed((uint32_t)n) : is_prime64((uint64_t)n);
+    if (n > UINT32_MAX)
+        return is_prime64((uint64_t)n);
+    if (recent->sieved && recent->id == (uint32_t)n >> WINDOW_BITS)
+        return window_bit(recent, (uint32_t)n);
+    return is_prime32_windowed((uint32_t)n);
 }
 
 bool sym_isprime(Sym *n)
@@ -370,8 +396,11 @@ static const TrialPrime *trial_primes(void)
 
 /* A proper factor of the odd composite n < 2**60 by Pollard's rho in Brent's form, in lazy
  * Montgomery arithmetic (values below 4n, congruent to the true ones) with one gcd per RHO_BATCH
- * steps, trying the maps x**2 + c for a few c; 0 when none succeeds within RHO_STEPS steps. */
+ * steps, trying the maps x**2 + c for a few c; 0 when none succeeds within RHO_STEPS steps. The
+ * cycle lengths start at RHO_FIRST rather than 1: the factors sought exceed 1000, whose cycles
+ * are about their square root long, and Brent's search still finds any shorter one. */
 #define RHO_BATCH 64
+#define RHO_FIRST 16
 #define RHO_STEPS (1u << 20)
 
 static uint64_t rho_factor(uint64_t n)
@@ -380,7 +409,7 @@ static uint64_t rho_factor(uint64_t n)
     for (uint64_t c = 1; c < 16 && c < n; c++) {
         uint64_t y = c, x = y, ys = y, q = m.one, g = 1;
 #define RHO_NEXT(v) (v = mont64_mul_lazy(&m, v, v) + c)
-        for (uint32_t r = 1; g == 1 && r <= RHO_STEPS; r <<= 1) {
+        for (uint32_t r = RHO_FIRST; g == 1 && r <= RHO_STEPS; r <<= 1) {
             budget_tick();
             x = y;
             for (uint32_t i = 0; i < r; i++)

@@ -115,7 +115,9 @@ Sym *sym_subs(Sym *e, Sym *old, Sym *new_) { return subs_rec(e, old, new_); }
 
 size_t sym_node_count(Sym *e)
 {
-    size_t n = 1;
+    if (e->kind == SYM_FLOAT)
+        return 1;   /* sympy counts a Float as half a node */
+    size_t n = 2;
     for (uint32_t i = 0; i < e->n; i++)
         n += sym_node_count(e->args[i]);
     return n;

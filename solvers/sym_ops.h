@@ -40,7 +40,7 @@ void sym_primitive(Sym *e, Sym **content, Sym **rest);
 /* e.coeff(x, n): the coefficient of x**n in the expanded-as-given sum e. */
 Sym *sym_coeff(Sym *e, Sym *x, Sym *n);
 
-/* sympy's count of nodes in e (_nodes / count_ops-like size). */
+/* Twice sympy's count of nodes in e (_nodes, where a Float counts one half), for ordering. */
 size_t sym_node_count(Sym *e);
 
 #endif

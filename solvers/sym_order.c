@@ -10,6 +10,7 @@
 #include "solvers/sym_assume.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
 #include "solvers/sym_print.h"
 
 typedef enum { K_INT, K_FLOAT, K_NUM, K_STR, K_TUP } KeyType;
@@ -344,6 +345,22 @@ void sym_sort_default(Sym **v, size_t n)
     for (size_t i = 0; i < n; i++)
         k[i] = sort_key(v[i]);
     sort_by_keys(v, k, n);
+}
+
+void sym_sort_ordered(Sym **v, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        Sym *x = v[i];
+        size_t nx = sym_node_count(x), j = i;
+        while (j > 0) {
+            size_t nj = sym_node_count(v[j - 1]);
+            if (nj < nx || (nj == nx && sym_sort_cmp(v[j - 1], x) <= 0))
+                break;
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
 }
 
 Sym **sym_ordered_factors(Sym *mul, size_t *n)

@@ -16,6 +16,9 @@ int sym_sort_cmp(Sym *a, Sym *b);
 /* Sorts v stably by default_sort_key. */
 void sym_sort_default(Sym **v, size_t n);
 
+/* Sorts v by node count, then default_sort_key (sympy's ordered() with its default keys). */
+void sym_sort_ordered(Sym **v, size_t n);
+
 /* The terms of a sum in printing order (Add.as_ordered_terms()); n set to their count. */
 Sym **sym_ordered_terms(Sym *add, size_t *n);
 

@@ -536,15 +536,8 @@ static Sym *op_integrate(const SymCall *c)
             sym_raise(SYM_E_VALUE, "specify integration variables to integrate %s", sym_str(f));
         return sym_integrate(f, fs.v[0]);
     }
-    for (size_t i = 1; i < c->n; i++) {
-        Sym *l = c->args[i];
-        if (l->kind == SYM_TUPLE && l->n == 3 && sym_is_symbol(l->args[0]))
-            f = sym_integrate_definite(f, l->args[0], l->args[1], l->args[2]);
-        else if (sym_is_symbol(l))
-            f = sym_integrate(f, l);
-        else
-            sym_raise(SYM_E_VALUE, "Invalid limits given: (%s,)", sym_str(l));
-    }
+    for (size_t i = 1; i < c->n; i++)
+        f = sym_integrate_limit(f, c->args[i]);
     return f;
 }
 

@@ -105,23 +105,6 @@ Sym *sym_rel(SymRel op, Sym *lhs, Sym *rhs)
     }
 }
 
-/* Sorts by node count, then default_sort_key (sympy's ordered() with its default keys). */
-static void order_args(Sym **v, size_t n)
-{
-    for (size_t i = 1; i < n; i++) {
-        Sym *x = v[i];
-        size_t nx = sym_node_count(x), j = i;
-        while (j > 0) {
-            size_t nj = sym_node_count(v[j - 1]);
-            if (nj < nx || (nj == nx && sym_sort_cmp(v[j - 1], x) <= 0))
-                break;
-            v[j] = v[j - 1];
-            j--;
-        }
-        v[j] = x;
-    }
-}
-
 static Sym *junction(SymKind kind, size_t n, Sym *const *args)
 {
     Sym *absorb = kind == SYM_AND ? sym_false : sym_true;
@@ -150,7 +133,7 @@ static Sym *junction(SymKind kind, size_t n, Sym *const *args)
         return unit;
     if (v.n == 1)
         return v.v[0];
-    order_args(v.v, v.n);
+    sym_sort_ordered(v.v, v.n);
     return sym_build(kind, 0, v.n, v.v);
 }
 

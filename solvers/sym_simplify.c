@@ -10,6 +10,7 @@
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_gammasimp.h"
 #include "solvers/sym_logsimp.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
@@ -623,6 +624,8 @@ Sym *sym_simplify(Sym *e)
         e = sym_trigsimp(e);
     if (has_log(e))
         e = shorter2(sym_expand_log(e), sym_logcombine(e, false));
+    if (sym_has_gamma_like(e))
+        e = sym_combsimp(e);
     Sym *s = shorter(3, (Sym *[]){sym_powsimp(e, true, SYM_POWSIMP_EXP, false),
                                   sym_powsimp(e, false, SYM_POWSIMP_ALL, false), e});
     s = shorter2(s, sym_cancel(s));

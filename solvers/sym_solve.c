@@ -88,16 +88,24 @@ static bool is_zero(Sym *e)
     return sym_is_zero_num(c);
 }
 
-/* Does e hold a function or a power with a non-integer exponent? */
-static bool has_pow_func(Sym *e)
+/* Does pred hold for e or any node below it? */
+static bool any_node(Sym *e, bool (*pred)(Sym *))
 {
-    if (e->kind == SYM_FN || (e->kind == SYM_POW && e->args[1]->kind != SYM_INTEGER))
+    if (pred(e))
         return true;
     for (uint32_t i = 0; i < e->n; i++)
-        if (has_pow_func(e->args[i]))
+        if (any_node(e->args[i], pred))
             return true;
     return false;
 }
+
+static bool is_pow_func(Sym *e)
+{
+    return e->kind == SYM_FN || (e->kind == SYM_POW && e->args[1]->kind != SYM_INTEGER);
+}
+
+/* Does e hold a function or a power with a non-integer exponent? */
+static bool has_pow_func(Sym *e) { return any_node(e, is_pow_func); }
 
 /* Is a candidate, giving f the value e, kept (sympy's checksol not False)? Numbers are decided;
  * with parameters, an expression that does not cancel to 0 is rejected only when it holds no
@@ -198,9 +206,45 @@ static Sym *domain_simplify(Sym *e, bool symbolic)
 
 /* sympy's roots_quadratic for a*x**2 + b*x + c; `numeric` for rational coefficients, else the
  * pieces are tidied as sympy's domains do. */
+/* sympy's expand_2arg: a number times a sum distributed, anywhere in e, nothing else. */
+static Sym *expand_2arg(Sym *e)
+{
+    if (!e->n)
+        return e;
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = expand_2arg(e->args[i]);
+    e = sym_rebuild(e, v);
+    if (e->kind == SYM_MUL && e->n == 2 && sym_is_num(e->args[0]) && e->args[1]->kind == SYM_ADD) {
+        Sym *sum = e->args[1];
+        Sym **t = gc_alloc(sum->n * sizeof(Sym *));
+        for (uint32_t i = 0; i < sum->n; i++)
+            t[i] = sym_mul(e->args[0], sum->args[i]);
+        return sym_add_n(sum->n, t);
+    }
+    return e;
+}
+
+static bool is_transcendental_atom(Sym *e)
+{
+    return e->kind == SYM_PI || e->kind == SYM_E || e->kind == SYM_EULER_GAMMA || e->kind == SYM_CATALAN ||
+           e->kind == SYM_FN;
+}
+
+/* Are the coefficients in a composite domain (ZZ[b], ZZ[pi]), where sympy factors the
+ * discriminant, rather than a numerical one (QQ, or EX for radicals) where it simplifies? */
+static bool composite_domain(Sym *a, Sym *b, Sym *c)
+{
+    Sym *all[3] = {a, b, c};
+    for (int i = 0; i < 3; i++)
+        if (sym_has_symbols(all[i]) || any_node(all[i], is_transcendental_atom))
+            return true;
+    return false;
+}
+
 static void roots_quadratic(Sym *a, Sym *b, Sym *c, bool numeric, SymVec *out)
 {
-    bool symbolic = sym_has_symbols(a) || sym_has_symbols(b) || sym_has_symbols(c);
+    bool symbolic = composite_domain(a, b, c);
     Sym *r0, *r1;
     if (sym_is_zero_num(c)) {
         r0 = sym_zero;
@@ -234,8 +278,8 @@ static void roots_quadratic(Sym *a, Sym *b, Sym *c, bool numeric, SymVec *out)
             r0 = r1;
             r1 = t;
         } else if (!numeric) {
-            r0 = sym_expand_mul(r0);
-            r1 = sym_expand_mul(r1);
+            r0 = expand_2arg(r0);
+            r1 = expand_2arg(r1);
         }
     }
     sym_vec_push(out, r0);
@@ -857,6 +901,26 @@ static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots);
 
 static SymVec solve_single(Sym *f, Sym *x) { return solve_single_flags(f, x, true); }
 
+/* sec(x) = t and csc(x) = t: sympy solves them through exp(I*x), which gives -+acos(1/t) and
+ * asin(1/t), +-pi - asin(1/t) (the sign of t) in (-pi, pi]; only values where acos and asin
+ * evaluate are handled (elsewhere sympy's answer is a logarithm). */
+static bool reciprocal_trig_values(SymFn f, Sym *t, SymVec *vals)
+{
+    if (is_zero(t))
+        return true;
+    Sym *a = sym_fn1(f == SYM_FN_SEC ? SYM_FN_ACOS : SYM_FN_ASIN, sym_div(sym_one, t));
+    if (sym_has_fn(a, SYM_FN_ACOS) || sym_has_fn(a, SYM_FN_ASIN) || !sym_is(a, SYM_F_REAL))
+        return false;
+    Sym *other = f == SYM_FN_SEC ? sym_neg(a)
+                 : sym_sub(sym_is(t, SYM_F_POSITIVE) ? sym_pi : sym_neg(sym_pi), a);
+    if (f == SYM_FN_SEC && a->kind == SYM_PI)
+        other = a;
+    sym_vec_push(vals, a);
+    if (!sym_eq(other, a))
+        sym_vec_push(vals, other);
+    return true;
+}
+
 /* The solutions of g(x) = t for the one function of x an equation contains. */
 static bool invert(Sym *g, Sym *t, Sym *x, SymVec *out)
 {
@@ -887,6 +951,11 @@ static bool invert(Sym *g, Sym *t, Sym *x, SymVec *out)
             sym_vec_push(&vals, sym_sub(sym_mul(sym_two, sym_pi), sym_fn1(SYM_FN_ACOS, t)));
             break;
         case SYM_FN_TAN: sym_vec_push(&vals, sym_fn1(SYM_FN_ATAN, t)); break;
+        case SYM_FN_COT: sym_vec_push(&vals, sym_fn1(SYM_FN_ACOT, t)); break;
+        case SYM_FN_SEC: case SYM_FN_CSC:
+            if (!sym_eq(inner, x) || !reciprocal_trig_values((SymFn)g->op, t, &vals))
+                return false;
+            break;
         default: return false;
         }
     } else {
@@ -1054,6 +1123,64 @@ static Sym *trig_rewrite(Sym *ex, const SymVec *gens, Sym *x)
     return sym_subs_many(ex, 4, olds, news, true);
 }
 
+/* The trigonometric generators of an equation in x when all are functions of x itself; sets
+ * which of tan/cot and of the others occur. */
+static bool trig_of_x(const SymVec *gens, Sym *x, bool *ratios, bool *others)
+{
+    *ratios = *others = false;
+    for (size_t i = 0; i < gens->n; i++) {
+        Sym *g = gens->v[i];
+        if (!(g->kind == SYM_FN && g->op >= SYM_FN_SIN && g->op <= SYM_FN_CSC) || !sym_eq(g->args[0], x))
+            return false;
+        if (g->op == SYM_FN_TAN || g->op == SYM_FN_COT)
+            *ratios = true;
+        else
+            *others = true;
+    }
+    return true;
+}
+
+/* Equations in tan(x) or cot(x) with other functions of x. sympy rewrites cot as 1/tan, and
+ * with sin, cos, sec or csc present goes through exp(I*x/2): its candidates are the solutions
+ * in (-pi, pi], or in (-2*pi, 2*pi] when sin and csc make the equation odd in the half angle.
+ * The candidates here: the roots of the numerator in sin and cos through tan(x/2), pi, and
+ * each shifted by 2*pi into the wider range when it applies; they are checked afterwards. */
+static bool trig_ratio_candidates(Sym *ex, const SymVec *gens, Sym *x, SymVec *out)
+{
+    bool ratios, others;
+    if (!trig_of_x(gens, x, &ratios, &others) || !ratios)
+        return false;
+    Sym *s = sym_fn1(SYM_FN_SIN, x), *c = sym_fn1(SYM_FN_COS, x), *t = sym_fn1(SYM_FN_TAN, x);
+    if (!others) {
+        SymVec r = solve_single(sym_subs(ex, sym_fn1(SYM_FN_COT, x), sym_div(sym_one, t)), x);
+        for (size_t i = 0; i < r.n; i++)
+            push_unique(out, r.v[i]);
+        return true;
+    }
+    Sym *olds[4] = {t, sym_fn1(SYM_FN_COT, x), s, sym_fn1(SYM_FN_CSC, x)};
+    Sym *news[4] = {sym_div(s, c), sym_div(c, s), sym_neg(s), sym_neg(olds[3])};
+    Sym *n, *d;
+    sym_numer_denom(sym_together(sym_subs_many(ex, 2, olds, news, true)), &n, &d);
+    n = sym_expand(n);
+    Sym *flipped = sym_expand(sym_subs_many(ex, 2, olds + 2, news + 2, true));
+    bool odd = !sym_eq(flipped, sym_expand(ex)) && !sym_eq(flipped, sym_expand(sym_neg(ex)));
+    SymVec ng = x_gens(n, x);
+    if (!ng.n)
+        return true;   /* nothing left of x: sympy finds no solution */
+    Sym *tf = trig_rewrite(n, &ng, x);
+    if (!tf)
+        return false;
+    SymVec base = solve_single(tf, x);
+    push_unique(&base, sym_pi);
+    for (size_t i = 0; i < base.n; i++) {
+        Sym *v = base.v[i];
+        push_unique(out, v);
+        if (odd)
+            push_unique(out, sym_add(v, sym_mul(sym_int(sym_is(v, SYM_F_POSITIVE) ? -2 : 2), sym_pi)));
+    }
+    return true;
+}
+
 /* Roots of f(x) = 0 before checks: polynomial, one generator, or one square root. */
 static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
 {
@@ -1112,6 +1239,8 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
             return true;
         }
     }
+    if (gens.n > 1 && trig_ratio_candidates(ex, &gens, x, out))
+        return true;
     Sym *tf = gens.n > 1 ? trig_rewrite(ex, &gens, x) : NULL;
     if (tf) {
         SymVec r = solve_single(tf, x);
@@ -1838,8 +1967,18 @@ static bool ineq_set(Sym *g, SymRel op, Sym *x, SymIvals *out)
     return true;
 }
 
-/* ineq_set with Floats in g solved exactly and the ends turned back into Floats, as sympy's
- * nfloat leaves them. */
+/* The finite ends of s as Floats, as sympy's evalf leaves the solution of inexact relations. */
+static void float_ends(SymIvals *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        if (sym_is_number(s->v[i].lo) && s->v[i].lo->kind <= SYM_FN)
+            s->v[i].lo = sym_evalf(s->v[i].lo, 15);
+        if (sym_is_number(s->v[i].hi) && s->v[i].hi->kind <= SYM_FN)
+            s->v[i].hi = sym_evalf(s->v[i].hi, 15);
+    }
+}
+
+/* ineq_set with Floats in g solved exactly and the ends turned back into Floats. */
 static bool ineq_ivals(Sym *g, SymRel op, Sym *x, SymIvals *out)
 {
     bool floats = sym_has_float(g);
@@ -1847,12 +1986,8 @@ static bool ineq_ivals(Sym *g, SymRel op, Sym *x, SymIvals *out)
         g = sym_rationalize_floats(g);
     if (!ineq_set(g, op, x, out))
         return false;
-    for (size_t i = 0; i < out->n && floats; i++) {
-        if (sym_is_number(out->v[i].lo) && out->v[i].lo->kind <= SYM_FN)
-            out->v[i].lo = sym_evalf(out->v[i].lo, 15);
-        if (sym_is_number(out->v[i].hi) && out->v[i].hi->kind <= SYM_FN)
-            out->v[i].hi = sym_evalf(out->v[i].hi, 15);
-    }
+    if (floats)
+        float_ends(out);
     return true;
 }
 
@@ -1933,6 +2068,7 @@ Sym *sym_reduce_inequalities(size_t n, Sym *const *fs, Sym *x)
     /* the polynomial inequalities in one symbol are reduced together, each other one alone */
     SymVec gens = {0}, parts = {0};
     SymIvals *polys = gc_alloc((n ? n : 1) * sizeof(SymIvals));
+    bool *inexact = gc_alloc_atomic((n ? n : 1) * sizeof(bool));
     for (size_t i = 0; i < n; i++) {
         Sym *f = fs[i];
         if (f->kind == SYM_TRUE)
@@ -1975,12 +2111,18 @@ Sym *sym_reduce_inequalities(size_t n, Sym *const *fs, Sym *x)
         if (k == gens.n) {
             sym_vec_push(&gens, gen);
             polys[k] = s;
+            inexact[k] = false;
         } else {
             polys[k] = sym_ivals_intersect(&polys[k], &s);
         }
+        inexact[k] = inexact[k] || sym_has_float(g);
     }
-    for (size_t k = 0; k < gens.n; k++)
+    for (size_t k = 0; k < gens.n; k++) {
+        /* one Float among a symbol's polynomial relations makes all their ends Floats */
+        if (inexact[k])
+            float_ends(&polys[k]);
         sym_vec_push(&parts, sym_ivals_relational(&polys[k], gens.v[k]));
+    }
     return sym_and(parts.n, parts.v);
 }
 
@@ -2009,9 +2151,36 @@ static Sym *nfloat(Sym *e)
 
 /* ---- the solve() front end ----------------------------------------------------------------- */
 
+/* Is e a root (non-integer power) of a base with I in it? */
+static bool complex_radical(Sym *e)
+{
+    return e->kind == SYM_POW && !sym_is(e->args[1], SYM_F_INTEGER) && sym_has(e->args[0], sym_i);
+}
+
+/* Is t free of I or I times something free of I? */
+static bool plain_part(Sym *t)
+{
+    if (!sym_has(t, sym_i) || t->kind == SYM_I)
+        return true;
+    return t->kind == SYM_MUL && !sym_has(sym_div(t, sym_i), sym_i);
+}
+
+/* Does sympy's assumption system give up on the value v (Cardano's roots and the like): a
+ * root of a complex base, or a sum of several terms that are neither real nor imaginary in
+ * form? It then keeps v whatever the unknown's assumptions. */
+static bool undecidable(Sym *v)
+{
+    if (!sym_is_number(v) || any_node(v, complex_radical))
+        return sym_is_number(v);
+    size_t mixed = 0;
+    for (uint32_t i = 0; v->kind == SYM_ADD && i < v->n; i++)
+        mixed += !plain_part(v->args[i]);
+    return mixed > 1;
+}
+
 static bool violates_assumptions(Sym *x, Sym *v)
 {
-    if (!sym_is_symbol(x))
+    if (!sym_is_symbol(x) || undecidable(v))
         return false;
     SymFacts want = x->v.s.facts, have = sym_facts(v);
     uint32_t both = want.known & have.known & ~(1u << SYM_F_COMMUTATIVE);

@@ -10,6 +10,7 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_deriv.h"
+#include "solvers/sym_integrate.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
@@ -349,6 +350,8 @@ Sym *sym_doit(Sym *e)
         v = e->args;
     if (sym_is_fn(e, SYM_FN_DERIVATIVE))
         return sym_derivative_doit(changed ? sym_rebuild(e, v) : e);
+    if (sym_is_fn(e, SYM_FN_INTEGRAL))
+        return sym_integral_doit(changed ? sym_rebuild(e, v) : e);
     if (sym_is_fn(e, SYM_FN_SUM) || sym_is_fn(e, SYM_FN_PRODUCT)) {
         Sym *f = v[0];
         for (uint32_t i = 1; i < e->n; i++) {

@@ -504,19 +504,15 @@ static Sym *special_angle(Sym *r)
     return NULL;
 }
 
-/* n1*cos(a) + n2*sin(a) as k*sin(a + y) (same signs) or k*cos(a + y) (opposite signs), y a
- * special angle; NULL when the ratio of the numbers is not special. */
+/* n1*cos(a) + n2*sin(a) as k*sin(a + y) (same signs: n2 = k*cos(y), n1 = k*sin(y)) or
+ * k*cos(a + y) (opposite signs: n1 = k*cos(y), n2 = -k*sin(y)), y a special angle; NULL when
+ * the ratio of the numbers is not special. */
 static Sym *combine_one(Sym *ncos, Sym *nsin, Sym *a)
 {
-    Sym *r = sym_div(ncos, nsin);
-    bool same = !sym_could_extract_minus_sign(r);
-    Sym *y = special_angle(same ? r : sym_neg(r));
-    if (!y) {
-        y = special_angle(sym_div(same ? nsin : sym_neg(nsin), ncos));
-        if (!y)
-            return NULL;
-        y = sym_sub(sym_div(sym_pi, sym_two), y);
-    }
+    bool same = !sym_could_extract_minus_sign(sym_div(ncos, nsin));
+    Sym *y = special_angle(same ? sym_div(ncos, nsin) : sym_div(sym_neg(nsin), ncos));
+    if (!y)
+        return NULL;
     if (same)
         return sym_mul(sym_div(nsin, cos_of(y)), sin_of(sym_add(a, y)));
     return sym_mul(sym_div(ncos, cos_of(y)), cos_of(sym_add(a, y)));

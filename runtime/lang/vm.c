@@ -534,6 +534,20 @@ static Obj *run_loop(Frame *f, bool *yielded)
 #define DISPATCH() do { ins = *pc; f->pc = pc; pc++; arg = INSTR_ARG(ins); \
                         goto *targets[INSTR_OP(ins)]; } while (0)
 #define JUMP_TO(t) do { const uint32_t *dst_ = code + (t); if (dst_ <= pc) back_edge(); pc = dst_; } while (0)
+/* A value the next instruction stores (a loop variable, x = a + b, n += 1): the store is done here,
+ * one dispatch fewer; otherwise this falls through, the value not pushed. */
+#define STORE_IF_NEXT(v) do { uint32_t next_ = *pc; \
+        if (INSTR_OP(next_) == OPC_STORE_FAST) { \
+            fast[INSTR_ARG(next_)] = (v); \
+            pc++; \
+            DISPATCH(); \
+        } \
+        if ((INSTR_OP(next_) == OPC_STORE_GLOBAL && gcache) || (INSTR_OP(next_) == OPC_STORE_NAME && name_cache)) { \
+            f->pc = pc; \
+            store_global_cached(f, names[INSTR_ARG(next_)], (v), &gcache[INSTR_ARG(next_)]); \
+            pc++; \
+            DISPATCH(); \
+        } } while (0)
 /* The truth value on top is nearly always branched on next (after a comparison or a predicate's
  * call): the jump is taken here, one dispatch fewer; otherwise this falls through. */
 #define BRANCH_ON_TOP(holds) do { uint32_t next_ = *pc; \
@@ -747,21 +761,16 @@ op_CALL_EX:
     DISPATCH();
 op_BINARY_OP:
     b = POP();
-    a = TOP();
-    if (is_small(a) && is_small(b)) {
+    a = POP();
+    r = NULL;
+    if (is_small(a) && is_small(b))
         r = small_binop(small_value(a), small_value(b), (int)arg);
-        if (r) {
-            TOP() = r;
-            DISPATCH();
-        }
-    } else if (!is_small(a) && !is_small(b) && a->type == &type_float && b->type == &type_float) {
+    else if (!is_small(a) && !is_small(b) && a->type == &type_float && b->type == &type_float)
         r = float_binop_fast(float_value(a), float_value(b), (int)arg);
-        if (r) {
-            TOP() = r;
-            DISPATCH();
-        }
-    }
-    TOP() = obj_binop(a, b, (int)arg);
+    if (!r)
+        r = obj_binop(a, b, (int)arg);
+    STORE_IF_NEXT(r);
+    PUSH(r);
     DISPATCH();
 op_UNARY_OP:
     a = TOP();
@@ -962,17 +971,8 @@ op_FOR_ITER: {
         pc = code + arg;
         DISPATCH();
     }
-    /* The loop variable is nearly always stored next: do it here. */
-    uint32_t next = *pc;
-    if (INSTR_OP(next) == OPC_STORE_FAST) {
-        fast[INSTR_ARG(next)] = r;
-        pc++;
-    } else if ((INSTR_OP(next) == OPC_STORE_GLOBAL && gcache) || (INSTR_OP(next) == OPC_STORE_NAME && name_cache)) {
-        store_global_cached(f, names[INSTR_ARG(next)], r, &gcache[INSTR_ARG(next)]);
-        pc++;
-    } else {
-        PUSH(r);
-    }
+    STORE_IF_NEXT(r);
+    PUSH(r);
     DISPATCH();
 }
 op_JUMP:
@@ -1178,6 +1178,7 @@ op_LOAD_ASSERTION_ERROR:
 #undef DISPATCH
 #undef JUMP_TO
 #undef BRANCH_ON_TOP
+#undef STORE_IF_NEXT
 }
 
 /* An exception reached frame f: finds its innermost handler and prepares the frame to resume

@@ -613,6 +613,24 @@ static const GetSetDef derivative_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* Integral: the integrand and the limits, each a tuple as sympy keeps them ((x,) for x). */
+static Obj *get_integral_limits(Obj *self)
+{
+    Sym *d = E(self);
+    Obj *l = list_new(0);
+    for (uint32_t i = 1; i < d->n; i++) {
+        Sym *a = d->args[i];
+        list_append(l, sympy_wrap(a->kind == SYM_TUPLE ? a : sym_tuple(1, &a)));
+    }
+    return tuple_from_iterable(l);
+}
+
+static const GetSetDef integral_getsets[] = {
+    {"function", get_derivative_expr, NULL},
+    {"limits", get_integral_limits, NULL},
+    {NULL, NULL, NULL},
+};
+
 static const GetSetDef rel_getsets[] = {
     {"lhs", get_lhs, NULL},
     {"rhs", get_rhs, NULL},
@@ -1131,6 +1149,7 @@ static const struct { const char *name, *base, *module; } fn_places[] = {
     {"Piecewise", "DefinedFunction", "sympy.functions.elementary.piecewise"},
     {"Sum", "AddWithLimits", "sympy.concrete.summations"},
     {"Derivative", "Expr", "sympy.core.function"},
+    {"Integral", "AddWithLimits", "sympy.integrals.integrals"},
     {"Product", "ExprWithIntLimits", "sympy.concrete.products"},
 };
 
@@ -1248,6 +1267,7 @@ void sympy_expr_init(Obj *module, Obj *hidden)
     set_members("Symbol", NULL, symbol_getsets);
     set_members("Pow", NULL, pow_getsets);
     set_members("Derivative", NULL, derivative_getsets);
+    set_members("Integral", NULL, integral_getsets);
     Type *tup = sympy_class("Tuple");
     tup->len = tuple_length;
     tup->getitem = tuple_item;

@@ -311,10 +311,16 @@ static Obj *f_roots(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Sym *r = sym_roots(p, x);
     Obj *multiple = sympy_kwarg(args, nargs, kwnames, "multiple");
     if (multiple && obj_truth(multiple)) {
-        Obj *l = list_new(r->n / 2);
+        /* each root as often as it counts, in sympy's ordered() order */
+        Sym **keys = gc_alloc((r->n / 2 + 1) * sizeof(Sym *));
         for (uint32_t i = 0; i + 1 < r->n; i += 2)
-            for (long k = 0; k < fmpz_get_si(r->args[i + 1]->v.z); k++)
-                list_append(l, sympy_wrap(r->args[i]));
+            keys[i / 2] = r->args[i];
+        sym_sort_ordered(keys, r->n / 2);
+        Obj *l = list_new(r->n / 2);
+        for (uint32_t i = 0; i < r->n / 2; i++)
+            for (uint32_t j = 0; j + 1 < r->n; j += 2)
+                for (long k = 0; r->args[j] == keys[i] && k < fmpz_get_si(r->args[j + 1]->v.z); k++)
+                    list_append(l, sympy_wrap(keys[i]));
         return l;
     }
     return sympy_result(r);

@@ -36,6 +36,7 @@
 #include "solvers/sym_powsimp.h"
 #include "solvers/sym_radsimp.h"
 #include "solvers/sym_simplify.h"
+#include "solvers/sym_gammasimp.h"
 #include "solvers/sym_sum.h"
 #include "solvers/sym_trigsimp.h"
 
@@ -256,6 +257,8 @@ static Sym *conjugate(Sym *e) { return sym_fn1(SYM_FN_CONJUGATE, e); }
     }
 APPLY_METHOD(simplify, sym_simplify)
 APPLY_METHOD(trigsimp, sym_trigsimp)
+APPLY_METHOD(gammasimp, sym_gammasimp)
+APPLY_METHOD(combsimp, sym_combsimp)
 
 /* expand(trig=True): trigonometric functions of sums and multiples expanded too (sympy's trig
  * hint), which gives what expanding the expand_trig of e gives. */
@@ -404,17 +407,8 @@ static Sym *integrate_node(Sym *f, Obj **args, int nargs)
         if (!x || !sym_is_symbol(x) || n > 3)
             exc_raisef(&type_ValueError, "Invalid limits given: %s", limits_text(args, nargs));
     }
-    for (int i = 0; i < nargs; i++) {
-        Sym *spec = sympy_sympify(args[i]);
-        if (spec->kind != SYM_TUPLE && spec->kind != SYM_LIST)
-            f = sym_integrate(f, spec);
-        else if (spec->n == 1)
-            f = sym_integrate(f, spec->args[0]);
-        else if (spec->n == 2)
-            f = sym_subs(sym_integrate(f, spec->args[0]), spec->args[0], spec->args[1]);
-        else
-            f = sym_integrate_definite(f, spec->args[0], spec->args[1], spec->args[2]);
-    }
+    for (int i = 0; i < nargs; i++)
+        f = sym_integrate_limit(f, sympy_sympify(args[i]));
     return f;
 }
 
@@ -863,6 +857,8 @@ const MethodDef sympy_expr_methods[] = {
     {"round", m_round, 0},
     {"conjugate", m_conjugate, 0},
     {"trigsimp", m_trigsimp, 0},
+    {"gammasimp", m_gammasimp, 0},
+    {"combsimp", m_combsimp, 0},
     {"powsimp", m_powsimp, 0},
     {"radsimp", m_radsimp, 0},
     {"series", sympy_series_method, 0},
@@ -909,7 +905,8 @@ void sympy_methods_init(Obj *module)
         {"simplify", m_simplify}, {"expand", m_expand}, {"factor", m_factor}, {"together", m_together},
         {"cancel", m_cancel}, {"diff", m_diff}, {"integrate", m_integrate}, {"limit", m_limit},
         {"expand_log", m_expand_log}, {"expand_mul", m_expand_mul}, {"count_ops", m_count_ops},
-        {"trigsimp", m_trigsimp}, {"collect", m_collect}, {"primitive", m_primitive},
+        {"trigsimp", m_trigsimp}, {"gammasimp", m_gammasimp}, {"combsimp", m_combsimp},
+        {"collect", m_collect}, {"primitive", m_primitive},
         {"series", sympy_series_method}, {"signsimp", m_signsimp},
         {"powsimp", m_powsimp}, {"logcombine", m_logcombine},
         {"radsimp", m_radsimp},

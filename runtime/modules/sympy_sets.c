@@ -1,6 +1,7 @@
 /* runtime/modules/sympy_sets.c — sympy's sets (see sympy_sets.h). */
 #include "runtime/modules/sympy_sets.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "base/buf.h"
@@ -194,9 +195,18 @@ static bool to_ivs(Obj *o, SymIvals *out)
 
 /* Whether e is in the set: sym_true, sym_false, a condition (a relation or And), or NULL when
  * sympy would answer an unevaluated Contains. */
+/* Is e a number whose value is plainly not real (a root of a cubic with its I left in)? */
+static bool plainly_nonreal(Sym *e)
+{
+    double re, im;
+    return sym_is_number(e) && sym_eval_complex(e, &re, &im) && fabs(im) > 1e-9 * (1 + fabs(re));
+}
+
 static Sym *contains(Obj *o, Sym *e)
 {
     SetObj *s = S_(o);
+    if ((kind_of(o) == SK_INTERVAL || kind_of(o) == SK_REALS) && plainly_nonreal(e))
+        return sym_false;
     switch (kind_of(o)) {
     case SK_EMPTY: return sym_false;
     case SK_UNIVERSAL: return sym_true;

@@ -1,6 +1,7 @@
 from sympy import *
 x, y, a, b, t, n = symbols('x y a b t n')
-k = symbols('k', positive=True)
+k = symbols("k", positive=True)
+r = symbols("r")
 tests = [
     'integrate(x*exp(x), x)',
     'integrate(x**2*exp(x), x)',

@@ -1,6 +1,7 @@
 from sympy import *
 x, y, a, b, t, n = symbols('x y a b t n')
-k = symbols('k', positive=True)
+k = symbols("k", positive=True)
+r = symbols("r")
 tests = [
     'integrate(x**3*exp(-2*x), x)',
     'integrate((x**2-1)*exp(x), x)',
@@ -73,6 +74,7 @@ tests = [
     'integrate(1/(x*(x+2)), (x, 1, 2))',
     'integrate(x/(x**2+4), (x, 0, 2))',
     'integrate(Abs(2*x-3), (x, 0, 3))',
+    'integrate(Abs(sin(x)), (x, 0, 2*pi))',
     'integrate(sqrt(4-x**2), (x, 0, 2))',
     'integrate(x*sqrt(1-x**2), (x, 0, 1))',
     'integrate(exp(x)*cos(x), (x, 0, pi/2))',

@@ -1,6 +1,7 @@
 from sympy import *
 x, y, a, b, t, n = symbols('x y a b t n')
-k = symbols('k', positive=True)
+k = symbols("k", positive=True)
+r = symbols("r")
 tests = [
     'limit(sin(3*x)/x, x, 0)',
     'limit(sin(x)/x, x, oo)',
@@ -36,6 +37,7 @@ tests = [
     'limit(exp(-1/x), x, 0)',
     "limit(atan(1/x), x, 0, '+')",
     'limit(atan(x), x, -oo)',
+    "limit(tan(x), x, pi/2, '-')",
     'limit((1-cos(x))/x, x, 0)',
     'limit((x-sin(x))/x**3, x, 0)',
     'limit((exp(x)-1-x)/x**2, x, 0)',

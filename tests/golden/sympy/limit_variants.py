@@ -1,6 +1,7 @@
 from sympy import *
 x, y, a, b, t, n = symbols('x y a b t n')
-k = symbols('k', positive=True)
+k = symbols("k", positive=True)
+r = symbols("r")
 tests = [
     'limit((x**2+3*x)/(2*x**2-1), x, oo)',
     'limit((1+3/x)**(2*x), x, oo)',

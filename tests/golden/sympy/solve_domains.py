@@ -1,0 +1,10 @@
+from sympy import *
+x, b = symbols('x b')
+print(solve(x**2 - 2*pi*x - 1, x), solve([x**2 - 2*pi*x - 1], x), roots(x**2 - 2*pi*x - 1, x))
+print(solve([x**2 - b*x + b], x), roots(x**2 - b*x + b, x), solve(x**2 - E*x - 2, x))
+print(solve([x**2 - sqrt(2)*x - 1], x), roots(x**2 - log(2)*x - 1, x))
+print(roots(Poly(x**6 - 22, x)), roots(Poly(x**3 + x**2, x)), roots(Poly(x**2 - 4*x + 1, x), multiple=True))
+print(solveset(x**3 - 63, x, domain=Interval(0, oo)), solveset(x**5 - 14, x, domain=Interval(0, oo)))
+print(solveset(x**3 + 4*x**2 + 7*x - 4, x, domain=S.Reals), solveset(x**4 - 1, x, S.Reals))
+print(solveset(expand((x**2 + 4*x - 4)*(x**2 + x + 1)), x, domain=Interval(0, oo)))
+print(solveset(sqrt(x) - 5*x - 3, x, domain=Interval(0, oo)))
