@@ -10,8 +10,10 @@
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_print.h"
@@ -320,6 +322,7 @@ static Sym *rref(Sym *m, SymVec *pivots)
         Sym *inv = sym_div(sym_one, a[row * c + j]);
         for (size_t k = 0; k < c; k++)
             a[row * c + k] = sym_simplify(sym_mul(a[row * c + k], inv));
+        a[row * c + j] = sym_one;   /* exactly, also for Float pivots, as sympy sets it */
         for (size_t i = 0; i < r; i++) {
             budget_tick();
             if (i == row || sym_matrix_entry_is_zero(a[i * c + j]))
@@ -327,6 +330,7 @@ static Sym *rref(Sym *m, SymVec *pivots)
             Sym *f = a[i * c + j];
             for (size_t k = 0; k < c; k++)
                 a[i * c + k] = sym_simplify(sym_sub(a[i * c + k], sym_mul(f, a[row * c + k])));
+            a[i * c + j] = sym_zero;
         }
         sym_vec_push(pivots, sym_int((long)j));
         row++;
@@ -446,8 +450,12 @@ Sym *sym_matrix_inv(Sym *m)
         sym_raise(SYM_E_NONINVERTIBLE, "Matrix det == 0; not invertible.");
     Sym *adj = sym_matrix_adjugate(m);
     Sym **e = entries_new(n * n);
-    for (size_t i = 0; i < n * n; i++)
-        e[i] = sym_cancel(sym_div(adj->args[i], d));
+    for (size_t i = 0; i < n * n; i++) {
+        /* as a fraction-field element: p/q in lowest terms, p expanded, no sign pulled out */
+        Sym *num, *den;
+        sym_numer_denom(sym_cancel(sym_div(adj->args[i], d)), &num, &den);
+        e[i] = sym_div(sym_expand(num), den);
+    }
     return sym_matrix(n, n, e);
 }
 
@@ -520,10 +528,24 @@ static void strongconnect(Tarjan *t, size_t v)
     t->sp = k;
 }
 
+/* Eigenvalues of a matrix with Floats: those of its exact rational twin, evaluated. */
+static Sym *float_eigenvals(Sym *m)
+{
+    Sym *ev = sym_matrix_eigenvals(sym_rationalize_floats(m));
+    Sym **k = entries_new(ev->n / 2), **v = entries_new(ev->n / 2);
+    for (size_t i = 0; i < ev->n / 2; i++) {
+        k[i] = sym_evalf(ev->args[2 * i], 15);
+        v[i] = ev->args[2 * i + 1];
+    }
+    return sym_dict(ev->n / 2, k, v);
+}
+
 Sym *sym_matrix_eigenvals(Sym *m)
 {
     if (R(m) != C(m))
         sym_raise(SYM_E_NONSQUARE, "%s must be a square matrix.", sym_str(m));
+    if (sym_has_float(m))
+        return float_eigenvals(m);
     size_t n = R(m);
     Tarjan t = {.m = m, .n = n};
     t.index = gc_alloc_atomic((n + 1) * sizeof(size_t));

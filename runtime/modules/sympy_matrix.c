@@ -488,6 +488,28 @@ static Obj *m_dot(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_matrix_dot(sympy_matrix_node(self), other_matrix(args[0])));
 }
 
+static Obj *m_multiply(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("multiply", kwnames);
+    args_count("multiply", nargs, 1, 1);
+    return wrap_node(sym_matrix_mul(sympy_matrix_node(self), other_matrix(args[0])));
+}
+
+static Obj *m_add(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("add", kwnames);
+    args_count("add", nargs, 1, 1);
+    return wrap_node(sym_matrix_add(sympy_matrix_node(self), other_matrix(args[0])));
+}
+
+static Obj *m_project(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw("project", kwnames);
+    args_count("project", nargs, 1, 1);
+    Sym *v = sympy_matrix_node(self), *u = other_matrix(args[0]);
+    return wrap_node(sym_matrix_scale(u, sym_div(sym_matrix_dot(v, u), sym_matrix_dot(u, u))));
+}
+
 static Obj *m_cross(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     args_no_kw("cross", kwnames);
@@ -1263,6 +1285,9 @@ static const MethodDef matrix_methods[] = {
     {"solve", m_lusolve, 0},
     {"dot", m_dot, 0},
     {"cross", m_cross, 0},
+    {"project", m_project, 0},
+    {"multiply", m_multiply, 0},
+    {"add", m_add, 0},
     {"applyfunc", m_applyfunc, 0},
     {"subs", m_subs, 0},
     {"evalf", m_evalf, 0},

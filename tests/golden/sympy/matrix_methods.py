@@ -140,3 +140,8 @@ tr(lambda: (Matrix([[a, 1], [1, a]]).charpoly(x).as_expr(), Matrix([[a, b, 0], [
 tr(lambda: (Matrix([[1, 2], [3, 4]]).row_join(Matrix([5, 6])), Matrix([[1, 2], [3, 4]]).col_join(Matrix([[5, 6]]))))
 tr(lambda: Matrix([[1, 2], [3, 4]]).row_join(Matrix([5, 6, 7])))
 tr(lambda: Matrix([1, 2, 3]).cross([4, 5, 6]))
+tr(lambda: (Matrix([[1, 2, x], [3, 4, 5], [6, 7, 8]]).inv(), Matrix([[x, 1, 2], [1, x, 1], [0, 1, 1]]).inv()))
+tr(lambda: (Matrix([[1, a], [a, 1]]).inv(), Matrix([[2 * x, 1], [1, -x]]).inv()))
+tr(lambda: (Matrix([[0.5, 0.25], [0.125, 1]]).eigenvals(), Matrix([[0.1, 0.2], [0.3, 0.4]]).eigenvals()))
+tr(lambda: (Matrix([[1.0, 2.0], [3.0, 4.0]]).rref(), Matrix([[1.0, 2.0, 3], [3.0, 4.0, 5]]).rref(), Matrix([[1.0, 2.0], [2.0, 4.0]]).rref()))
+tr(lambda: (Matrix([[1, 2], [3, 4]]).multiply(Matrix([[1], [1]])), Matrix([[1, 2], [3, 4]]).add(eye(2)), Matrix([1, 0, 0]).project(Matrix([1, 1, 0]))))
