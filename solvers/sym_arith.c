@@ -1201,6 +1201,13 @@ static Sym *pow_of_pow(Sym *b, Sym *e, Sym *x)
         }
         if (!ok && sym_is(b, SYM_F_EXTENDED_NONNEGATIVE))
             ok = true;
+        /* a negative base and a half-integer x: sympy's factor exp(2*pi*I*x*floor(1/2 - e*arg(b)/(2*pi)))
+         * with arg(b) = pi is (-1)**floor((1 - e)/2) */
+        if (!ok && half_denominator(x) && sym_is_rational(e) && sym_is(b, SYM_F_NEGATIVE)) {
+            Sym *k = sym_fn1(SYM_FN_FLOOR, sym_div(sym_sub(sym_one, e), sym_two));
+            Sym *r = sym_pow(b, sym_mul(e, x));
+            return k->kind == SYM_INTEGER && fmpz_is_odd(k->v.z) ? sym_neg(r) : r;
+        }
     }
     return ok ? sym_pow(b, sym_mul(e, x)) : NULL;
 }

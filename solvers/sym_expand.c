@@ -307,10 +307,16 @@ static Sym *expand_log(Sym *arg, bool force)
         for (uint32_t i = 0; i < arg->n; i++) {
             Sym *f = arg->args[i];
             if (force || sym_is(f, SYM_F_POSITIVE) || (f->kind == SYM_POW && sym_is(f->args[0], SYM_F_POSITIVE)
-                                               && sym_is(f->args[1], SYM_F_REAL)))
+                                               && sym_is(f->args[1], SYM_F_REAL))) {
                 sym_vec_push(&logs, expand_log(f, force));
-            else
+            } else if (sym_is(f, SYM_F_NEGATIVE)) {
+                /* log(-f) split off, -1 left inside; sympy's next pass expands only a number's */
+                Sym *g = sym_neg(f);
+                sym_vec_push(&logs, sym_is_num(g) ? expand_log(g, force) : sym_fn1(SYM_FN_LOG, g));
+                sym_vec_push(&keep, sym_neg_one);
+            } else {
                 sym_vec_push(&keep, f);
+            }
         }
         if (keep.n)
             sym_vec_push(&logs, sym_fn1(SYM_FN_LOG, sym_mul_n(keep.n, keep.v)));
@@ -340,11 +346,15 @@ static Sym *expand_rec(Sym *e, bool full)
         return sym_add_n(e->n, v);
     }
     case SYM_MUL: {
-        /* the denominator, when a product, is expanded on its own (Mul._eval_expand_mul) */
+        /* the denominator, when a product, is expanded on its own (Mul._eval_expand_mul); the
+         * factors below the line are sympy's fraction(): powers and exp with a negative exponent */
         SymVec num = {0}, den = {0};
         for (uint32_t i = 0; i < e->n; i++) {
-            Sym *f = e->args[i];
-            if (f->kind == SYM_POW && f->args[1]->kind == SYM_INTEGER && fmpz_sgn(f->args[1]->v.z) < 0)
+            Sym *f = e->args[i], *base, *x;
+            sym_as_base_exp(f, &base, &x);
+            bool below = (f->kind == SYM_POW || sym_is_fn(f, SYM_FN_EXP)) &&
+                         (sym_is(x, SYM_F_NEGATIVE) || (x->kind == SYM_MUL && sym_could_extract_minus_sign(x)));
+            if (below)
                 sym_vec_push(&den, f);
             else if (f->kind == SYM_RATIONAL) {
                 sym_vec_push(&num, sym_int_fmpz(fmpq_numref(f->v.q)));

@@ -245,6 +245,8 @@ static bool ring_for(Ring *r, size_t n, Sym *const *es)
 static Sym *poly_factor_list(Sym *base, SymVec *facs, SymVec *mults)
 {
     base = sym_expand(base);
+    if (sym_is_rational(base))   /* (x - 1)*(x + 1) - x**2 is the constant -1 */
+        return base;
     Ring r;
     if (!ring_for(&r, 1, &base))
         return NULL;
@@ -395,6 +397,8 @@ Sym *sym_cancel(Sym *e)
     sym_numer_denom(e, &num, &den);
     num = sym_expand(num);
     den = sym_expand(den);
+    if (sym_is_rational(num) && sym_is_rational(den) && !sym_is_zero_num(den))
+        return sym_div(num, den);
     Ring r;
     Sym *both[2] = {num, den};
     if (!ring_for(&r, 2, both))

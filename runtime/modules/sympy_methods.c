@@ -536,9 +536,9 @@ static bool is_power_of(Sym *f, Sym *x)
     return q->kind == SYM_INTEGER && fmpz_sgn(q->v.z) > 0;
 }
 
-/* collect(e, x): the terms of e grouped by their power of x, each group's coefficients summed;
- * terms free of x stay as they are. Sets the groups (power, coefficient) and the rest. */
-static void collect_groups(Sym *e, Sym *x, SymMap *groups, SymVec *rest)
+/* collect(e, xs): each term of e keyed by its power of the first of the ns symbols xs it holds,
+ * its other factors summed under that key; the terms holding none go to rest. */
+static void collect_groups(Sym *e, size_t ns, Sym *const *xs, SymMap *groups, SymVec *rest)
 {
     Sym *const *terms;
     size_t n = sym_add_args(&e, &terms);
@@ -548,11 +548,14 @@ static void collect_groups(Sym *e, Sym *x, SymMap *groups, SymVec *rest)
         size_t nf = sym_mul_args(&term, &f);
         Sym *key = NULL;
         SymVec coeff = {0, 0, NULL};
-        for (size_t j = 0; j < nf; j++) {
-            if (!key && is_power_of(f[j], x))
-                key = f[j];
-            else
-                sym_vec_push(&coeff, f[j]);
+        for (size_t k = 0; k < ns && !key; k++) {
+            coeff.n = 0;
+            for (size_t j = 0; j < nf; j++) {
+                if (!key && is_power_of(f[j], xs[k]))
+                    key = f[j];
+                else
+                    sym_vec_push(&coeff, f[j]);
+            }
         }
         if (!key) {
             sym_vec_push(rest, term);
@@ -563,16 +566,6 @@ static void collect_groups(Sym *e, Sym *x, SymMap *groups, SymVec *rest)
         Sym *c = sym_mul_n(coeff.n, coeff.v);
         *slot = fresh ? c : sym_add(*slot, c);
     }
-}
-
-static Sym *collect_one(Sym *e, Sym *x)
-{
-    SymMap groups = {0, 0, 0, NULL, NULL, NULL};
-    SymVec parts = {0, 0, NULL};
-    collect_groups(e, x, &groups, &parts);
-    for (size_t i = 0; i < groups.n; i++)
-        sym_vec_push(&parts, sym_mul(groups.keys[i], groups.vals[i]));
-    return sym_add_n(parts.n, parts.v);
 }
 
 static Obj *m_collect(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -586,10 +579,10 @@ static Obj *m_collect(Obj *self, Obj **args, int nargs, Obj *kwnames)
         sym_vec_push(&syms, sympy_sympify(tuple_get(items, i)));
     Sym *e = E(self);
     Obj *ev = sympy_kwarg(args, nargs, kwnames, "evaluate");
+    SymMap groups = {0, 0, 0, NULL, NULL, NULL};
+    SymVec rest = {0, 0, NULL};
+    collect_groups(e, syms.n, syms.v, &groups, &rest);
     if (ev && !obj_truth(ev)) {
-        SymMap groups = {0, 0, 0, NULL, NULL, NULL};
-        SymVec rest = {0, 0, NULL};
-        collect_groups(e, syms.v[0], &groups, &rest);
         Obj *d = dict_new();
         for (size_t i = 0; i < groups.n; i++)
             dict_set(d, sympy_wrap(groups.keys[i]), sympy_wrap(groups.vals[i]));
@@ -597,19 +590,9 @@ static Obj *m_collect(Obj *self, Obj **args, int nargs, Obj *kwnames)
             dict_set(d, sympy_wrap(sym_one), sympy_wrap(sym_add_n(rest.n, rest.v)));
         return d;
     }
-    for (size_t k = 0; k < syms.n; k++) {
-        SymMap groups = {0, 0, 0, NULL, NULL, NULL};
-        SymVec parts = {0, 0, NULL};
-        collect_groups(e, syms.v[k], &groups, &parts);
-        for (size_t i = 0; i < groups.n; i++) {
-            Sym *c = groups.vals[i];
-            for (size_t j = k + 1; j < syms.n; j++)
-                c = collect_one(c, syms.v[j]);
-            sym_vec_push(&parts, sym_mul(groups.keys[i], c));
-        }
-        e = sym_add_n(parts.n, parts.v);
-    }
-    return sympy_wrap(e);
+    for (size_t i = 0; i < groups.n; i++)
+        sym_vec_push(&rest, sym_mul(groups.keys[i], groups.vals[i]));
+    return sympy_wrap(sym_add_n(rest.n, rest.v));
 }
 
 static Obj *m_is_polynomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
