@@ -146,17 +146,22 @@ static void add_facts(Acc *a, Sym *e)
 static void mul_facts(Acc *a, Sym *e)
 {
     SymTri real = SYM_YES, fin = SYM_YES, integer = SYM_YES, rational = SYM_YES;
-    SymTri nonzero = SYM_YES, zero = SYM_NO;
-    int sign = 1, imag = 0, irrational = 0, unknown_rational = 0, even = 0;
+    SymTri nonzero = SYM_YES, zero = SYM_NO, real_rest = SYM_YES;
+    int sign = 1, imag = 0, irrational = 0, unknown_rational = 0, even = 0, nonreal = 0;
     bool sign_known = true, weak_known = true, all_odd = true;
     for (uint32_t i = 0; i < e->n; i++) {
         budget_tick();
         SymFacts f = sym_facts(e->args[i]);
         SymTri r = get(f, SYM_F_EXTENDED_REAL);
-        if (get(f, SYM_F_IMAGINARY) == SYM_YES)
+        if (get(f, SYM_F_IMAGINARY) == SYM_YES) {
             imag++;
-        else
+        } else {
             real = tri_and(real, r);
+            if (r == SYM_NO && get(f, SYM_F_FINITE) == SYM_YES)
+                nonreal++;
+            else
+                real_rest = tri_and(real_rest, r);
+        }
         fin = tri_and(fin, get(f, SYM_F_FINITE));
         integer = tri_and(integer, get(f, SYM_F_INTEGER));
         SymTri q = get(f, SYM_F_RATIONAL);
@@ -201,6 +206,9 @@ static void mul_facts(Acc *a, Sym *e)
         set(a, SYM_F_RATIONAL, true);
     if (irrational == 1 && unknown_rational == 0 && nonzero == SYM_YES)
         set(a, SYM_F_IRRATIONAL, true);
+    /* a nonzero real times one finite number that is not real is not real */
+    if (nonreal == 1 && imag == 0 && real_rest == SYM_YES && nonzero == SYM_YES && fin == SYM_YES)
+        set(a, SYM_F_EXTENDED_REAL, false);
     if (imag == 0 && real == SYM_YES) {
         set(a, SYM_F_EXTENDED_REAL, true);
         if (sign_known) {

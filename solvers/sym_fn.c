@@ -791,9 +791,131 @@ static Sym *hyperbolic_eval(SymFn f, Sym *x)
 
 /* ---- complex parts ------------------------------------------------------------------------- */
 
+static bool is_zero_part(Sym *v) { return sym_is_zero_num(v) || sym_is(v, SYM_F_ZERO); }
+
+/* sympy's Pow.as_real_imag for an integer exponent n of a base a + b*I (b != 0): with numeric
+ * a and b the power multiplied out; otherwise the binomial sum, the even powers of b*I real and
+ * the odd ones imaginary. A negative n works on the inverse (a - b*I)/(a**2 + b**2). */
+static void pow_real_imag(Sym *e, Sym **re, Sym **im)
+{
+    Sym *a, *b;
+    sym_as_real_imag(e->args[0], &a, &b);
+    long n = fmpz_get_si(e->args[1]->v.z);
+    if (is_zero_part(b) || n == 0) {
+        *re = e;
+        *im = sym_zero;
+        return;
+    }
+    if (n < 0) {
+        Sym *mag = sym_add(sym_pow_si(a, 2), sym_pow_si(b, 2));
+        a = sym_div(a, mag);
+        b = sym_neg(sym_div(b, mag));
+        n = -n;
+    }
+    if (sym_is_num(a) && sym_is_num(b)) {
+        Sym *x = sym_expand(sym_pow_si(sym_add(a, sym_mul(b, sym_i)), n));
+        if (!sym_eq(x, e)) {
+            sym_as_real_imag(x, re, im);
+            return;
+        }
+    }
+    SymVec rs = {0}, is = {0};
+    fmpz_t c;
+    fmpz_init(c);
+    for (long k = 0; k <= n; k++) {
+        fmpz_bin_uiui(c, (ulong)n, (ulong)k);
+        Sym *t = sym_mul(sym_mul(sym_int_fmpz(c), sym_pow_si(a, n - k)), sym_pow_si(b, k));
+        if (k % 2 == 0)
+            sym_vec_push(&rs, k % 4 == 0 ? t : sym_neg(t));
+        else
+            sym_vec_push(&is, k % 4 == 1 ? t : sym_neg(t));
+    }
+    fmpz_clear(c);
+    *re = sym_add_n(rs.n, rs.v);
+    *im = sym_add_n(is.n, is.v);
+}
+
+/* sympy's Mul.as_real_imag: real factors and imaginary ones (times I) are gathered, a factor
+ * whose conjugate is already among the others makes |x|**2, sums are multiplied out last; the
+ * rest m gives re(m) and im(m), and an odd number of imaginary factors turns the pair. */
+static void mul_real_imag(Sym *e, Sym **re, Sym **im)
+{
+    SymVec other = {0}, coeff = {0};
+    size_t ncoeffi = 0;
+    Sym *addterms = sym_one, *first_imag = NULL;
+    for (uint32_t k = 0; k < e->n; k++) {
+        Sym *f = e->args[k], *r, *i;
+        sym_as_real_imag(f, &r, &i);
+        if (is_zero_part(i)) {
+            sym_vec_push(&coeff, r);
+            continue;
+        }
+        if (is_zero_part(r)) {
+            Sym *c = sym_mul(i, sym_i);
+            if (!ncoeffi++)
+                first_imag = c;
+            else
+                sym_vec_push(&coeff, c);
+            continue;
+        }
+        Sym *conj = other.n ? sym_fn1(SYM_FN_CONJUGATE, f) : NULL;
+        size_t at = other.n;
+        for (size_t m = 0; conj && m < other.n; m++)
+            if (sym_eq(other.v[m], conj))
+                at = m;
+        if (at < other.n) {
+            sym_vec_push(&coeff, sym_pow_si(sym_fn1(SYM_FN_ABS, other.v[at]), 2));
+            other.v[at] = other.v[--other.n];
+        } else if (f->kind == SYM_ADD) {
+            addterms = sym_mul(addterms, f);
+        } else {
+            sym_vec_push(&other, f);
+        }
+    }
+    Sym *m = sym_mul_n(other.n, other.v);
+    if (other.n == e->n) {   /* nothing to take out: re(e) and im(e) stay (sympy's ignore=) */
+        *re = raw1(SYM_FN_RE, e);
+        *im = raw1(SYM_FN_IM, e);
+        return;
+    }
+    Sym *imco = sym_zero;
+    if (ncoeffi % 2)
+        imco = sym_fn1(SYM_FN_IM, first_imag);
+    else if (first_imag)
+        sym_vec_push(&coeff, first_imag);
+    Sym *reco = sym_mul_n(coeff.n, coeff.v);
+    Sym *r = sym_mul(reco, sym_fn1(SYM_FN_RE, m)), *i = sym_mul(reco, sym_fn1(SYM_FN_IM, m));
+    if (sym_is_one(addterms)) {
+        if (sym_is_one(m)) {
+            *re = sym_is_zero_num(imco) ? reco : sym_zero;
+            *im = sym_is_zero_num(imco) ? sym_zero : sym_mul(reco, imco);
+        } else if (sym_is_zero_num(imco)) {
+            *re = r;
+            *im = i;
+        } else {
+            *re = sym_mul(sym_neg(imco), i);
+            *im = sym_mul(imco, r);
+        }
+        return;
+    }
+    Sym *ar, *ai;
+    sym_as_real_imag(sym_expand_mul(addterms), &ar, &ai);
+    if (!sym_is_zero_num(imco)) {
+        Sym *r2 = sym_mul(sym_neg(imco), i);
+        i = sym_mul(imco, r);
+        r = r2;
+    }
+    *re = sym_sub(sym_mul(r, ar), sym_mul(i, ai));
+    *im = sym_add(sym_mul(i, ar), sym_mul(r, ai));
+}
+
 void sym_as_real_imag(Sym *e, Sym **re, Sym **im)
 {
     budget_tick();
+    if (e->kind == SYM_POW && e->args[1]->kind == SYM_INTEGER && fmpz_bits(e->args[1]->v.z) <= 6) {
+        pow_real_imag(e, re, im);
+        return;
+    }
     if (sym_is(e, SYM_F_EXTENDED_REAL)) {
         *re = e;
         *im = sym_zero;
@@ -817,32 +939,34 @@ void sym_as_real_imag(Sym *e, Sym **re, Sym **im)
         return;
     }
     if (e->kind == SYM_MUL) {
-        SymVec real = {0}, other = {0};
-        for (uint32_t k = 0; k < e->n; k++)
-            sym_vec_push(sym_is(e->args[k], SYM_F_EXTENDED_REAL) ? &real : &other, e->args[k]);
-        if (real.n && other.n) {
-            Sym *c = sym_mul_n(real.n, real.v), *a, *b;
-            sym_as_real_imag(sym_mul_n(other.n, other.v), &a, &b);
-            *re = sym_mul(c, a);
-            *im = sym_mul(c, b);
-            return;
-        }
-        if (other.n == 2) {
-            Sym *a, *b, *c, *d;
-            sym_as_real_imag(other.v[0], &a, &b);
-            sym_as_real_imag(other.v[1], &c, &d);
-            if (!sym_has(sym_add(sym_add(a, b), sym_add(c, d)), sym_i) &&
-                !(sym_is_fn(a, SYM_FN_RE) || sym_is_fn(c, SYM_FN_RE))) {
-                *re = sym_sub(sym_mul(a, c), sym_mul(b, d));
-                *im = sym_add(sym_mul(a, d), sym_mul(b, c));
-                return;
-            }
-        }
+        mul_real_imag(e, re, im);
+        return;
     }
     if (sym_is(e, SYM_F_IMAGINARY)) {
         *re = sym_zero;
         *im = sym_expand_mul(sym_mul(sym_neg(sym_i), e));
         return;
+    }
+    if ((sym_is_fn(e, SYM_FN_SIN) || sym_is_fn(e, SYM_FN_COS)) && e->n == 1) {
+        /* sin(a + b*I) = sin(a)*cosh(b) + I*cos(a)*sinh(b), cos likewise with -sin(a)*sinh(b) */
+        Sym *a, *b;
+        sym_as_real_imag(e->args[0], &a, &b);
+        if (!sym_has(a, sym_i) && !sym_has(b, sym_i) && !sym_is_zero_num(b)) {
+            bool sin = e->op == SYM_FN_SIN;
+            *re = sym_mul(sym_fn1(e->op, a), sym_fn1(SYM_FN_COSH, b));
+            *im = sym_mul(sin ? sym_fn1(SYM_FN_COS, a) : sym_neg(sym_fn1(SYM_FN_SIN, a)), sym_fn1(SYM_FN_SINH, b));
+            return;
+        }
+    }
+    if (sym_is_fn(e, SYM_FN_EXP)) {   /* exp(a + b*I) = exp(a)*(cos(b) + I*sin(b)) */
+        Sym *a, *b;
+        sym_as_real_imag(e->args[0], &a, &b);
+        if (!sym_has(a, sym_i) && !sym_has(b, sym_i) && !sym_is_zero_num(b)) {
+            Sym *m = sym_fn1(SYM_FN_EXP, sym_expand(a));
+            *re = sym_mul(m, sym_fn1(SYM_FN_COS, sym_expand(b)));
+            *im = sym_mul(m, sym_fn1(SYM_FN_SIN, sym_expand(b)));
+            return;
+        }
     }
     if (e->kind == SYM_POW && sym_is_rational(e->args[0]) && sym_num_sign(e->args[0]) < 0 &&
         sym_is_rational(e->args[1])) {
@@ -875,11 +999,18 @@ void sym_as_real_imag(Sym *e, Sym **re, Sym **im)
     *im = raw1(SYM_FN_IM, e);
 }
 
+Sym *sym_expand_complex(Sym *e)
+{
+    Sym *a, *b;
+    sym_as_real_imag(e, &a, &b);
+    return sym_add(a, sym_mul(sym_i, b));
+}
+
 static Sym *re_im_eval(SymFn f, Sym *x)
 {
     if (x->kind == SYM_NAN)
         return sym_nan;
-    if (sym_is_fn(x, SYM_FN_RE) || sym_is_fn(x, SYM_FN_IM))
+    if (sym_is_fn(x, SYM_FN_RE) || sym_is_fn(x, SYM_FN_IM) || sym_is(x, SYM_F_EXTENDED_REAL))
         return f == SYM_FN_RE ? x : sym_zero;
     Sym *a, *b;
     sym_as_real_imag(x, &a, &b);

@@ -23,6 +23,9 @@ Sym *sym_fn2(SymFn f, Sym *x, Sym *y);
 /* e.as_real_imag(): real and imaginary parts where decidable, re(...)/im(...) where not. */
 void sym_as_real_imag(Sym *e, Sym **re, Sym **im);
 
+/* expand_complex(e): re(e) + I*im(e) as as_real_imag finds them. */
+Sym *sym_expand_complex(Sym *e);
+
 /* f(args...) unevaluated. */
 Sym *sym_fn_raw(SymFn f, size_t n, Sym *const *args);
 

@@ -129,26 +129,44 @@ static Sym *root_term(Sym *e, Sym *x)
     return NULL;
 }
 
-/* The leading behaviour c*x**k*exp(l*x) of a term as x -> oo. */
-typedef struct Lead { Sym *c, *k, *l; } Lead;
+/* The leading behaviour c*x**k*exp(l*x + f*x*log(x)) of a term as x -> oo (f from factorials
+ * and x**x). */
+typedef struct Lead { Sym *c, *k, *l, *f; } Lead;
 
-/* Compares the growth of two leads: by l, then by k; 2 when a sign is unknown. */
+/* Compares the growth of two leads: by f, then l, then k; 2 when a sign is unknown. */
 static int lead_cmp(const Lead *a, const Lead *b)
 {
-    int s = sign_of(sym_sub(a->l, b->l));
+    int s = sign_of(sym_sub(a->f, b->f));
+    if (!s)
+        s = sign_of(sym_sub(a->l, b->l));
     return s ? s : sign_of(sym_sub(a->k, b->k));
 }
 
-/* e ~ c*x**k*exp(l*x) as x -> oo, for e built from x and constants by sums, products, rational
- * powers, exp and c**(linear), and log of what grows exponentially or tends to a positive
- * constant. A sum whose leading terms cancel is rationalised through its square root term S:
+/* factorial(a*x + b) for a > 0 by Stirling: sqrt(2*pi)*a**(b + 1/2)*x**(b + 1/2)*exp((a*log(a) - a)*x
+ * + a*x*log(x)); false for other arguments. */
+static bool factorial_lead(Sym *g, Sym *x, Lead *r)
+{
+    Sym *a, *b;
+    if (!sym_integrate_linear(g, x, &a, &b) || !sym_is_rational(a) || sym_num_sign(a) <= 0)
+        return false;
+    Sym *h = sym_add(b, sym_half);
+    r->c = sym_mul(sym_sqrt(sym_mul(sym_two, sym_pi)), sym_pow(a, h));
+    r->k = h;
+    r->l = sym_sub(sym_mul(a, sym_fn1(SYM_FN_LOG, a)), a);
+    r->f = a;
+    return true;
+}
+
+/* e ~ c*x**k*exp(l*x + f*x*log(x)) as x -> oo, for e built from x and constants by sums,
+ * products, rational powers, exp and c**(linear), x**(linear), factorial, gamma and binomial of
+ * linear arguments, and log of what grows exponentially or tends to a positive constant. A sum whose leading terms cancel is rationalised through its square root term S:
  * S + R = (S**2 - R**2)/(S - R). False when e is not of this kind or the cancellation stays. */
 static bool lead(Sym *e, Sym *x, Lead *r, int depth)
 {
     budget_tick();
     Lead t;
     Sym *a, *b;
-    r->l = r->k = sym_zero;
+    r->l = r->k = r->f = sym_zero;
     r->c = e;
     if (!sym_has(e, x))
         return true;
@@ -164,7 +182,26 @@ static bool lead(Sym *e, Sym *x, Lead *r, int depth)
             r->c = sym_mul(r->c, t.c);
             r->k = sym_add(r->k, t.k);
             r->l = sym_add(r->l, t.l);
+            r->f = sym_add(r->f, t.f);
         }
+        return true;
+    }
+    if (sym_is_fn(e, SYM_FN_FACTORIAL))
+        return factorial_lead(e->args[0], x, r);
+    if (sym_is_fn(e, SYM_FN_GAMMA))
+        return factorial_lead(sym_sub(e->args[0], sym_one), x, r);
+    if (sym_is_fn(e, SYM_FN_BINOMIAL)) {
+        /* binomial(n, k) = n!/(k!*(n - k)!) */
+        Sym *n = e->args[0], *k = e->args[1];
+        Sym *q = sym_div(sym_fn1(SYM_FN_FACTORIAL, n),
+                         sym_mul(sym_fn1(SYM_FN_FACTORIAL, k), sym_fn1(SYM_FN_FACTORIAL, sym_sub(n, k))));
+        return q->kind == SYM_MUL && lead(q, x, r, depth);
+    }
+    if (e->kind == SYM_POW && sym_eq(e->args[0], x) && sym_integrate_linear(e->args[1], x, &a, &b)) {
+        /* x**(a*x + b) = x**b*exp(a*x*log(x)) */
+        r->c = sym_one;
+        r->k = b;
+        r->f = a;
         return true;
     }
     if (e->kind == SYM_POW && !sym_has(e->args[0], x)) {
@@ -182,6 +219,7 @@ static bool lead(Sym *e, Sym *x, Lead *r, int depth)
         r->c = sym_pow(t.c, p);
         r->k = sym_mul(t.k, p);
         r->l = sym_mul(t.l, p);
+        r->f = sym_mul(t.f, p);
         return true;
     }
     if (sym_is_fn(e, SYM_FN_EXP)) {
@@ -193,7 +231,7 @@ static bool lead(Sym *e, Sym *x, Lead *r, int depth)
     }
     if (sym_is_fn(e, SYM_FN_LOG) && e->n == 1) {
         /* log(c*x**k*exp(l*x)) ~ l*x for l > 0; log(c) when the argument tends to c > 0 */
-        if (!lead(e->args[0], x, &t, depth))
+        if (!lead(e->args[0], x, &t, depth) || !sym_is_zero_num(t.f))
             return false;
         int sl = sign_of(t.l);
         if (sl == 1) {
@@ -235,6 +273,7 @@ static bool lead(Sym *e, Sym *x, Lead *r, int depth)
     r->c = sym_div(n.c, d.c);
     r->k = sym_sub(n.k, d.k);
     r->l = sym_sub(n.l, d.l);
+    r->f = sym_sub(n.f, d.f);
     return true;
 }
 
@@ -244,21 +283,23 @@ static Sym *lead_limit(Sym *e, Sym *x, int s)
     Lead t;
     if (!lead(s > 0 ? e : sym_subs(e, x, sym_neg(x)), x, &t, 0))
         return NULL;
-    int sl = sign_of(t.l), sk = sign_of(t.k);
-    if (sl == 2 || sk == 2)
+    int sf = sign_of(t.f), sl = sign_of(t.l), sk = sign_of(t.k);
+    if (sf == 2 || sl == 2 || sk == 2)
         return NULL;
-    if (sl < 0 || (sl == 0 && sk < 0))
+    if (sf < 0 || (sf == 0 && (sl < 0 || (sl == 0 && sk < 0))))
         return sym_zero;
-    if (sl == 0 && sk == 0)
+    if (sf == 0 && sl == 0 && sk == 0)
         return t.c;
     int sc = sign_of(t.c);
     return sc == 1 || sc == -1 ? signed_oo(sc) : NULL;
 }
 
-/* True when e's only applied functions are exp and log (the forms lead() reads). */
+/* True when e's only applied functions are exp, log, factorial, gamma and binomial (the forms
+ * lead() reads). */
 static bool exp_log_only(const Sym *e)
 {
-    if (e->kind == SYM_FN && e->op != SYM_FN_EXP && e->op != SYM_FN_LOG)
+    if (e->kind == SYM_FN && e->op != SYM_FN_EXP && e->op != SYM_FN_LOG && e->op != SYM_FN_FACTORIAL &&
+        e->op != SYM_FN_GAMMA && e->op != SYM_FN_BINOMIAL)
         return false;
     for (uint32_t i = 0; i < e->n; i++)
         if (!exp_log_only(e->args[i]))

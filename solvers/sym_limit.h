@@ -6,7 +6,8 @@
  * floor and ceiling take the side of their jump; anything else indeterminate (x*log(x),
  * exp(1/x), Abs(x)/x, (1 + x)**(1/x)) becomes a limit at infinity through x = a +- 1/t. At oo
  * and -oo: rational functions by their degrees and leading coefficients; expressions of powers,
- * exponentials and logs by their leading terms c*x**k*exp(l*x), rationalising a cancelling sum
+ * exponentials, logs, factorials (Stirling), binomials and x**x by their leading terms
+ * c*x**k*exp(l*x + f*x*log(x)), rationalising a cancelling sum
  * with a square root (sqrt(x**2 + x) - x); sums, products and powers from the limits of their
  * parts, 0*oo as a quotient for L'Hopital, oo - oo by combining logarithms or by the fastest
  * growing term; sin and cos of an infinite argument as bounded factors; functions evaluated at

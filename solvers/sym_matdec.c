@@ -372,42 +372,77 @@ Sym *sym_matdec_jordan_form(Sym *m, Sym **p_out)
     return sym_matrix(n, n, J);
 }
 
-Sym *sym_matdec_exp(Sym *m)
+/* f(A) = P*f(J)*P**-1 for a function given on Jordan blocks: coef(l, k) is f's k-th derivative
+ * at l over k!, the entry on the k-th superdiagonal of the block of l. */
+static Sym *jordan_apply(Sym *m, Sym *(*coef)(Sym *lam, size_t k, void *ctx), void *ctx)
 {
-    need_square(m, "Exponentiation is valid only for square matrices");
     size_t n = R(m);
-    bool real = true;
-    for (size_t i = 0; i < m->n && real; i++)
-        real = sym_is(m->args[i], SYM_F_REAL);
     Sym *P;
     Sym *J = sym_matdec_jordan_form(m, &P);
-    /* exp of a Jordan block: exp(l)/k! on its k-th superdiagonal; for a real matrix exp(a + b*I) is
-     * taken as exp(a)*(cos(b) + I*sin(b)) so that the result comes out real */
-    Sym **E = zero_entries(n * n);
+    Sym **F = zero_entries(n * n);
     for (size_t start = 0; start < n;) {
         size_t end = start + 1;
         while (end < n && sym_is_one(sym_matrix_at(J, end - 1, end)))
             end++;
-        Sym *lam = sym_matrix_at(J, start, start), *f = sym_fn1(SYM_FN_EXP, lam), *a, *b;
-        if (real) {
-            sym_as_real_imag(lam, &a, &b);
-            if (!sym_is_zero_num(b))
-                f = sym_mul(sym_fn1(SYM_FN_EXP, a), sym_add(sym_fn1(SYM_FN_COS, b), sym_mul(sym_i, sym_fn1(SYM_FN_SIN, b))));
-        }
         for (size_t k = 0; k < end - start; k++) {
+            Sym *f = coef(sym_matrix_at(J, start, start), k, ctx);
             for (size_t i = start; i + k < end; i++)
-                E[i * n + i + k] = f;
-            f = sym_div(f, sym_int((long)k + 1));
+                F[i * n + i + k] = f;
         }
         start = end;
     }
-    Sym *r = sym_matrix_mul(sym_matrix_mul(P, sym_matrix(n, n, E)), sym_matrix_inv(P));
+    return sym_matrix_mul(sym_matrix_mul(P, sym_matrix(n, n, F)), sym_matrix_inv(P));
+}
+
+static Sym *factorial_of(size_t k)
+{
+    Sym *f = sym_one;
+    for (size_t i = 2; i <= k; i++)
+        f = sym_mul(f, sym_int((long)i));
+    return f;
+}
+
+/* exp(l)/k!; with `real` set, exp(a + b*I) is written exp(a)*(cos(b) + I*sin(b)) so that the
+ * exponential of a real matrix comes out real. */
+static Sym *exp_coef(Sym *lam, size_t k, void *ctx)
+{
+    Sym *f = sym_fn1(SYM_FN_EXP, lam), *a, *b;
+    if (*(bool *)ctx) {
+        sym_as_real_imag(lam, &a, &b);
+        if (!sym_is_zero_num(b))
+            f = sym_mul(sym_fn1(SYM_FN_EXP, a), sym_add(sym_fn1(SYM_FN_COS, b), sym_mul(sym_i, sym_fn1(SYM_FN_SIN, b))));
+    }
+    return sym_div(f, factorial_of(k));
+}
+
+Sym *sym_matdec_exp(Sym *m)
+{
+    need_square(m, "Exponentiation is valid only for square matrices");
+    bool real = true;
+    for (size_t i = 0; i < m->n && real; i++)
+        real = sym_is(m->args[i], SYM_F_REAL);
+    Sym *r = jordan_apply(m, exp_coef, &real);
     if (!real || !sym_has(r, sym_i))
         return r;
     Sym **e = entries_new(r->n);
     for (size_t i = 0; i < r->n; i++)
         e[i] = sym_expand(r->args[i]);
-    return sym_matrix(n, n, e);
+    return sym_matrix(R(r), C(r), e);
+}
+
+/* l**(p - k) * p*(p - 1)*...*(p - k + 1)/k! */
+static Sym *pow_coef(Sym *lam, size_t k, void *ctx)
+{
+    Sym *p = ctx, *f = sym_pow(lam, sym_sub(p, sym_int((long)k)));
+    for (size_t i = 0; i < k; i++)
+        f = sym_mul(f, sym_sub(p, sym_int((long)i)));
+    return sym_div(f, factorial_of(k));
+}
+
+Sym *sym_matdec_pow(Sym *m, Sym *p)
+{
+    need_square(m, "");
+    return jordan_apply(m, pow_coef, p);
 }
 
 /* ---- solving ----------------------------------------------------------------------------------- */

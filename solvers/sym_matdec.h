@@ -36,6 +36,9 @@ Sym *sym_matdec_jordan_form(Sym *m, Sym **p);
 /* A.exp(): P*exp(J)*P**-1 from the Jordan form; real matrices get real (cos/sin) entries. */
 Sym *sym_matdec_exp(Sym *m);
 
+/* A**p for a symbolic or fractional p: P*J**p*P**-1 from the Jordan form. */
+Sym *sym_matdec_pow(Sym *m, Sym *p);
+
 /* A.gauss_jordan_solve(B): the general solution in parameters tau0, tau1, ... (set in *params). */
 Sym *sym_matdec_gauss_jordan_solve(Sym *a, Sym *b, Sym **params);
 

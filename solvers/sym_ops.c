@@ -297,6 +297,12 @@ Sym *sym_diff(Sym *e, Sym *x)
         Sym *special = diff_complex_part(e, x);
         if (special)
             return special;
+        if (e->op == SYM_FN_PIECEWISE) {   /* each piece differentiated, the conditions kept */
+            Sym **v = gc_alloc(e->n * sizeof(Sym *));
+            for (uint32_t i = 0; i < e->n; i++)
+                v[i] = sym_tuple(2, (Sym *[]){sym_diff(e->args[i]->args[0], x), e->args[i]->args[1]});
+            return sym_fn(SYM_FN_PIECEWISE, e->n, v);
+        }
         SymVec terms = {0};
         for (uint32_t i = 0; i < e->n; i++) {
             Sym *da = sym_diff(e->args[i], x);

@@ -1215,8 +1215,16 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
         }
     }
     Sym *ex = sym_expand(num);
-    if (sym_solveexp(ex, x, out))
+    /* the powers as written first (4**(x - 1) = 1 is not 4**x = 4 for sympy) */
+    if (sym_solveexp(num, x, out) || sym_solveexp(ex, x, out))
         return true;
+    Sym *logs = sym_solveexp_logs(ex, x);
+    if (logs) {
+        SymVec r = solve_single(logs, x);
+        for (size_t i = 0; i < r.n; i++)
+            push_unique(out, r.v[i]);
+        return true;
+    }
     SymVec gens = x_gens(ex, x);
     if (gens.n == 1) {
         Sym *t = sym_dummy("t", (SymFacts){0, 0});

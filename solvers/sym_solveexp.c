@@ -1,6 +1,10 @@
 /* solvers/sym_solveexp.c — exponential equations in one unknown (powers of one numeric base). */
 #include "solvers/sym_solveexp.h"
 
+#include <math.h>
+
+#include <acb.h>
+
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
@@ -151,6 +155,51 @@ static Sym *rational_exponent(Sym *a, Sym *b)
 
 static Sym *log_of(Sym *v) { return sym_fn1(SYM_FN_LOG, v); }
 
+/* The denominators of the angles (multiples of pi) at which sympy's log of a complex number
+ * evaluates to log(modulus) + I*angle. */
+static const long angle_dens[] = {1, 2, 3, 4, 5, 6, 8, 10, 12};
+
+/* log(G) for a root G of G**n = B: log(|B|**(1/n)) + I*theta when G is not real and its argument
+ * theta is such a multiple of pi, as sympy evaluates it; log(G) otherwise. */
+static Sym *log_root(Sym *G, Sym *B, long n)
+{
+    Sym *plain = log_of(G);
+    acb_t v;
+    acb_init(v);
+    Sym *out = plain;
+    if (sym_eval_acb(v, G, 256) && !arb_contains_zero(acb_imagref(v))) {
+        arb_t th, pi;
+        arb_init(th);
+        arb_init(pi);
+        acb_arg(th, v, 256);
+        arb_const_pi(pi, 256);
+        arb_div(th, th, pi, 256);
+        for (size_t i = 0; i < sizeof angle_dens / sizeof angle_dens[0]; i++) {
+            arb_t t;
+            arb_init(t);
+            arb_mul_si(t, th, angle_dens[i], 256);
+            double d = arf_get_d(arb_midref(t), ARF_RND_NEAR);
+            long p = lround(d);
+            arb_sub_si(t, t, p, 256);
+            mag_t m;
+            mag_init(m);
+            arb_get_mag(m, t);
+            bool hit = mag_cmp_2exp_si(m, -150) < 0;
+            mag_clear(m);
+            arb_clear(t);
+            if (hit) {
+                Sym *mod = sym_pow(sym_fn1(SYM_FN_ABS, B), sym_rat(1, n));
+                out = sym_add(log_of(mod), sym_mul(sym_rat(p, angle_dens[i]), sym_mul(sym_i, sym_pi)));
+                break;
+            }
+        }
+        arb_clear(th);
+        arb_clear(pi);
+    }
+    acb_clear(v);
+    return out;
+}
+
 /* a**(c*x + d) = b as sympy's _tsolve solves it: equal bases compare exponents; otherwise
  * exp(g*log(a)) = b is a polynomial in exp(x*log(q)/den) (all complex branches), and a
  * rational exponent a**r = b found by guessing replaces the branch it duplicates. */
@@ -188,7 +237,7 @@ static bool one_power(Sym *a, Sym *c, Sym *d, Sym *b, SymVec *out)
     Sym *scale = sym_div(sym_mul(sym_int(sign), den), log_of(q));
     SymVec sols = {0};
     for (size_t i = 0; i < roots->n; i += 2) {
-        Sym *s = sym_mul(scale, log_of(roots->args[i]));
+        Sym *s = sym_mul(scale, log_root(roots->args[i], B, n));
         if (r && numeric_zero(sym_sub(sym_add(sym_mul(c, s), d), r)))
             continue;
         sym_vec_push(&sols, s);
@@ -253,7 +302,8 @@ static bool factored(const Term *t, size_t nt, Sym *rest, Sym *q, SymVec *out)
     return true;
 }
 
-bool sym_solveexp(Sym *ex, Sym *x, SymVec *out)
+/* sym_solveexp into out, which may be left partly filled when it fails. */
+static bool solve_powers(Sym *ex, Sym *x, SymVec *out)
 {
     Sym *const *args;
     size_t na = sym_add_args(&ex, &args);
@@ -291,4 +341,56 @@ bool sym_solveexp(Sym *ex, Sym *x, SymVec *out)
             return one_power(t[0].q, sym_sub(t[0].m, t[1].m), sym_sub(t[0].s, t[1].s), b, out);
     }
     return one_base && factored(t, nt, r, t[0].q, out);
+}
+
+bool sym_solveexp(Sym *ex, Sym *x, SymVec *out)
+{
+    SymVec got = {0};
+    if (!solve_powers(ex, x, &got))
+        return false;
+    for (size_t i = 0; i < got.n; i++)
+        sym_vec_push(out, got.v[i]);
+    return true;
+}
+
+Sym *sym_solveexp_logs(Sym *ex, Sym *x)
+{
+    Sym *const *args;
+    size_t na = sym_add_args(&ex, &args), nlog = 0;
+    SymVec rest = {0}, parts = {0};
+    Sym *k = NULL;
+    for (size_t i = 0; i < na; i++) {
+        if (!sym_has(args[i], x)) {
+            sym_vec_push(&rest, args[i]);
+            continue;
+        }
+        Sym *term = args[i];
+        Sym *const *f;
+        size_t nf = sym_mul_args(&term, &f);
+        Sym *g = NULL;
+        SymVec cf = {0};
+        for (size_t m = 0; m < nf; m++) {
+            if (!sym_has(f[m], x))
+                sym_vec_push(&cf, f[m]);
+            else if (!g && sym_is_fn(f[m], SYM_FN_LOG) && f[m]->n == 1)
+                g = f[m]->args[0];
+            else
+                return NULL;
+        }
+        if (!g)
+            return NULL;
+        Sym *c = sym_mul_n(cf.n, cf.v);
+        if (!k)
+            k = c;
+        Sym *ratio = sym_div(c, k);
+        if (!sym_is_rational(ratio))
+            return NULL;
+        sym_vec_push(&parts, sym_pow(g, ratio));
+        nlog++;
+    }
+    /* (with nothing on the other side sympy combines only two logs) */
+    if (nlog < 2 || (nlog > 2 && !rest.n))
+        return NULL;
+    Sym *r = sym_div(sym_neg(sym_add_n(rest.n, rest.v)), k);
+    return sym_sub(sym_mul_n(parts.n, parts.v), sym_fn1(SYM_FN_EXP, r));
 }

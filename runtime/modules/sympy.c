@@ -17,6 +17,7 @@
 #include "runtime/modules/sympy_methods.h"
 #include "runtime/modules/sympy_nt.h"
 #include "runtime/modules/sympy_poly.h"
+#include "runtime/modules/sympy_groebner.h"
 #include "runtime/modules/sympy_polyfn.h"
 #include "runtime/modules/sympy_rsolve.h"
 #include "runtime/modules/sympy_series.h"
@@ -155,6 +156,7 @@ static void sympy_init_module(Obj *m)
     sympy_matrix_init(m);
     sympy_poly_init(m);
     sympy_polyfn_init(m);
+    sympy_groebner_init(m);
     sympy_utils_init(m);
     sympy_series_init();
     sympy_rsolve_init(m);

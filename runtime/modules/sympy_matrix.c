@@ -351,6 +351,8 @@ static Obj *matrix_binop(Obj *a, Obj *b, int op)
     case OP_POW:
         if (ma && !mb && y->kind == SYM_INTEGER)
             return wrap_node(sym_matrix_pow(x, fmpz_get_si(y->v.z)));
+        if (ma && !mb && y->kind != SYM_FLOAT)
+            return wrap_node(sym_matdec_pow(x, y));
         return NotImplemented;
     default:
         return NotImplemented;

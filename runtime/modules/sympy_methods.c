@@ -274,6 +274,7 @@ APPLY_METHOD(together, sym_together)
 APPLY_METHOD(cancel, sym_cancel)
 APPLY_METHOD(expand_mul, sym_expand_mul)
 APPLY_METHOD(signsimp, sym_signsimp)
+APPLY_METHOD(expand_complex, sym_expand_complex)
 
 /* expand_log(deep=True, force=False, factor=False) */
 static Obj *m_expand_log(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -892,7 +893,7 @@ void sympy_methods_init(Obj *module)
         {"collect", m_collect}, {"primitive", m_primitive},
         {"series", sympy_series_method}, {"signsimp", m_signsimp},
         {"powsimp", m_powsimp}, {"logcombine", m_logcombine},
-        {"radsimp", m_radsimp},
+        {"radsimp", m_radsimp}, {"expand_complex", m_expand_complex},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         module_add(module, fns[i].name, native_new(fns[i].name, as_function, native_new(fns[i].name, fns[i].fn, NULL)));
