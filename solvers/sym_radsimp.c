@@ -114,6 +114,13 @@ static bool invert(Sym *f, Opts o, Sym **num, Sym **den)
     if (f->kind != SYM_ADD && !is_sqrt(f, o))
         return false;
     Sym *n = sym_one, *d = sym_expand(f);
+    if (sym_eq(d, f) && f->kind == SYM_ADD) {
+        /* no radical to clear leaves the fraction as it was (sympy compares it with the old) */
+        Sym **rad, **co;
+        size_t nr = collect(d, o, &rad, &co);
+        if (nr - (sym_is_one(rad[0]) ? 1 : 0) < 1)
+            return false;
+    }
     for (int round = 0; round < 8 && d->n; round++) {
         Sym **rad, **co;
         size_t nr = collect(d, o, &rad, &co);
