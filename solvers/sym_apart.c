@@ -62,18 +62,14 @@ Sym *sym_apart(Sym *f, Sym *x)
     fmpq_poly_divrem(poly, rem, p, q);
     SymVec terms = {0, 0, NULL};
     sym_vec_push(&terms, sym_qpoly_expr(poly, x));
-    fmpz_poly_t zq;
     fmpz_poly_factor_t fac;
-    fmpz_poly_init(zq);
     fmpz_poly_factor_init(fac);
-    fmpq_poly_get_numerator(zq, q);
-    fmpz_poly_factor(fac, zq);
+    sym_qpoly_factor(fac, q);
     for (slong j = 0; j < fac->num && !fmpq_poly_is_zero(rem); j++) {
         fmpq_poly_set_fmpz_poly(fj, fac->p + j);
         factor_parts(&terms, rem, q, fj, (long)fac->exp[j], x);
     }
     fmpz_poly_factor_clear(fac);
-    fmpz_poly_clear(zq);
     fmpq_poly_clear(p);
     fmpq_poly_clear(q);
     fmpq_poly_clear(g);

@@ -64,21 +64,17 @@ static bool gamma_ratio(Ratio *r, Sym *arg, Sym *k, int shift, bool up)
         return false;
     r->rational = false;
     fmpq_poly_t lin;
+    fmpq_t q;
     fmpq_poly_init(lin);
-    for (long j = 0; j < s; j++) {
-        fmpq_poly_zero(lin);
-        fmpq_poly_set_coeff_si(lin, 1, s);
-        fmpq_t q;
-        fmpq_init(q);
-        if (c->kind == SYM_INTEGER)
-            fmpq_set_fmpz(q, c->v.z);
-        else
-            fmpq_set(q, c->v.q);
-        fmpq_add_si(q, q, shift + j);
+    fmpq_init(q);
+    sym_get_fmpq(q, c);
+    fmpq_add_si(q, q, shift);
+    fmpq_poly_set_coeff_si(lin, 1, s);
+    for (long j = 0; j < s; j++, fmpq_add_si(q, q, 1)) {
         fmpq_poly_set_coeff_fmpq(lin, 0, q);
-        fmpq_clear(q);
         ratio_mul(r, lin, up);
     }
+    fmpq_clear(q);
     fmpq_poly_clear(lin);
     return true;
 }
@@ -153,16 +149,11 @@ static void make_monic(fmpq_poly_t p, fmpq_t lc)
  * p(k) == q(k + h), ascending, without repeats. */
 static slong dispersion_set(const fmpq_poly_t A, const fmpq_poly_t B, slong *hs, slong max)
 {
-    fmpz_poly_t za, zb;
     fmpz_poly_factor_t fa, fb;
-    fmpz_poly_init(za);
-    fmpz_poly_init(zb);
     fmpz_poly_factor_init(fa);
     fmpz_poly_factor_init(fb);
-    fmpq_poly_get_numerator(za, A);
-    fmpq_poly_get_numerator(zb, B);
-    fmpz_poly_factor(fa, za);
-    fmpz_poly_factor(fb, zb);
+    sym_qpoly_factor(fa, A);
+    sym_qpoly_factor(fb, B);
     slong n = 0;
     fmpq_poly_t p, q, qs;
     fmpq_poly_init(p);
@@ -214,8 +205,6 @@ static slong dispersion_set(const fmpq_poly_t A, const fmpq_poly_t B, slong *hs,
     fmpq_poly_clear(qs);
     fmpz_poly_factor_clear(fa);
     fmpz_poly_factor_clear(fb);
-    fmpz_poly_clear(za);
-    fmpz_poly_clear(zb);
     return n;
 }
 

@@ -12,22 +12,17 @@ bool sym_qpoly_read(fmpq_poly_t p, Sym *e, Sym *x)
     if (!sym_poly_coeffs(e, x, &c))
         return false;
     fmpq_poly_zero(p);
+    for (size_t i = 0; i < c.n; i++)
+        if (!sym_is_rational(c.v[i]))
+            return false;
     fmpq_t q;
     fmpq_init(q);
-    bool ok = true;
-    for (size_t i = 0; i < c.n && ok; i++) {
-        Sym *v = c.v[i];
-        ok = sym_is_rational(v);
-        if (!ok)
-            break;
-        if (v->kind == SYM_INTEGER)
-            fmpq_set_fmpz(q, v->v.z);
-        else
-            fmpq_set(q, v->v.q);
+    for (size_t i = 0; i < c.n; i++) {
+        sym_get_fmpq(q, c.v[i]);
         fmpq_poly_set_coeff_fmpq(p, (slong)(c.n - 1 - i), q);
     }
     fmpq_clear(q);
-    return ok;
+    return true;
 }
 
 Sym *sym_qpoly_expr(const fmpq_poly_t p, Sym *x)
@@ -49,6 +44,15 @@ bool sym_qpoly_read_fraction(fmpq_poly_t num, fmpq_poly_t den, Sym *e, Sym *x)
     Sym *n, *d;
     sym_numer_denom(e, &n, &d);
     return sym_qpoly_read(num, n, x) && sym_qpoly_read(den, d, x) && !fmpq_poly_is_zero(den);
+}
+
+void sym_qpoly_factor(fmpz_poly_factor_t fac, const fmpq_poly_t p)
+{
+    fmpz_poly_t z;
+    fmpz_poly_init(z);
+    fmpq_poly_get_numerator(z, p);
+    fmpz_poly_factor(fac, z);
+    fmpz_poly_clear(z);
 }
 
 void sym_qpoly_shift(fmpq_poly_t r, const fmpq_poly_t p, long h)

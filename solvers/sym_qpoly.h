@@ -6,6 +6,7 @@
 #define TIRBOX_SYM_QPOLY_H
 
 #include <flint/fmpq_poly.h>
+#include <flint/fmpz_poly_factor.h>
 
 #include "solvers/sym.h"
 
@@ -19,6 +20,10 @@ Sym *sym_qpoly_expr(const fmpq_poly_t p, Sym *x);
 /* e = num/den as polynomials in x with rational coefficients (both initialised by the caller,
  * den nonzero); false when e is not such a rational function. */
 bool sym_qpoly_read_fraction(fmpq_poly_t num, fmpq_poly_t den, Sym *e, Sym *x);
+
+/* The irreducible factors over Z of p's numerator with their multiplicities, into fac
+ * (initialised by the caller). */
+void sym_qpoly_factor(fmpz_poly_factor_t fac, const fmpq_poly_t p);
 
 /* p(x + h) into r. */
 void sym_qpoly_shift(fmpq_poly_t r, const fmpq_poly_t p, long h);

@@ -21,6 +21,7 @@
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
 #include "solvers/sym_poly.h"
+#include "solvers/sym_qpoly.h"
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
 #include "solvers/sym_rootof.h"
@@ -555,12 +556,9 @@ static bool roots_rational(const SymVec *coeffs, SymVec *out)
         if (all.n - 1 == 1 || is_binomial(&all)) {
             ok = roots_rational_factor(&all, out);
         } else {
-            fmpz_poly_t z;
             fmpz_poly_factor_t fac;
-            fmpz_poly_init(z);
             fmpz_poly_factor_init(fac);
-            fmpq_poly_get_numerator(z, p);
-            fmpz_poly_factor(fac, z);
+            sym_qpoly_factor(fac, p);
             slong *order = gc_alloc_atomic((size_t)(fac->num + 1) * sizeof(slong));
             for (slong i = 0; i < fac->num; i++)
                 order[i] = i;
@@ -595,7 +593,6 @@ static bool roots_rational(const SymVec *coeffs, SymVec *out)
                 }
             }
             fmpz_poly_factor_clear(fac);
-            fmpz_poly_clear(z);
         }
     }
     if (low)
@@ -609,10 +606,8 @@ static SymVec rational_roots(const SymVec *c)
 {
     SymVec out = {0};
     fmpq_poly_t p;
-    fmpz_poly_t z;
     fmpz_poly_factor_t fac;
     fmpq_poly_init(p);
-    fmpz_poly_init(z);
     fmpz_poly_factor_init(fac);
     fmpq_t q;
     fmpq_init(q);
@@ -621,8 +616,7 @@ static SymVec rational_roots(const SymVec *c)
         fmpq_poly_set_coeff_fmpq(p, (slong)(c->n - 1 - i), q);
     }
     fmpq_clear(q);
-    fmpq_poly_get_numerator(z, p);
-    fmpz_poly_factor(fac, z);
+    sym_qpoly_factor(fac, p);
     for (slong i = 0; i < fac->num; i++)
         if (fmpz_poly_degree(fac->p + i) == 1) {
             fmpz_t num;
@@ -632,7 +626,6 @@ static SymVec rational_roots(const SymVec *c)
             fmpz_clear(num);
         }
     fmpz_poly_factor_clear(fac);
-    fmpz_poly_clear(z);
     fmpq_poly_clear(p);
     return out;
 }

@@ -370,18 +370,19 @@ static Obj *items_of(Obj *o)
 /* An equation as an expression equal to zero. */
 static Sym *as_zero(Sym *e) { return e->kind == SYM_REL ? sym_sub(e->args[0], e->args[1]) : e; }
 
-/* The solver= of nsolve. */
+/* The solver= of nsolve: mpmath's names, the first three implemented. */
 static SymNsolveSolver nsolve_solver(Obj *o)
 {
-    static const char *const names[] = {"secant", "newton", "bisect"};
-    const char *s = o && str_check(o) ? str_cstr(o) : "";
-    for (int i = 0; i < 3; i++)
-        if (strcmp(s, names[i]) == 0)
-            return (SymNsolveSolver)i;
-    if (o && str_check(o) && (strcmp(s, "mnewton") == 0 || strcmp(s, "halley") == 0 || strcmp(s, "muller") == 0 ||
-                              strcmp(s, "illinois") == 0 || strcmp(s, "pegasus") == 0 || strcmp(s, "anderson") == 0 ||
-                              strcmp(s, "ridder") == 0 || strcmp(s, "anewton") == 0 || strcmp(s, "mdnewton") == 0))
-        exc_raisef(&type_NotImplementedError, "tirbox: nsolve(solver='%s') is not supported", s);
+    static const char *const names[] = {"secant", "newton", "bisect", "mnewton", "halley", "muller", "illinois",
+                                        "pegasus", "anderson", "ridder", "anewton", "mdnewton"};
+    const char *s = str_check(o) ? str_cstr(o) : "";
+    for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++) {
+        if (strcmp(s, names[i]) != 0)
+            continue;
+        if (i > SYM_NSOLVE_BISECT)
+            exc_raisef(&type_NotImplementedError, "tirbox: nsolve(solver='%s') is not supported", s);
+        return (SymNsolveSolver)i;
+    }
     exc_raisef(&type_ValueError, "could not recognize solver");
 }
 
