@@ -712,7 +712,8 @@ Sym *sym_nsimplify(Sym *e, size_t nconst, Sym *const *consts, double tol, SymRat
     k.v = gc_alloc_atomic((nconst + 1) * sizeof(mpfr_t));
     k.e = gc_alloc((nconst + 1) * sizeof(Sym *));
     Sym **sorted = gc_alloc((nconst + 1) * sizeof(Sym *));
-    memcpy(sorted, consts, nconst * sizeof(Sym *));
+    if (nconst)
+        memcpy(sorted, consts, nconst * sizeof(Sym *));
     qsort(sorted, nconst, sizeof(Sym *), by_name);
     bool has_one = false;
     for (size_t i = 0; i < nconst; i++)
