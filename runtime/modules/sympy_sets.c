@@ -28,6 +28,7 @@
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
 #include "solvers/sym_solve.h"
+#include "solvers/sym_trigsimp.h"
 #include "solvers/sym_trigsolve.h"
 
 typedef Obj *(*NewFn)(Type *type, Obj **args, int nargs, Obj *kwnames);
@@ -1082,6 +1083,10 @@ static Obj *solve_trig(Sym *g, Sym *x, Obj *domain)
     Sym *n, *cond;
     SymVec bodies = {0, 0, NULL};
     SymTrigResult r = sym_solve_trig(g, x, &d, &n, &bodies, &cond);
+    if (r == SYM_TRIG_UNSOLVED && d.lo && sym_solve_trig_points(g, x, d.lo, d.hi, d.lopen, d.ropen, &bodies))
+        return finite_set(bodies.n, bodies.v);
+    if (r == SYM_TRIG_UNSOLVED && sym_is_zero_num(sym_trigsimp(g)))
+        return domain;   /* sin(x)**2 + cos(x)**2 - 1 */
     if (r == SYM_TRIG_UNSOLVED)
         return NULL;
     if (r == SYM_TRIG_CONDITION)
@@ -1100,6 +1105,8 @@ static Obj *solve_trig(Sym *g, Sym *x, Obj *domain)
         parts[i] = image_set(n, bodies.v[i], singleton[SK_INTEGERS]);
     return bodies.n == 1 ? parts[0] : compound(SK_UNION, bodies.n, parts);
 }
+
+static Obj *solve_equation(Sym *g, Sym *x, Obj *domain);
 
 static bool is_inequality(const Sym *f) { return f->kind == SYM_REL && f->op != SYM_EQ && f->op != SYM_NE; }
 
@@ -1129,12 +1136,34 @@ static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
             return condition_set(x, f, domain);
         return set_intersect(from_ivs(&s), domain);
     }
-    Sym *g = f->kind == SYM_REL ? sym_sub(f->args[0], f->args[1]) : f;
+    return solve_equation(f->kind == SYM_REL ? sym_sub(f->args[0], f->args[1]) : f, x, domain);
+}
+
+/* solveset(g, x, domain) for g = 0. */
+static Obj *solve_equation(Sym *g, Sym *x, Obj *domain)
+{
     if (!sym_has(g, x))
         return sym_is_zero_num(g) ? domain : singleton[SK_EMPTY];
     Obj *periodic = solve_trig(g, x, domain);
     if (periodic)
         return periodic;
+    if (g->kind == SYM_MUL && kind_of(domain) == SK_INTERVAL) {
+        /* a product vanishes where a factor does: the union, when each gives points */
+        Obj *u = singleton[SK_EMPTY];
+        bool points = true;
+        for (uint32_t i = 0; i < g->n && points; i++) {
+            Sym *b = g->args[i];
+            if (b->kind == SYM_POW && b->args[1]->kind == SYM_INTEGER && fmpz_sgn(b->args[1]->v.z) > 0)
+                b = b->args[0];
+            if (!sym_has(b, x))
+                continue;
+            Obj *s = b->kind == SYM_POW ? NULL : solve_equation(b, x, domain);
+            points = s && (kind_of(s) == SK_FINITE || kind_of(s) == SK_EMPTY);
+            u = points ? set_union(u, s) : u;
+        }
+        if (points)
+            return u;
+    }
     Sym *r = try_solve(g, x);
     if (!r || r->kind != SYM_LIST)
         return condition_set(x, sym_rel(SYM_EQ, g, sym_zero), domain);
