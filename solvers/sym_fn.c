@@ -1503,10 +1503,19 @@ static Sym *mod_eval(Sym *p, Sym *q)
     }
     if (sym_is(sym_div(p, q), SYM_F_INTEGER))
         return sym_zero;
-    if (p->kind == SYM_ADD && sym_is_rational(q) && sym_is_rational(p->args[0])) {
-        Sym *c = p->args[0], *r = rat_mod(c, q);
-        if (!sym_eq(r, c))
-            return sym_fn2(SYM_FN_MOD, sym_add(sym_sub(p, c), r), q);
+    if (p->kind == SYM_ADD) {
+        /* as sympy, each term becomes its own residue unless that leaves a Mod in it:
+         * Mod(14*x + 3*y + 9, 7) is Mod(3*y + 2, 7) for integer x */
+        SymVec t = {0};
+        bool changed = false;
+        for (uint32_t i = 0; i < p->n; i++) {
+            Sym *r = mod_eval(p->args[i], q);
+            bool take = r && !sym_has_fn(r, SYM_FN_MOD) && !sym_eq(r, p->args[i]);
+            sym_vec_push(&t, take ? r : p->args[i]);
+            changed |= take;
+        }
+        if (changed)
+            return sym_fn2(SYM_FN_MOD, sym_add_n(t.n, t.v), q);
     }
     return NULL;
 }
