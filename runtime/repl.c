@@ -28,11 +28,11 @@ static void help(void)
 {
     printf("usage: tirbox repl [OPTIONS]\n\n"
            "An interactive prompt like python's: >>> and ... for blocks, the value of an expression\n"
-           "shown, tracebacks on stderr; exit() or Ctrl-D leaves, Ctrl-C drops the input typed so\n"
-           "far or raises KeyboardInterrupt in the running program (a second Ctrl-C kills it, and\n"
-           "the names defined so far are lost). Every\n"
-           "input runs in one session of the sandbox, with the limits of `serve`. Line editing\n"
-           "and history when stdin is a terminal; plain lines otherwise (prompts on stderr).\n\n"
+           "shown, tracebacks on stderr; exit() or Ctrl-D leaves. Ctrl-C drops the input typed so\n"
+           "far, or raises KeyboardInterrupt in the running program; a second Ctrl-C ends a program\n"
+           "stuck in a library call, and the session with it. Every input runs in one session of\n"
+           "the sandbox, with the limits of `serve`. Line editing and history when stdin is a\n"
+           "terminal; plain lines otherwise (prompts on stderr).\n\n"
            "options:\n%s", front_options_help);
 }
 
