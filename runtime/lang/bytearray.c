@@ -36,7 +36,7 @@ static ByteArrayObj *alloc(Type *type, size_t len)
 {
     ByteArrayObj *b = gc_alloc(type->basicsize);
     b->base.type = type;
-    reserve(b, len);
+    reserve(b, len ? len : 1);   /* data is never NULL, even empty */
     b->len = len;
     return b;
 }
