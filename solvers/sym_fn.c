@@ -149,7 +149,7 @@ static Sym *peeloff_pi(Sym *arg, Sym **rest)
     SymVec others = {0};
     for (uint32_t i = 0; i < arg->n; i++) {
         Sym *k = coefficient_of(arg->args[i], sym_pi);
-        if (k && sym_is_rational(k))
+        if (k && sym_is(k, SYM_F_RATIONAL))
             pc = sym_add(pc, k);
         else
             sym_vec_push(&others, arg->args[i]);
@@ -157,9 +157,10 @@ static Sym *peeloff_pi(Sym *arg, Sym **rest)
     *rest = arg;
     if (sym_is_zero_num(pc))
         return sym_zero;
-    Sym *m1 = rat_mod(pc, sym_half), *m2 = sym_sub(pc, m1);
-    if (m2->kind == SYM_INTEGER || sym_is_int_value(sym_mul(sym_two, m2), 1) ||
-        (sym_mul(sym_two, m2)->kind == SYM_INTEGER && !sym_is(m2, SYM_F_EVEN))) {
+    /* symbolic integer multiples count too: sin(2*pi*n + x) is sin(x) for integer n */
+    Sym *m1 = sym_fn2(SYM_FN_MOD, pc, sym_half), *m2 = sym_sub(pc, m1);
+    if (sym_is(m2, SYM_F_INTEGER) ||
+        (sym_is(sym_mul(sym_two, m2), SYM_F_INTEGER) && sym_is_not(m2, SYM_F_EVEN))) {
         sym_vec_push(&others, pi_times(m1));
         *rest = sym_add_n(others.n, others.v);
         return m2;
@@ -227,14 +228,19 @@ static Sym *exp_eval(Sym *arg)
             Sym *ci = coefficient_of(arg, sym_i);
             c = ci ? coefficient_of(ci, sym_pi) : NULL;
         }
+        /* exp(c*pi*I) for c a (possibly symbolic) multiple of 1/2 of known parity */
+        if (c && sym_is(sym_mul(sym_two, c), SYM_F_INTEGER)) {
+            Sym *h = sym_add(c, sym_half);
+            if (sym_is(c, SYM_F_EVEN))
+                return sym_one;
+            if (sym_is(c, SYM_F_ODD))
+                return sym_neg_one;
+            if (sym_is(h, SYM_F_EVEN))
+                return sym_neg(sym_i);
+            if (sym_is(h, SYM_F_ODD))
+                return sym_i;
+        }
         if (c && sym_is_rational(c)) {
-            Sym *two_c = sym_mul(sym_two, c);
-            if (two_c->kind == SYM_INTEGER) {
-                if (c->kind == SYM_INTEGER)
-                    return fmpz_is_even(c->v.z) ? sym_one : sym_neg_one;
-                Sym *h = sym_add(c, sym_half);
-                return fmpz_is_even(h->v.z) ? sym_neg(sym_i) : sym_i;
-            }
             Sym *nc = rat_mod(c, sym_two);
             if (sym_num_cmp(nc, sym_one) > 0)
                 nc = sym_sub(nc, sym_two);
@@ -515,9 +521,11 @@ static Sym *trig_shift(SymFn f, Sym *arg)
         return sym_add(sym_mul(sin_of(m), cos_of(x)), sym_mul(cos_of(m), sin_of(x)));
     if (f == SYM_FN_COS)
         return sym_sub(sym_mul(cos_of(m), cos_of(x)), sym_mul(sin_of(m), sin_of(x)));
-    if (sym_is_zero_num(sym_fn1(SYM_FN_TAN, m)))
-        return sym_fn1(SYM_FN_TAN, x);
-    return sym_neg(sym_fn1(SYM_FN_COT, x));
+    /* tan and cot: sympy tests only whether f(m) is zoo; an unevaluated f(m) counts as 0 */
+    bool pole = sym_fn1(f, m)->kind == SYM_COMPLEX_INFINITY;
+    if (f == SYM_FN_TAN)
+        return pole ? sym_neg(sym_fn1(SYM_FN_COT, x)) : sym_fn1(SYM_FN_TAN, x);
+    return pole ? sym_fn1(SYM_FN_COT, x) : sym_neg(sym_fn1(SYM_FN_TAN, x));
 }
 
 static Sym *cos_eval(Sym *arg)
@@ -659,6 +667,11 @@ static Sym *recip_eval(SymFn f, Sym *arg)
             if (two_pc->kind == SYM_INTEGER && !is_int_sym(pc))
                 return sym_zero;
         }
+    }
+    if (f == SYM_FN_COT) {
+        Sym *r = trig_shift(f, arg);
+        if (r)
+            return r;
     }
     Sym *v = sym_fn1(g, arg);
     if (sym_is_fn(v, g) && sym_eq(v->args[0], arg))
@@ -1433,7 +1446,8 @@ static Sym *minmax_eval(SymFn f, size_t n, Sym *const *args)
     SymVec v = {0};
     for (size_t i = 0; i < n; i++) {
         Sym *a = args[i];
-        if (sym_is_not(a, SYM_F_EXTENDED_REAL) || a->kind == SYM_NAN)
+        /* containers (tuple, list, dict, matrix: the last kinds) are not comparable either */
+        if (sym_is_not(a, SYM_F_EXTENDED_REAL) || a->kind == SYM_NAN || a->kind >= SYM_TUPLE)
             sym_raise(SYM_E_VALUE, "The argument '%s' is not comparable.", sym_str(a));
         if (sym_is_fn(a, f)) {
             for (uint32_t k = 0; k < a->n; k++)
@@ -1470,6 +1484,15 @@ static Sym *minmax_eval(SymFn f, size_t n, Sym *const *args)
     return sym_fn_raw(f, keep.n, keep.v);
 }
 
+/* Number of Mod applications in e. */
+static size_t mod_count(const Sym *e)
+{
+    size_t c = sym_is_fn(e, SYM_FN_MOD);
+    for (uint32_t i = 0; i < e->n; i++)
+        c += mod_count(e->args[i]);
+    return c;
+}
+
 static Sym *mod_eval(Sym *p, Sym *q)
 {
     if (sym_is_zero_num(q))
@@ -1503,10 +1526,19 @@ static Sym *mod_eval(Sym *p, Sym *q)
     }
     if (sym_is(sym_div(p, q), SYM_F_INTEGER))
         return sym_zero;
-    if (p->kind == SYM_ADD && sym_is_rational(q) && sym_is_rational(p->args[0])) {
-        Sym *c = p->args[0], *r = rat_mod(c, q);
-        if (!sym_eq(r, c))
-            return sym_fn2(SYM_FN_MOD, sym_add(sym_sub(p, c), r), q);
+    if (p->kind == SYM_ADD) {
+        /* each term that reduces modulo q without a new Mod is replaced by its residue:
+         * Mod(2*n + x + 7, 2) is Mod(x + 1, 2) */
+        SymVec terms = {0};
+        bool changed = false;
+        for (uint32_t i = 0; i < p->n; i++) {
+            Sym *t = p->args[i], *r = sym_fn2(SYM_FN_MOD, t, q);
+            bool keep = mod_count(r) > mod_count(t);
+            sym_vec_push(&terms, keep ? t : r);
+            changed |= !keep && !sym_eq(r, t);
+        }
+        if (changed)
+            return sym_fn2(SYM_FN_MOD, sym_add_n(terms.n, terms.v), q);
     }
     return NULL;
 }
