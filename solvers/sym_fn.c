@@ -669,6 +669,9 @@ static Sym *recip_eval(SymFn f, Sym *arg)
         }
     }
     if (f == SYM_FN_COT) {
+        Sym *c = imag_coeff(arg);
+        if (c)
+            return sym_mul(sym_neg(sym_i), sym_fn1(SYM_FN_COTH, c));
         Sym *r = trig_shift(f, arg);
         if (r)
             return r;
@@ -685,9 +688,9 @@ static Sym *recip_eval(SymFn f, Sym *arg)
         static const SymFn recip[] = {SYM_FN_CSC, SYM_FN_SEC, SYM_FN_COT, SYM_FN_TAN};
         return sym_mul(c, sym_fn1(recip[h->op - SYM_FN_SIN], h->args[0]));
     }
-    if (v->kind == SYM_FN)
+    if (v->kind == SYM_FN && !(v->op >= SYM_FN_SINH && v->op <= SYM_FN_COTH))
         return NULL;
-    return sym_div(sym_one, v);
+    return sym_div(sym_one, v);   /* sec(I*x) is 1/cosh(x) */
 }
 
 /* asin, acos, atan, acot at the special values. */
@@ -1051,7 +1054,57 @@ static Sym *conjugate_eval(Sym *x)
         return sym_pow(sym_fn1(SYM_FN_CONJUGATE, x->args[0]), x->args[1]);
     if (sym_is_fn(x, SYM_FN_CONJUGATE))
         return x->args[0];
+    /* functions without branch cuts commute with conjugation */
+    static const SymFn entire[] = {
+        SYM_FN_EXP, SYM_FN_SIN, SYM_FN_COS, SYM_FN_TAN, SYM_FN_COT, SYM_FN_SEC, SYM_FN_CSC,
+        SYM_FN_SINH, SYM_FN_COSH, SYM_FN_TANH, SYM_FN_COTH, SYM_FN_SIGN, SYM_FN_GAMMA,
+    };
+    for (size_t i = 0; x->kind == SYM_FN && i < sizeof entire / sizeof entire[0]; i++)
+        if (x->op == entire[i])
+            return sym_fn1(entire[i], sym_fn1(SYM_FN_CONJUGATE, x->args[0]));
     return NULL;
+}
+
+/* The conjugate(...) nodes of e that are not in old. */
+static void new_conjugates(Sym *e, Sym *old, SymVec *out)
+{
+    if (sym_is_fn(e, SYM_FN_CONJUGATE) && !sym_has(old, e)) {
+        sym_vec_push(out, e);
+        return;
+    }
+    for (uint32_t i = 0; i < e->n; i++)
+        new_conjugates(e->args[i], old, out);
+}
+
+/* Free symbols of e outside Abs(...) whose realness is unknown. */
+static void unknown_real_symbols(Sym *e, SymVec *out)
+{
+    if (sym_is_fn(e, SYM_FN_ABS))
+        return;
+    if ((e->kind == SYM_SYMBOL || e->kind == SYM_DUMMY) && sym_ask(e, SYM_F_EXTENDED_REAL) == SYM_MAYBE)
+        sym_vec_push(out, e);
+    for (uint32_t i = 0; i < e->n; i++)
+        unknown_real_symbols(e->args[i], out);
+}
+
+/* sympy's last resort for Abs: sqrt(x*conjugate(x)) when the conjugate evaluates to
+ * something new (Abs(x + I*y) is sqrt(x**2 + y**2) for real x, y). */
+static Sym *abs_by_conjugate(Sym *x)
+{
+    Sym *conj = sym_fn1(SYM_FN_CONJUGATE, x);
+    SymVec fresh = {0};
+    new_conjugates(conj, x, &fresh);
+    bool wrappers = fresh.n > 0;
+    for (size_t i = 0; i < fresh.n; i++)
+        wrappers = wrappers && sym_has(x, fresh.v[i]->args[0]);
+    if (wrappers || sym_eq(x, conj) || sym_eq(x, sym_neg(conj)))
+        return NULL;
+    SymVec unk = {0};
+    unknown_real_symbols(x, &unk);
+    bool all_conj = unk.n > 0;
+    for (size_t i = 0; i < unk.n; i++)
+        all_conj = all_conj && sym_has(conj, sym_fn1(SYM_FN_CONJUGATE, unk.v[i]));
+    return all_conj ? NULL : sym_sqrt(sym_expand_mul(sym_mul(x, conj)));
 }
 
 static Sym *atan2_eval(Sym *y, Sym *x)
@@ -1187,7 +1240,7 @@ static Sym *abs_eval(Sym *x)
         if (!sym_has(a, sym_i) && !sym_has(b, sym_i))
             return sym_sqrt(sym_expand(sym_add(sym_mul(a, a), sym_mul(b, b))));
     }
-    return NULL;
+    return abs_by_conjugate(x);
 }
 
 static Sym *sign_eval(Sym *x)
