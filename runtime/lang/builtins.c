@@ -612,11 +612,7 @@ static Obj *b_pow(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Obj *a[3];
     (void)self;
     args_parse("pow", args, nargs, kwnames, names, 2, a);
-    if (!a[2] || a[2] == None)
-        return obj_binop(a[0], a[1], OP_POW);
-    if (!int_check(a[0]) || !int_check(a[1]) || !int_check(a[2]))
-        exc_raisef(&type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    return obj_pow3(a[0], a[1], a[2]);
+    return obj_pow3(a[0], a[1], a[2] ? a[2] : None);
 }
 
 static Obj *b_repr(Obj *self, Obj **args, int nargs, Obj *kwnames)
