@@ -1553,15 +1553,6 @@ static Sym *minmax_eval(SymFn f, size_t n, Sym *const *args)
     return sym_fn_raw(f, keep.n, keep.v);
 }
 
-/* Number of Mod applications in e. */
-static size_t mod_count(const Sym *e)
-{
-    size_t c = sym_is_fn(e, SYM_FN_MOD);
-    for (uint32_t i = 0; i < e->n; i++)
-        c += mod_count(e->args[i]);
-    return c;
-}
-
 static Sym *mod_eval(Sym *p, Sym *q)
 {
     if (sym_is_zero_num(q))
@@ -1602,18 +1593,18 @@ static Sym *mod_eval(Sym *p, Sym *q)
     if (sym_is(sym_div(p, q), SYM_F_INTEGER))
         return sym_zero;
     if (p->kind == SYM_ADD) {
-        /* each term that reduces modulo q without a new Mod is replaced by its residue:
-         * Mod(2*n + x + 7, 2) is Mod(x + 1, 2) */
-        SymVec terms = {0};
+        /* as sympy, each term becomes its own residue unless that leaves a Mod in it:
+         * Mod(14*x + 3*y + 9, 7) is Mod(3*y + 2, 7) for integer x */
+        SymVec t = {0};
         bool changed = false;
         for (uint32_t i = 0; i < p->n; i++) {
-            Sym *t = p->args[i], *r = sym_fn2(SYM_FN_MOD, t, q);
-            bool keep = mod_count(r) > mod_count(t);
-            sym_vec_push(&terms, keep ? t : r);
-            changed |= !keep && !sym_eq(r, t);
+            Sym *r = mod_eval(p->args[i], q);
+            bool take = r && !sym_has_fn(r, SYM_FN_MOD) && !sym_eq(r, p->args[i]);
+            sym_vec_push(&t, take ? r : p->args[i]);
+            changed |= take;
         }
         if (changed)
-            return sym_fn2(SYM_FN_MOD, sym_add_n(terms.n, terms.v), q);
+            return sym_fn2(SYM_FN_MOD, sym_add_n(t.n, t.v), q);
     }
     return NULL;
 }

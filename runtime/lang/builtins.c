@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/gc.h"
+#include "runtime/lang/bytearray.h"
 #include "runtime/lang/bytes.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
@@ -729,7 +730,8 @@ static const struct {
 void builtins_init(Obj *builtins_dict)
 {
     static Type *const named[] = {
-        &type_int, &type_bool, &type_float, &type_complex, &type_str, &type_bytes, &type_tuple, &type_list,
+        &type_int, &type_bool, &type_float, &type_complex, &type_str, &type_bytes, &type_bytearray, &type_tuple,
+        &type_list,
         &type_dict, &type_set, &type_frozenset, &type_range, &type_slice, &type_enumerate, &type_zip,
         &type_map, &type_filter, &type_reversed,
     };
