@@ -1450,6 +1450,25 @@ static Sym *binomial_eval(Sym *n, Sym *k)
     if (sym_is(k, SYM_F_INTEGER) && d->kind == SYM_INTEGER && fmpz_sgn(d->v.z) < 0 &&
         sym_is(n, SYM_F_NONNEGATIVE))
         return sym_zero;
+    if (k->kind == SYM_INTEGER && sym_is_num(n)) {
+        if (fmpz_sgn(k->v.z) < 0)
+            return sym_zero;
+        /* sympy's product (n - k + 1)(n - k + 2)...n / k!, in that order (a Float rounds at each step) */
+        check_factorial(k->v.z);
+        Sym *t = sym_add(d, sym_one), *r = t;
+        for (slong i = 2; i <= fmpz_get_si(k->v.z); i++) {
+            budget_tick();
+            t = sym_add(t, sym_one);
+            r = sym_mul(r, t);
+        }
+        return sym_div(r, factorial_eval(k));
+    }
+    if (sym_is_num(n) && sym_is_num(k)) {
+        if (n->kind == SYM_INTEGER && fmpz_sgn(n->v.z) < 0)
+            return sym_zoo;
+        return sym_div(sym_fn1(SYM_FN_GAMMA, sym_add(n, sym_one)),
+                       sym_mul(sym_fn1(SYM_FN_GAMMA, sym_add(k, sym_one)), sym_fn1(SYM_FN_GAMMA, sym_add(d, sym_one))));
+    }
     return NULL;
 }
 
