@@ -1108,6 +1108,16 @@ static Obj *solve_trig(Sym *g, Sym *x, Obj *domain)
 
 static Obj *solve_equation(Sym *g, Sym *x, Obj *domain);
 
+/* sympy solves for a stand-in that keeps only the domain's realness, not the symbol's own
+ * assumptions: solveset(x**2 + 1, x) is {-I, I} for a real x too. */
+static Sym *stand_in(Sym *x, Obj *domain)
+{
+    if (x->kind != SYM_SYMBOL && x->kind != SYM_DUMMY)
+        return x;
+    bool real = kind_of(domain) != SK_COMPLEXES;
+    return sym_dummy(x->v.s.name, sym_fact(real ? SYM_F_REAL : SYM_F_COMPLEX, true));
+}
+
 static bool is_inequality(const Sym *f) { return f->kind == SYM_REL && f->op != SYM_EQ && f->op != SYM_NE; }
 
 static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -1123,16 +1133,18 @@ static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
         return domain;
     if (f->kind == SYM_FALSE)
         return singleton[SK_EMPTY];
+    Sym *d = stand_in(x, domain);
+    Sym *fd = sym_xreplace(f, 1, &x, &d);
     if (is_inequality(f)) {
         if (kind_of(domain) == SK_COMPLEXES)
             return condition_set(x, f, domain);
         SymIvals s = {NULL, 0, 0};
-        if (sym_solve_inequality_set(f, x, &s))
+        if (sym_solve_inequality_set(fd, d, &s))
             return set_intersect(from_ivs(&s), domain);
-        Sym *r = try_solve(f, x);
+        Sym *r = try_solve(fd, d);
         if (r && r->kind == SYM_TRUE)
             return domain;
-        if (!r || !sym_ivals_from_relational(r, x, &s))
+        if (!r || !sym_ivals_from_relational(r, d, &s))
             return condition_set(x, f, domain);
         return set_intersect(from_ivs(&s), domain);
     }
@@ -1164,9 +1176,11 @@ static Obj *solve_equation(Sym *g, Sym *x, Obj *domain)
         if (points)
             return u;
     }
-    Sym *r = try_solve(g, x);
+    Sym *d = stand_in(x, domain);
+    Sym *r = try_solve(sym_xreplace(g, 1, &x, &d), d);
     if (!r || r->kind != SYM_LIST)
         return condition_set(x, sym_rel(SYM_EQ, g, sym_zero), domain);
+    r = sym_xreplace(r, 1, &d, &x);
     SymVec keep = {0, 0, NULL};
     for (uint32_t i = 0; i < r->n; i++) {
         Sym *c = contains(domain, r->args[i]);
