@@ -888,6 +888,24 @@ static bool poly_roots(const SymVec *c, Sym *x, SymVec *out)
     return true;
 }
 
+/* The roots roots() finds when it cannot solve every factor: those of the factors over Q (the
+ * parameters as further variables) that have a formula. */
+static void partial_roots(const SymVec *c, Sym *x, SymVec *out)
+{
+    Sym **terms = gc_alloc(c->n * sizeof(Sym *));
+    for (size_t i = 0; i < c->n; i++)
+        terms[i] = sym_mul(c->v[i], sym_pow(x, sym_int((long)(c->n - 1 - i))));
+    SymVec fs = {0}, ks = {0};
+    sym_factor_list(sym_add_n(c->n, terms), &fs, &ks);
+    for (size_t i = 0; i < fs.n; i++) {
+        SymVec fc = {0};
+        size_t before = out->n;
+        if (sym_has(fs.v[i], x) && sym_poly_coeffs(fs.v[i], x, &fc) && fc.n < c->n &&
+            !poly_roots(&fc, x, out))
+            out->n = before;
+    }
+}
+
 /* ---- single equations ---------------------------------------------------------------------- */
 
 static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots);
@@ -1174,6 +1192,24 @@ static bool trig_ratio_candidates(Sym *ex, const SymVec *gens, Sym *x, SymVec *o
     return true;
 }
 
+/* A product with x in several factors: each factor solved on its own, as sympy's _solve does. */
+static bool solve_product(Sym *f, Sym *x, SymVec *out)
+{
+    if (f->kind != SYM_MUL)
+        return false;
+    size_t with_x = 0;
+    for (size_t i = 0; i < f->n; i++)
+        with_x += sym_has(f->args[i], x);
+    if (with_x < 2)
+        return false;
+    for (size_t i = 0; i < f->n; i++) {
+        SymVec r = solve_single(f->args[i], x);
+        for (size_t k = 0; k < r.n; k++)
+            push_unique(out, r.v[k]);
+    }
+    return true;
+}
+
 /* Roots of f(x) = 0 before checks: polynomial, one generator, or one square root. */
 static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
 {
@@ -1183,30 +1219,33 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
         size_t before = out->n;
         if (poly_roots(&c, x, out))
             return true;
-        if (!all_rational(&c))
-            return false;
-        /* no formula for some factor: sympy's solve falls back to all_roots (CRootOf) */
         out->n = before;
+        if (!all_rational(&c)) {
+            /* all_roots takes out the content (pi*x**5 - pi*x + pi); over a ring that is still
+             * not Z it gives up and sympy's solve keeps what roots() found, unless the
+             * equation is a product that it solves factor by factor */
+            Sym **terms = gc_alloc(c.n * sizeof(Sym *));
+            for (size_t i = 0; i < c.n; i++) {
+                Sym *q = sym_cancel(sym_div(c.v[i], c.v[0]));
+                if (!sym_is_rational(q)) {
+                    *need_check = solve_product(f, x, out);
+                    if (!*need_check)
+                        partial_roots(&c, x, out);
+                    return true;
+                }
+                terms[i] = sym_mul(q, sym_pow(x, sym_int((long)(c.n - 1 - i))));
+            }
+            num = sym_add_n(c.n, terms);
+        }
+        /* no formula for some factor: sympy's solve falls back to all_roots (CRootOf) */
         SymVec r = sym_rootof_all_roots(num, x, false);
         for (size_t i = 0; i < r.n; i++)
             push_unique(out, r.v[i]);
         return true;
     }
     *need_check = true;
-    if (f->kind == SYM_MUL) {
-        /* a product: each factor solved on its own, as sympy's _solve does */
-        size_t with_x = 0;
-        for (size_t i = 0; i < f->n; i++)
-            with_x += sym_has(f->args[i], x);
-        if (with_x > 1) {
-            for (size_t i = 0; i < f->n; i++) {
-                SymVec r = solve_single(f->args[i], x);
-                for (size_t k = 0; k < r.n; k++)
-                    push_unique(out, r.v[k]);
-            }
-            return true;
-        }
-    }
+    if (solve_product(f, x, out))
+        return true;
     Sym *ex = sym_expand(num);
     /* the powers as written first (4**(x - 1) = 1 is not 4**x = 4 for sympy) */
     if (sym_solveexp(num, x, out) || sym_solveexp(ex, x, out))
@@ -1278,7 +1317,10 @@ static bool solve_abs(Sym *f, Sym *x, SymVec *out)
                       "not interval, solutions.", sym_str(sym_rel(neg ? SYM_LT : SYM_GE, arg, sym_zero)));
         SymVec c = solve_single(piece, x);
         for (size_t i = 0; i < c.n; i++) {
-            Sym *in = sym_rel(neg ? SYM_LT : SYM_GE, sym_subs(arg, x, c.v[i]), sym_zero);
+            Sym *at = sym_subs(arg, x, c.v[i]);
+            if (sym_is_not(at, SYM_F_EXTENDED_REAL))
+                continue;   /* sympy drops a candidate whose condition raises TypeError */
+            Sym *in = sym_rel(neg ? SYM_LT : SYM_GE, at, sym_zero);
             if (in->kind == SYM_TRUE)
                 push_unique(out, c.v[i]);
             else if (in->kind != SYM_FALSE)
@@ -1378,10 +1420,12 @@ static bool linear_rows(const SymVec *eqs, Sym *const *xs, size_t nx, Sym ***row
 
 static Sym *simp(Sym *e) { return sym_cancel(sym_expand(e)); }
 
-/* A polynomial with rational coefficients in symbols: together() would only scale it, and it
- * has no denominator that a solution could make vanish. */
-static bool plain_poly(Sym *e)
+/* A polynomial in the unknowns xs with coefficients free of them, as Poly(e, *xs); with no
+ * unknowns, in every symbol with rational coefficients. */
+static bool polynomial_in(Sym *e, Sym *const *xs, size_t nx)
 {
+    if (nx && !has_any(e, xs, nx))
+        return true;
     switch ((SymKind)e->kind) {
     case SYM_INTEGER:
     case SYM_RATIONAL:
@@ -1391,14 +1435,40 @@ static bool plain_poly(Sym *e)
     case SYM_ADD:
     case SYM_MUL:
         for (uint32_t i = 0; i < e->n; i++)
-            if (!plain_poly(e->args[i]))
+            if (!polynomial_in(e->args[i], xs, nx))
                 return false;
         return true;
     case SYM_POW:
-        return e->args[1]->kind == SYM_INTEGER && fmpz_sgn(e->args[1]->v.z) > 0 && plain_poly(e->args[0]);
+        return e->args[1]->kind == SYM_INTEGER && fmpz_sgn(e->args[1]->v.z) > 0 &&
+               polynomial_in(e->args[0], xs, nx);
     default:
         return false;
     }
+}
+
+/* A polynomial with rational coefficients in symbols: together() would only scale it, and it
+ * has no denominator that a solution could make vanish. */
+static bool plain_poly(Sym *e) { return polynomial_in(e, NULL, 0); }
+
+static bool is_crootof(Sym *e) { return sym_is_crootof(e); }
+
+/* A system of polynomials goes to sympy's solve_poly_system, whose univariate steps take only
+ * the roots roots() finds: solutions needing CRootOf are not reported (solve([x**5 - x + 1])
+ * is []), while an equation solved alone gives them. */
+static void drop_rootof_sols(const SymVec *eqs, Sym *const *xs, size_t nx, Sols *sols)
+{
+    for (size_t i = 0; i < eqs->n; i++)
+        if (!polynomial_in(eqs->v[i], xs, nx))
+            return;
+    size_t kept = 0;
+    for (size_t i = 0; i < sols->n; i++) {
+        bool rootof = false;
+        for (size_t j = 0; j < nx && !rootof; j++)
+            rootof = sols->s[i].v[j] && any_node(sols->s[i].v[j], is_crootof);
+        if (!rootof)
+            sols->s[kept++] = sols->s[i];
+    }
+    sols->n = kept;
 }
 
 /* solve_linear for rows of rational numbers: FLINT's exact reduced row echelon form, which is
@@ -1867,22 +1937,62 @@ static Sym *between(double a, double b)
     return res;
 }
 
-/* The real solutions of f op 0 as intervals (f a rational function with rational
- * coefficients in x); false when f is not of that kind. */
+/* The real roots of the polynomial p in x with rational coefficients added to pts; false
+ * when p is not such a polynomial. */
+static bool real_roots_into(Sym *p, Sym *x, SymVec *pts)
+{
+    SymVec c = {0}, r = {0};
+    if (!sym_poly_coeffs(p, x, &c) || !all_rational(&c) || !poly_roots(&c, x, &r))
+        return false;
+    for (size_t i = 0; i < r.n; i++)
+        if (sym_is(r.v[i], SYM_F_EXTENDED_REAL) || sym_eval_sign(r.v[i]) != 2)
+            push_unique(pts, r.v[i]);
+    return true;
+}
+
+/* The ends of the real domain of e in x added to pts: the real roots of the arguments of
+ * logarithms and of the bases of fractional powers. false when e holds other functions of x
+ * (trigonometric ones are periodic: sympy answers them over one period) or such an argument
+ * is not a polynomial. */
+static bool domain_ends(Sym *e, Sym *x, SymVec *pts)
+{
+    if (!sym_has(e, x))
+        return true;
+    if (e->kind == SYM_FN) {
+        if (e->op != SYM_FN_LOG && e->op != SYM_FN_EXP)
+            return false;
+        if (e->op == SYM_FN_LOG && (e->n != 1 || !real_roots_into(e->args[0], x, pts)))
+            return false;
+    } else if (e->kind == SYM_POW && !sym_is(e->args[1], SYM_F_INTEGER) && sym_has(e->args[0], x) &&
+               !real_roots_into(e->args[0], x, pts)) {
+        return false;
+    }
+    for (uint32_t i = 0; i < e->n; i++)
+        if (!domain_ends(e->args[i], x, pts))
+            return false;
+    return true;
+}
+
+/* The real solutions of f op 0 as intervals: f a rational function with rational coefficients
+ * in x, or one built with exp, log and powers whose zeros solve() finds, as sympy's
+ * solve_univariate_inequality tests the sign between the zeros, poles and domain ends; false
+ * when f is of neither kind. */
 static bool solve_ineq(Sym *f, SymRel op, Sym *x, SymIvals *out)
 {
     Sym *num, *den;
     sym_numer_denom(sym_together(f), &num, &den);
-    SymVec cn = {0}, cd = {0}, pts = {0};
-    if (!sym_poly_coeffs(num, x, &cn) || !sym_poly_coeffs(den, x, &cd) || !all_rational(&cn) ||
-        !all_rational(&cd))
-        return false;
-    SymVec r = {0};
-    if (!poly_roots(&cn, x, &r) || !poly_roots(&cd, x, &r))
-        return false;
-    for (size_t i = 0; i < r.n; i++)
-        if (sym_is(r.v[i], SYM_F_EXTENDED_REAL) || sym_eval_sign(r.v[i]) != 2)
-            push_unique(&pts, r.v[i]);
+    SymVec pts = {0};
+    if (!real_roots_into(num, x, &pts) || !real_roots_into(den, x, &pts)) {
+        pts.n = 0;
+        if (!domain_ends(f, x, &pts))
+            return false;
+        for (int k = 0; k < 2; k++) {
+            SymVec z = solve_single(k ? den : num, x);
+            for (size_t i = 0; i < z.n; i++)
+                if (sym_is_number(z.v[i]) && (sym_is(z.v[i], SYM_F_EXTENDED_REAL) || sym_eval_sign(z.v[i]) != 2))
+                    push_unique(&pts, z.v[i]);
+        }
+    }
     /* sort the critical points by value */
     for (size_t i = 1; i < pts.n; i++) {
         Sym *p = pts.v[i];
@@ -2047,6 +2157,20 @@ static Sym *solve_linear_inequality(Sym *f, Sym *x)
 
 /* e with its symbols not known to be real made real, as reduce_inequalities recasts them
  * (extended real) before it first evaluates the relations: x**2 >= 0 is then True. */
+/* Is e built from x by sums, products, integer powers and Abs only? */
+static bool algebraic_in(Sym *e, Sym *x)
+{
+    if (!sym_has(e, x) || sym_eq(e, x))
+        return true;
+    if (!(e->kind == SYM_ADD || e->kind == SYM_MUL || sym_is_fn(e, SYM_FN_ABS) ||
+          (e->kind == SYM_POW && sym_is(e->args[1], SYM_F_INTEGER))))
+        return false;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (!algebraic_in(e->args[i], x))
+            return false;
+    return true;
+}
+
 static Sym *recast_real(Sym *e)
 {
     SymVec syms = sym_free_symbols(e);
@@ -2095,7 +2219,11 @@ Sym *sym_reduce_inequalities(size_t n, Sym *const *fs, Sym *x)
             cannot_solve(f);
         SymVec c = {0};
         if (!sym_poly_coeffs(g, gen, &c)) {
-            sym_vec_push(&parts, sym_ivals_relational(&s, gen));
+            /* sympy states the solution of a transcendental one for a real stand-in: no x < oo */
+            Sym *r = gen;
+            if (!algebraic_in(g, gen) && sym_ask(gen, SYM_F_EXTENDED_REAL) == SYM_MAYBE)
+                r = sym_dummy(gen->v.s.name, sym_fact(SYM_F_REAL, true));
+            sym_vec_push(&parts, sym_xreplace(sym_ivals_relational(&s, r), 1, &r, &gen));
             continue;
         }
         size_t k = 0;
@@ -2516,6 +2644,7 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
                 solve_fewer(&eqs, xs.v, nx, &sols);
             else
                 solve_nonlinear(&eqs, xs.v, nx, sol_new(nx), &sols, 0);
+            drop_rootof_sols(&eqs, xs.v, nx, &sols);
         }
     }
     if (!bare && sols.n) {
