@@ -876,6 +876,11 @@ static bool poly_roots(const SymVec *c, Sym *x, SymVec *out)
         terms[i] = sym_mul(c->v[i], sym_pow(x, sym_int((long)(deg - i))));
     SymVec fs = {0}, ks = {0};
     sym_factor_list(sym_add_n(c->n, terms), &fs, &ks);
+    if (fs.n < 2 && deg == 3) {
+        /* an irreducible cubic: roots() uses Cardano's formula whatever the coefficients */
+        roots_cubic(sym_div(c->v[1], c->v[0]), sym_div(c->v[2], c->v[0]), sym_div(c->v[3], c->v[0]), out);
+        return true;
+    }
     if (fs.n < 2)
         return false;
     for (size_t i = 0; i < fs.n; i++) {
