@@ -2537,7 +2537,7 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
         f = flatten_matrices(f);
     Sym *const *fs = bare ? &f : f->args;
     size_t nf = bare ? 1 : f->n;
-    SymVec eqs = {0};
+    SymVec eqs = {0}, given_eqs = {0};
     bool floats = false;
     for (size_t i = 0; i < nf; i++) {
         bool never, always;
@@ -2551,6 +2551,7 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
             e = sym_rationalize_floats(e);
         }
         sym_vec_push(&eqs, e);
+        sym_vec_push(&given_eqs, fs[i]);
     }
     bool ordered_symbols = nsyms > 0;
     SymVec xs = {0};
@@ -2570,6 +2571,11 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
         }
         sym_sort_default(xs.v, xs.n);
     }
+    /* equations free of the unknowns as given cannot change the solution: sympy drops them (an
+     * equation where the unknowns cancel, Eq(3*i + 4*m, 4*m), stays and is a condition) */
+    bool *has_unknown = gc_alloc_atomic(eqs.n + 1);
+    for (size_t i = 0; i < eqs.n; i++)
+        has_unknown[i] = has_any(given_eqs.v[i], xs.v, xs.n);
     /* non-symbols (x*y, b**2, sin(x)) are solved for as Dummies put in their place */
     SymVec recast = {0};
     for (size_t j = 0; j < xs.n; j++)
@@ -2581,15 +2587,10 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
             sym_vec_push(&recast, d);
             xs.v[j] = d;
         }
-    /* equations free of the unknowns cannot change their solution: sympy drops them */
     size_t kept_eqs = 0;
-    for (size_t i = 0; i < eqs.n; i++) {
-        bool any = false;
-        for (size_t j = 0; j < xs.n && !any; j++)
-            any = sym_has(eqs.v[i], xs.v[j]);
-        if (any || sym_is_number(eqs.v[i]) || !sym_has_symbols(eqs.v[i]))
+    for (size_t i = 0; i < eqs.n; i++)
+        if (has_unknown[i] || sym_is_number(eqs.v[i]) || !sym_has_symbols(eqs.v[i]))
             eqs.v[kept_eqs++] = eqs.v[i];
-    }
     eqs.n = kept_eqs;
     size_t nx = xs.n;
     Sols sols = {0};
