@@ -2270,8 +2270,11 @@ static Sym *nfloat(Sym *e)
     if (e->kind == SYM_MUL && sym_is_int_value(e->args[0], -1))   /* evalf keeps a -1 */
         return sym_neg(nfloat(sym_mul_raw(e->n - 1, e->args + 1)));
     Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    /* evalf leaves a factor I of a product as it is (I*x, not 1.0*I*x) */
     for (uint32_t i = 0; i < e->n; i++)
-        v[i] = (e->kind == SYM_POW && i == 1) ? e->args[1] : nfloat(e->args[i]);
+        v[i] = (e->kind == SYM_POW && i == 1) || (e->kind == SYM_MUL && e->args[i] == sym_i)
+                   ? e->args[i]
+                   : nfloat(e->args[i]);
     return sym_rebuild(e, v);
 }
 
