@@ -301,6 +301,12 @@ static inline bool sym_is_symbol(const Sym *e)
 /* True when e is an applied function f. */
 static inline bool sym_is_fn(const Sym *e, SymFn f) { return e->kind == SYM_FN && e->op == f; }
 
+/* True when e is a Sum, Product or Integral, which bind the variables of their limits. */
+static inline bool sym_binds(const Sym *e)
+{
+    return e->kind == SYM_FN && (e->op == SYM_FN_SUM || e->op == SYM_FN_PRODUCT || e->op == SYM_FN_INTEGRAL);
+}
+
 /* Numerator and denominator of a Rational or Integer (denominator 1), copied into p and q. */
 void sym_get_fmpq(fmpq_t out, const Sym *e);
 
