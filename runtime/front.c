@@ -132,7 +132,6 @@ static void on_done(void *ctx, const ProtoResult *r)
 bool front_exec(FrontRunner *cr, ProtoRequest *req, void (*show)(void *ctx, const ProtoResult *r),
                      void *ctx)
 {
-    front_interrupted = 0;
     if (!cr->pool)                 /* it could not be restarted after an interrupt */
         return false;
     req->time_ms = cr->opt.time_ms;
@@ -151,12 +150,13 @@ bool front_exec(FrontRunner *cr, ProtoRequest *req, void (*show)(void *ctx, cons
      * kills its worker, and a session with it. */
     int interrupts = 0;
     while (!p.done && interrupts < 2) {
-        pool_wait(cr->pool, NULL, 0, -1, &open);
-        if (front_interrupted) {
+        if (front_interrupted) {   /* also one pressed before the program was submitted */
             front_interrupted = 0;
             if (++interrupts == 1)
                 pool_interrupt(cr->pool);
+            continue;
         }
+        pool_wait(cr->pool, NULL, 0, -1, &open);
     }
     bool interrupted = !p.done;
     front_interrupted = interrupted;

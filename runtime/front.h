@@ -37,8 +37,10 @@ typedef struct FrontRunner FrontRunner;
 FrontRunner *front_start(const FrontOptions *o);
 
 /* Runs req (its limits set from the runner's options) and waits; show(ctx, r) gets the result.
- * A SIGINT while it runs kills it (the pool is restarted, sessions with it) and returns false with
- * front_interrupted set; false without it when the pool could not be restarted. */
+ * A SIGINT (also one that came before the call, while front_interrupted was set) raises
+ * KeyboardInterrupt in the program, whose answer is shown; a second one kills it (the pool is
+ * restarted, sessions with it) and returns false with front_interrupted set; false without it
+ * when the pool could not be restarted. */
 bool front_exec(FrontRunner *fr, ProtoRequest *req, void (*show)(void *ctx, const ProtoResult *r),
                 void *ctx);
 

@@ -255,7 +255,6 @@ static void begin_request(double time_ms, size_t memory_bytes, bool fresh)
     vm.frame = NULL;
     vm.depth = 0;
     vm.handled = NULL;
-    vm.interrupted = 0;
     exc_handler = NULL;
 }
 
@@ -329,10 +328,9 @@ LangStatus lang_run_native(void (*fn)(void *ctx), void *ctx, double time_ms, siz
     return status;
 }
 
-void lang_interrupt(int sig)
+void lang_interrupt(bool on)
 {
-    (void)sig;
-    vm.interrupted = 1;
+    vm.interrupted = on;
 }
 
 void lang_session_end(void)

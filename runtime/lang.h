@@ -57,9 +57,9 @@ void lang_exec(const LangRequest *req, LangResult *out);
  * memory. Returns LANG_OK, or the limit that ended it (*retire is then set, as for lang_exec). */
 LangStatus lang_run_native(void (*fn)(void *ctx), void *ctx, double time_ms, size_t memory_bytes, bool *retire);
 
-/* A SIGINT handler for workers: the running program gets KeyboardInterrupt at its next loop
- * iteration or call, as in python (async-signal-safe). */
-void lang_interrupt(int sig);
+/* Raises (true) or drops (false) the interrupt flag: with it raised, the running program gets
+ * KeyboardInterrupt at its next loop iteration or call, as in python (async-signal-safe). */
+void lang_interrupt(bool on);
 
 /* Drops a session's globals (and the young heap with them). */
 void lang_session_end(void);

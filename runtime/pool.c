@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +38,7 @@ typedef struct Job {
     size_t max_result;       /* a bigger result is a misbehaving worker */
     pool_done done;
     void *ctx;
+    bool interrupted;        /* pool_interrupt came while it waited: interrupt it once started */
 } Job;
 
 typedef struct Session Session;
@@ -50,6 +52,7 @@ typedef struct Worker {
     Job *job;                /* the task in flight */
     double t0, cpu0;         /* wall and CPU ms when it started */
     bool timed_out;          /* killed by the supervisor for time */
+    int tasks;               /* tasks sent to it so far: the number pool_interrupt names */
     ProtoBuf in;             /* result bytes read so far */
 } Worker;
 
@@ -276,6 +279,35 @@ static bool decode_result(Reader *r, ProtoResult *res, bool *retire)
 
 static double task_cpu0;
 static bool replied, retiring;
+/* The task being run (counted as the supervisor's Worker.tasks) and the one the last SIGINT named. */
+static volatile sig_atomic_t task_no, interrupt_for;
+static void (*interrupt_hook)(bool on);
+
+/* The workers' SIGINT handler: only pool_interrupt's signals count (they carry a task number). */
+static void on_sigint(int sig, siginfo_t *si, void *uc)
+{
+    (void)sig;
+    (void)uc;
+    if (si->si_code != SI_QUEUE)
+        return;
+    interrupt_for = si->si_value.sival_int;
+    if (interrupt_for == task_no)
+        interrupt_hook(true);
+}
+
+/* A new task starts: its flag is raised when its SIGINT came early, else dropped (one for the
+ * previous task may have come late). Without a signal mask (seccomp forbids it), a signal landing
+ * between the test and the drop is caught by testing again. */
+static void begin_task(void)
+{
+    task_no = task_no + 1;
+    if (!interrupt_hook)
+        return;
+    bool on = interrupt_for == task_no;
+    interrupt_hook(on);
+    if (!on && interrupt_for == task_no)
+        interrupt_hook(true);
+}
 
 static void write_all(int fd, const char *p, size_t n)
 {
@@ -330,6 +362,7 @@ static _Noreturn void worker_loop(pool_runner run)
         ProtoRequest req;
         if (!decode_task(&rd, &req))
             _exit(70);
+        begin_task();
         task_cpu0 = clock_ms(CLOCK_PROCESS_CPUTIME_ID);
         replied = retiring = false;
         run(&req);
@@ -379,14 +412,23 @@ static Worker *spawn(Pool *p, Session *s, int slot)
         return NULL;
     }
     size_t as = sandbox_vm_bytes() + (size_t)(p->cfg.max_memory_mb * 1048576.0) + AS_SLACK;
+    /* Signals wait until the child has its own handlers: pool_interrupt may signal it at once. */
+    sigset_t all, old;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old);
     pid_t pid = fork();
     if (pid == 0) {
+        signal(SIGPIPE, SIG_DFL);
+        signal(SIGTERM, SIG_DFL);
+        interrupt_hook = p->cfg.on_interrupt;
+        struct sigaction sa = {.sa_sigaction = on_sigint, .sa_flags = SA_SIGINFO};
+        if (interrupt_hook)
+            sigaction(SIGINT, &sa, NULL);
+        else
+            signal(SIGINT, SIG_DFL);
         sigset_t none;
         sigemptyset(&none);
         sigprocmask(SIG_SETMASK, &none, NULL);
-        signal(SIGPIPE, SIG_DFL);
-        signal(SIGTERM, SIG_DFL);
-        signal(SIGINT, p->cfg.on_interrupt ? p->cfg.on_interrupt : SIG_DFL);
         setpgid(0, 0);   /* out of the terminal's group: Ctrl-C stops the supervisor, which drains */
         close(task[1]);
         close(res[0]);
@@ -395,6 +437,7 @@ static Worker *spawn(Pool *p, Session *s, int slot)
         worker_loop(p->cfg.run);
     }
     int e = errno;
+    sigprocmask(SIG_SETMASK, &old, NULL);
     close(task[0]);
     close(res[1]);
     if (pid < 0) {
@@ -571,9 +614,16 @@ static Session *get_session(Pool *p, const char *name)
     return s;
 }
 
+/* SIGINT for the task w runs now; the worker keeps it if it has not read the task yet. */
+static void interrupt_worker(const Worker *w)
+{
+    sigqueue(w->pid, SIGINT, (union sigval){.sival_int = w->tasks});
+}
+
 static void start_job(Pool *p, Worker *w, Job *j)
 {
     w->job = j;
+    w->tasks++;
     w->timed_out = false;
     w->t0 = now_ms();
     w->cpu0 = worker_cpu(w);
@@ -590,6 +640,8 @@ static void start_job(Pool *p, Worker *w, Job *j)
         m += k;
         n -= (size_t)k;
     }
+    if (j->interrupted)
+        interrupt_worker(w);
 }
 
 static void spawn_failed(Job *j)
@@ -949,7 +1001,13 @@ int pool_wait(Pool *p, struct pollfd *extra, int nextra, int timeout_ms, const s
 void pool_interrupt(Pool *p)
 {
     for (int i = 0; i < p->nbusy; i++)
-        kill(p->busy[i]->pid, SIGINT);
+        interrupt_worker(p->busy[i]);
+    for (Job *j = p->qhead; j; j = j->next)
+        j->interrupted = true;
+    for (int b = 0; b < NBUCKET; b++)
+        for (Session *s = p->buckets[b]; s; s = s->hnext)
+            for (Job *j = s->head; j; j = j->next)
+                j->interrupted = true;
 }
 
 void pool_stop(Pool *p)

@@ -41,7 +41,9 @@ typedef struct PoolConfig {
     double max_memory_mb;   /* requests' memory_mb is capped here, and RLIMIT_AS sized for it */
     int max_sessions;       /* sessions kept before the least recently used idle one is dropped */
     pool_runner run;
-    void (*on_interrupt)(int);  /* the workers' SIGINT handler (pool_interrupt); NULL: SIGINT kills */
+    /* In a worker: raises (true) or drops (false) the running task's interrupt flag, from the
+     * SIGINT handler or between tasks (async-signal-safe); NULL: pool_interrupt kills the task. */
+    void (*on_interrupt)(bool on);
 } PoolConfig;
 
 /* Compiles the sandbox and forks the one-shot workers; NULL (with a message) on failure. */
@@ -61,7 +63,9 @@ int pool_wait(Pool *p, struct pollfd *extra, int nextra, int timeout_ms, const s
 /* Kills every worker and frees the pool; what is queued or running gets a `crash` callback. */
 void pool_stop(Pool *p);
 
-/* Sends SIGINT to every worker running a task (see PoolConfig.on_interrupt). */
+/* Interrupts every task running or queued (see PoolConfig.on_interrupt): a SIGINT naming the task
+ * goes to its worker now or when it starts. A worker keeps one that comes before it has read the
+ * task and drops one that comes after the task ended. */
 void pool_interrupt(Pool *p);
 
 /* The pid of one-shot worker i (0 <= i < workers), or 0 while it is being replaced. */

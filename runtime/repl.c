@@ -9,9 +9,12 @@
 #include "runtime/repl.h"
 
 #include <errno.h>
+#include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
 #include <unistd.h>
 
 #include <editline/readline.h>
@@ -25,10 +28,11 @@ static void help(void)
 {
     printf("usage: tirbox repl [OPTIONS]\n\n"
            "An interactive prompt like python's: >>> and ... for blocks, the value of an expression\n"
-           "shown, tracebacks on stderr; exit() or Ctrl-D leaves, Ctrl-C drops the input typed so\n"
-           "far or stops the running program (the names defined so far are then lost). Every\n"
-           "input runs in one session of the sandbox, with the limits of `serve`. Line editing\n"
-           "and history when stdin is a terminal; plain lines otherwise (prompts on stderr).\n\n"
+           "shown, tracebacks on stderr; exit() or Ctrl-D leaves. Ctrl-C drops the input typed so\n"
+           "far, or raises KeyboardInterrupt in the running program; a second Ctrl-C ends a program\n"
+           "stuck in a library call, and the session with it. Every input runs in one session of\n"
+           "the sandbox, with the limits of `serve`. Line editing and history when stdin is a\n"
+           "terminal; plain lines otherwise (prompts on stderr).\n\n"
            "options:\n%s", front_options_help);
 }
 
@@ -155,6 +159,60 @@ static void show(void *ctx, const ProtoResult *r)
         fputs("(the worker died: the session starts afresh)\n", stderr);
 }
 
+/* One byte of fd, waiting with SIGINT let in only inside pselect; -1 at EOF, on an error or once
+ * Ctrl-C has been pressed. libedit's own reader loses a Ctrl-C that arrives while it is between two
+ * read() calls (echoing a key, say): the signal interrupts no read, and the next read waits on. */
+static int read_byte(int fd)
+{
+    sigset_t block, open;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigprocmask(SIG_BLOCK, &block, &open);
+    sigdelset(&open, SIGINT);
+    int c = -1;
+    while (!front_interrupted) {
+        fd_set in;
+        FD_ZERO(&in);
+        FD_SET(fd, &in);
+        if (pselect(fd + 1, &in, NULL, NULL, NULL, &open) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        unsigned char b;
+        ssize_t n = read(fd, &b, 1);
+        if (n == 1)
+            c = b;
+        if (n == 1 || n == 0 || errno != EINTR)
+            break;
+    }
+    sigprocmask(SIG_SETMASK, &open, NULL);
+    return c;
+}
+
+/* libedit's key reader (rl_getc_function): one character, decoded from UTF-8 (libedit takes the
+ * value as a wide character), U+FFFD for a malformed sequence; -1 as read_byte. */
+static int read_key(FILE *in)
+{
+    int fd = fileno(in);
+    int c = read_byte(fd);
+    if (c < 0x80)
+        return c;
+    int more = c >= 0xF8 ? -1 : c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
+    if (more < 0)
+        return 0xFFFD;
+    int code = c & (0x3F >> more);
+    while (more-- > 0) {
+        int b = read_byte(fd);
+        if (b < 0)
+            return -1;
+        if ((b & 0xC0) != 0x80)
+            return 0xFFFD;
+        code = code << 6 | (b & 0x3F);
+    }
+    return code;
+}
+
 /* One line without its newline (malloc'd), or NULL at EOF or on Ctrl-C (front_interrupted). */
 static char *read_line(const Repl *rp, const char *prompt)
 {
@@ -218,6 +276,11 @@ int repl_main(int argc, char **argv)
     if (!rp.runner)
         return 1;
     if (rp.tty) {
+        /* Python source is UTF-8 whatever the user's locale; libedit shows and returns the line
+         * through LC_CTYPE. (C.UTF-8 classifies single bytes exactly as C does, so <ctype.h> in
+         * the workers forked later is unchanged.) */
+        setlocale(LC_CTYPE, "C.UTF-8");
+        rl_getc_function = read_key;     /* before using_history, which sets libedit up */
         using_history();
         printf("tirbox %s: Python 3.11 and sympy 1.14 semantics, in a sandbox.\n"
                "Type exit() or Ctrl-D to leave.\n", TIRBOX_VERSION);

@@ -1204,19 +1204,21 @@ static Obj *execute(Frame *f, bool *yielded)
 {
     if (vm.depth >= vm.limit || (char *)__builtin_frame_address(0) < vm.stack_low)
         exc_raisef(&type_RecursionError, "maximum recursion depth exceeded");
-    if (vm.interrupted)
-        check_interrupt();
     f->back = vm.frame;
     vm.frame = f;
     vm.depth++;
     Obj *r;
     if (f->code->nblocks <= 1) {
+        if (vm.interrupted)   /* in the callee's frame, as python: the traceback shows its line */
+            check_interrupt();
         r = run_loop(f, yielded);
     } else {
         for (;;) {
             ExcJump j;
             exc_push(&j);
             if (sigsetjmp(j.jb, 0) == 0) {
+                if (vm.interrupted)
+                    check_interrupt();
                 r = run_loop(f, yielded);
                 exc_pop(&j);
                 break;

@@ -104,7 +104,8 @@ def run_outcomes():
 
 def run_interrupted():
     """SIGINT (Ctrl-C) raises KeyboardInterrupt in the running program, whose traceback ends the
-    output as python's does; status 130, as a shell shows for python."""
+    output as python's does; status 130, as a shell shows for python. It is sent the moment the
+    worker exists, before it can have read the program: an early Ctrl-C is kept, not lost."""
     with tempfile.NamedTemporaryFile('w', suffix='.py', delete=False) as f:
         f.write('while True:\n    pass\n')
     try:
@@ -117,8 +118,7 @@ def run_interrupted():
                 with open(children) as c:
                     if c.read().strip():
                         break
-                time.sleep(0.05)
-            time.sleep(0.2)
+                time.sleep(0.001)
             p.send_signal(signal.SIGINT)
             out, err = p.communicate(timeout=60)
         finally:

@@ -100,7 +100,8 @@ class Terminal:
 
 def terminal_session():
     """A multi-line def, a displayed value, an error, history recall, Ctrl-C on a half-typed line
-    and on a running program; then Ctrl-D leaves with status 0."""
+    (also typed together with the keys), non-ASCII keys, Ctrl-C on a running program; then
+    Ctrl-D leaves with status 0."""
     t = Terminal()
     status = None
     try:
@@ -125,6 +126,15 @@ def terminal_session():
         t.expect('f(')
         t.send('\x03')
         expect(t.expect('>>> '), '\r\nKeyboardInterrupt\r\n', 'Ctrl-C on a half-typed line')
+        t.send('g(')                         # Ctrl-C while the editor may still be echoing keys;
+        t.send('\x03')                       # the terminal drops the keys it has not yet passed on
+        shown = t.expect('>>> ')
+        if shown not in [typed + '\r\nKeyboardInterrupt\r\n' for typed in ('', 'g', 'g(')]:
+            raise AssertionError('Ctrl-C typed with the keys: %r' % shown)
+        t.send('π = "é"\r')
+        t.expect('>>> ')
+        t.send('π + "∑"\r')
+        expect(t.expect('>>> '), 'π + "∑"\r\n\'é∑\'\r\n', 'non-ASCII keys')
         t.send('[f(1), f(2)]\r')
         expect(t.expect('>>> '), '[f(1), f(2)]\r\n[6, 12]\r\n', 'the session after Ctrl-C at the prompt')
         t.send('while True: pass\r')       # a compound statement waits for an empty line
