@@ -691,14 +691,20 @@ static Sym *inverse_trig_eval(SymFn f, Sym *x)
     if (f == SYM_FN_ACOS) {
         if (!sym_is_number(x))
             return NULL;
-        Sym *a = inverse_trig_eval(SYM_FN_ASIN, x);
-        if (!a || sym_is_fn(a, SYM_FN_ASIN))
+        Sym *a = inverse_trig_eval(SYM_FN_ASIN, x), *c, *h;
+        if (!a)
+            return NULL;
+        /* only a tabulated value: acos(-1/3) stays as it is */
+        sym_as_coeff_mul(a, true, &c, &h);
+        if (sym_is_fn(h, SYM_FN_ASIN))
             return NULL;
         return sym_sub(sym_div(sym_pi, sym_two), a);
     }
     if (f == SYM_FN_ACOT) {
         if (sym_is_zero_num(x))
             return sym_div(sym_pi, sym_two);
+        if (sym_could_extract_minus_sign(x))
+            return sym_neg(sym_fn1(f, sym_neg(x)));
         Sym *a = inverse_trig_eval(SYM_FN_ATAN, sym_div(sym_one, x));
         return a && !sym_is_fn(a, SYM_FN_ATAN) ? a : NULL;
     }
@@ -712,7 +718,7 @@ static Sym *inverse_trig_eval(SymFn f, Sym *x)
     if (ic && (x->kind != SYM_I || f == SYM_FN_ASIN))   /* asin(I*y) = I*asinh(y), atan(I*y) = I*atanh(y) */
         return sym_mul(sym_i, sym_fn1(f == SYM_FN_ASIN ? SYM_FN_ASINH : SYM_FN_ATANH, ic));
     /* value -> multiple of pi, for the values sympy tabulates */
-    struct { Sym *v; Sym *m; } tab[8];
+    struct { Sym *v; Sym *m; } tab[12];
     size_t n = 0;
     if (f == SYM_FN_ASIN) {
         tab[n].v = sym_one; tab[n++].m = sym_half;
@@ -723,6 +729,13 @@ static Sym *inverse_trig_eval(SymFn f, Sym *x)
         tab[n++].m = rat(1, 12);
         tab[n].v = sym_div(sym_add(sym_sqrt(sym_int(6)), sym_sqrt(sym_two)), sym_int(4));
         tab[n++].m = rat(5, 12);
+        Sym *r5 = sym_sqrt(sym_int(5)), *r2 = sym_sqrt(sym_two);
+        tab[n].v = sym_div(sym_sub(r5, sym_one), sym_int(4)); tab[n++].m = rat(1, 10);
+        tab[n].v = sym_div(sym_add(r5, sym_one), sym_int(4)); tab[n++].m = rat(3, 10);
+        tab[n].v = sym_sqrt(sym_sub(rat(5, 8), sym_div(r5, sym_int(8)))); tab[n++].m = rat(1, 5);
+        tab[n].v = sym_sqrt(sym_add(rat(5, 8), sym_div(r5, sym_int(8)))); tab[n++].m = rat(2, 5);
+        tab[n].v = sym_div(sym_sqrt(sym_sub(sym_two, r2)), sym_two); tab[n++].m = rat(1, 8);
+        tab[n].v = sym_div(sym_sqrt(sym_add(sym_two, r2)), sym_two); tab[n++].m = rat(3, 8);
     } else {
         tab[n].v = sym_one; tab[n++].m = rat(1, 4);
         tab[n].v = sym_sqrt(sym_int(3)); tab[n++].m = rat(1, 3);

@@ -222,11 +222,8 @@ static Sym *small_fraction(Sym *f)
     return found;
 }
 
-static Sym *float_to_rational(Sym *f)
+Sym *sym_float_decimal(Sym *f)
 {
-    Sym *simple = small_fraction(f);
-    if (simple)
-        return simple;
     long prec = (long)mpfr_get_prec(f->v.f);
     const char *s = sym_float_text(f->v.f, sym_prec_to_dps(prec), false);
     /* the decimal text m.ddd[e±k] read exactly */
@@ -265,6 +262,12 @@ static Sym *float_to_rational(Sym *f)
     fmpz_clear(den);
     fmpz_clear(p);
     return r;
+}
+
+static Sym *float_to_rational(Sym *f)
+{
+    Sym *simple = small_fraction(f);
+    return simple ? simple : sym_float_decimal(f);
 }
 
 Sym *sym_rationalize_floats(Sym *e)

@@ -25,6 +25,9 @@ long sym_count_ops(Sym *e);
 /* nsimplify(e, rational=True): every Float replaced by the exact rational of its decimal digits. */
 Sym *sym_rationalize_floats(Sym *e);
 
+/* The exact rational of a Float's printed decimal digits (0.1 -> 1/10). */
+Sym *sym_float_decimal(Sym *f);
+
 /* True when e contains a Float. */
 bool sym_has_float(Sym *e);
 

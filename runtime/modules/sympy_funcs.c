@@ -6,6 +6,7 @@
 #include "base/gc.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
+#include "runtime/lang/float.h"
 #include "runtime/lang/func.h"
 #include "runtime/lang/int.h"
 #include "runtime/lang/list.h"
@@ -24,6 +25,7 @@
 #include "solvers/sym_assume.h"
 #include "solvers/sym_matrix.h"
 #include "solvers/sym_latex.h"
+#include "solvers/sym_nsimplify.h"
 #include "solvers/sym_nsolve.h"
 #include "solvers/sym_ntheory.h"
 #include "solvers/sym_ops.h"
@@ -568,7 +570,21 @@ static Obj *f_nsimplify(Obj *self, Obj **args, int nargs, Obj *kwnames)
     static const char *const names[] = {"expr", "constants", "tolerance", "full", "rational", "rational_conversion", NULL};
     Obj *a[6];
     args_parse("nsimplify", args, nargs, kwnames, names, 1, a);
-    return sympy_wrap(sym_simplify(sym_rationalize_floats(sympy_sympify(a[0]))));
+    size_t n = 0;
+    Sym **consts = NULL;
+    if (a[1] && a[1] != None) {
+        Obj *l = list_from_iterable(a[1]);
+        n = list_len(l);
+        consts = gc_alloc((n ? n : 1) * sizeof(Sym *));
+        for (size_t i = 0; i < n; i++)
+            consts[i] = sympy_sympify(list_get(l, i));
+    }
+    double tol = a[2] && a[2] != None ? float_as_double(a[2]) : 0;
+    SymRationalArg rational = !a[4] || a[4] == None ? SYM_RATIONAL_NONE
+                              : obj_truth(a[4])     ? SYM_RATIONAL_TRUE
+                                                    : SYM_RATIONAL_FALSE;
+    bool exact = a[5] && str_check(a[5]) && strcmp(str_cstr(a[5]), "exact") == 0;
+    return sympy_wrap(sym_nsimplify(sympy_sympify(a[0]), n, consts, tol, rational, exact));
 }
 
 /* ---- number theory -------------------------------------------------------------------------- */

@@ -15,6 +15,7 @@
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/sympy_expr.h"
+#include "runtime/modules/sympy_utils.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
 #include "solvers/sym_evalf.h"
@@ -27,11 +28,13 @@
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
 #include "solvers/sym_solve.h"
+#include "solvers/sym_trigsolve.h"
 
 typedef Obj *(*NewFn)(Type *type, Obj **args, int nargs, Obj *kwnames);
 
 typedef enum {
     SK_EMPTY, SK_FINITE, SK_INTERVAL, SK_UNION, SK_INTERSECTION, SK_COMPLEMENT, SK_CONDITION, SK_RANGE,
+    SK_IMAGE,
     SK_REALS, SK_INTEGERS, SK_NATURALS, SK_NATURALS0, SK_RATIONALS, SK_COMPLEXES, SK_UNIVERSAL,
     SK_COUNT
 } SetKind;
@@ -44,7 +47,7 @@ typedef struct SetObj {
     bool lopen, ropen;
     size_t nparts;
     Obj **parts;             /* Union, Intersection, Complement */
-    Sym *var, *cond;         /* ConditionSet(var, cond, base) */
+    Sym *var, *cond;         /* ConditionSet(var, cond, base), ImageSet(Lambda(var, cond), base) */
     Obj *base_set;
 } SetObj;
 
@@ -128,6 +131,18 @@ static Obj *compound(SetKind k, size_t n, Obj **parts)
     memcpy(s->parts, parts, n * sizeof(Obj *));
     return (Obj *)s;
 }
+
+/* ConditionSet or ImageSet: a variable, an expression in it and a base set. */
+static Obj *bound_set(SetKind k, Sym *var, Sym *e, Obj *base)
+{
+    SetObj *s = set_alloc(k);
+    s->var = var;
+    s->cond = e;
+    s->base_set = base;
+    return (Obj *)s;
+}
+
+static Obj *image_set(Sym *var, Sym *fx, Obj *base) { return bound_set(SK_IMAGE, var, fx, base); }
 
 /* A union of intervals and points as sympy writes it: the points in one FiniteSet first. */
 static Obj *from_ivs(const SymIvals *s)
@@ -254,6 +269,17 @@ static Sym *contains(Obj *o, Sym *e)
             sym_vec_push(&v, c);
         }
         return kind_of(o) == SK_UNION ? sym_or(v.n, v.v) : sym_and(v.n, v.v);
+    }
+    case SK_IMAGE: {
+        /* e is in {q*n + c : n integer} when (e - c)/q is an integer */
+        Sym *q = sym_diff(s->cond, s->var), *c = sym_subs(s->cond, s->var, sym_zero);
+        if (kind_of(s->base_set) != SK_INTEGERS || sym_has(q, s->var) || !sym_is_number(q) || !sym_is_number(c) ||
+            !sym_is_number(e))
+            return NULL;
+        Sym *k = sym_div(sym_sub(e, c), q);
+        if (sym_is_rational(k))
+            return sym_bool(k->kind == SYM_INTEGER);
+        return real_number(k) ? sym_false : NULL;
     }
     case SK_COMPLEMENT: {
         Sym *a = contains(s->parts[0], e), *b = contains(s->parts[1], e);
@@ -382,6 +408,26 @@ static Obj *set_intersect(Obj *a, Obj *b)
         return b;
     if (kb == SK_COMPLEXES)
         return a;
+    if (kb == SK_IMAGE || (kb == SK_UNION && ka == SK_INTERVAL))
+        return set_intersect(b, a);
+    if (ka == SK_IMAGE && kb == SK_INTERVAL && kind_of(S_(a)->base_set) == SK_INTEGERS) {
+        SymVec v = {0, 0, NULL};
+        SetObj *i = S_(b);
+        if (sym_periodic_points(S_(a)->cond, S_(a)->var, i->lo, i->hi, i->lopen, i->ropen, &v))
+            return finite_set(v.n, v.v);
+    }
+    if (ka == SK_UNION && kb == SK_INTERVAL) {
+        /* progressions cut by an interval: the union of the pieces, when each is a set of points */
+        Obj *r = singleton[SK_EMPTY];
+        bool points = true;
+        for (size_t i = 0; i < S_(a)->nparts && points; i++) {
+            Obj *p = set_intersect(S_(a)->parts[i], b);
+            points = kind_of(p) == SK_FINITE || kind_of(p) == SK_EMPTY;
+            r = set_union(r, p);
+        }
+        if (points)
+            return r;
+    }
     if (ka == SK_REALS && is_real_subset(kb))
         return b;
     if (kb == SK_REALS && is_real_subset(ka))
@@ -473,6 +519,9 @@ static Obj *set_str(Obj *self)
         break;
     case SK_RANGE:
         buf_printf(&b, "Range(%s, %s, %s)", sym_str(s->v[0]), sym_str(s->v[1]), sym_str(s->v[2]));
+        break;
+    case SK_IMAGE:
+        buf_printf(&b, "ImageSet(Lambda(%s, %s), %s)", sym_str(s->var), sym_str(s->cond), part_text(s->base_set));
         break;
     default:
         buf_puts(&b, TYPE(self)->name);
@@ -895,14 +944,7 @@ static Obj *new_complement(Type *type, Obj **args, int nargs, Obj *kwnames)
     return set_minus(as_set(args[0], "Complement"), as_set(args[1], "Complement"));
 }
 
-static Obj *condition_set(Sym *x, Sym *cond, Obj *base)
-{
-    SetObj *s = set_alloc(SK_CONDITION);
-    s->var = x;
-    s->cond = cond;
-    s->base_set = base;
-    return (Obj *)s;
-}
+static Obj *condition_set(Sym *x, Sym *cond, Obj *base) { return bound_set(SK_CONDITION, x, cond, base); }
 
 static Obj *new_condition(Type *type, Obj **args, int nargs, Obj *kwnames)
 {
@@ -947,6 +989,56 @@ static Obj *new_singleton(Type *type, Obj **args, int nargs, Obj *kwnames)
     return singleton[type - set_types];
 }
 
+/* ImageSet(Lambda(n, expr), base), as given. */
+static Obj *new_image(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    args_no_kw(type->name, kwnames);
+    args_count(type->name, nargs, 2, 2);
+    Sym *var, *fx;
+    if (!sympy_lambda_parts(args[0], &var, &fx))
+        exc_raisef(&type_ValueError, "%s is not a Lambda of one variable", str_cstr(obj_repr(args[0])));
+    return image_set(var, fx, as_set(args[1], "ImageSet"));
+}
+
+/* imageset(Lambda(n, expr), base) or imageset(n, expr, base): the images of a FiniteSet,
+ * a progression over the integers or the naturals in its canonical form, else an ImageSet. */
+static Obj *f_imageset(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("imageset", kwnames);
+    args_count("imageset", nargs, 2, 3);
+    Sym *var, *fx;
+    if (nargs == 3) {
+        var = sympy_sympify(args[0]);
+        fx = sympy_sympify(args[1]);
+    } else if (!sympy_lambda_parts(args[0], &var, &fx)) {
+        exc_raisef(&type_ValueError, "imageset expects a Lambda of one variable");
+    }
+    Obj *base = as_set(args[nargs - 1], "imageset");
+    SetKind k = kind_of(base);
+    if (k == SK_FINITE || k == SK_EMPTY) {
+        Sym **v = gc_alloc((S_(base)->n + 1) * sizeof(Sym *));
+        for (size_t i = 0; i < S_(base)->n; i++)
+            v[i] = sym_subs(fx, var, S_(base)->v[i]);
+        return finite_set(S_(base)->n, v);
+    }
+    Sym *q = sym_diff(fx, var), *c = sym_subs(fx, var, sym_zero);
+    if ((k == SK_NATURALS || k == SK_NATURALS0) && q->kind == SYM_INTEGER && fmpz_sgn(q->v.z) > 0 &&
+        c->kind == SYM_INTEGER) {
+        SetObj *r = set_alloc(SK_RANGE);
+        r->n = 3;
+        r->v = gc_alloc(3 * sizeof(Sym *));
+        r->v[0] = k == SK_NATURALS ? sym_add(q, c) : c;
+        r->v[1] = sym_oo;
+        r->v[2] = q;
+        return (Obj *)r;
+    }
+    Sym *canonical = k == SK_INTEGERS ? sym_periodic_canonical(fx, var) : NULL;
+    if (canonical && sym_eq(canonical, var))
+        return base;
+    return image_set(var, canonical ? canonical : fx, base);
+}
+
 /* ---- solveset and friends ----------------------------------------------------------------- */
 
 static Sym *only_variable(Sym *e, Obj *given)
@@ -974,6 +1066,39 @@ static Sym *try_solve(Sym *f, Sym *x)
             exc_throw(j.exc);
     }
     return (Sym *)r;
+}
+
+/* solveset of an equation in one trigonometric function (sym_trigsolve.h) over the complex
+ * numbers, the reals or a bounded interval, or NULL. */
+static Obj *solve_trig(Sym *g, Sym *x, Obj *domain)
+{
+    SetKind k = kind_of(domain);
+    SetObj *iv = S_(domain);
+    SymTrigDomain d = {k != SK_COMPLEXES, NULL, NULL, false, false};
+    if (k == SK_INTERVAL)
+        d = (SymTrigDomain){true, iv->lo, iv->hi, iv->lopen, iv->ropen};
+    else if (k != SK_REALS && k != SK_COMPLEXES)
+        return NULL;
+    Sym *n, *cond;
+    SymVec bodies = {0, 0, NULL};
+    SymTrigResult r = sym_solve_trig(g, x, &d, &n, &bodies, &cond);
+    if (r == SYM_TRIG_UNSOLVED)
+        return NULL;
+    if (r == SYM_TRIG_CONDITION)
+        return condition_set(x, cond, domain);
+    if (d.lo) {
+        SymVec points = {0, 0, NULL};
+        for (size_t i = 0; i < bodies.n; i++)
+            if (!sym_periodic_points(bodies.v[i], n, d.lo, d.hi, d.lopen, d.ropen, &points))
+                return NULL;
+        return finite_set(points.n, points.v);
+    }
+    if (!bodies.n)
+        return singleton[SK_EMPTY];
+    Obj **parts = gc_alloc(bodies.n * sizeof(Obj *));
+    for (size_t i = 0; i < bodies.n; i++)
+        parts[i] = image_set(n, bodies.v[i], singleton[SK_INTEGERS]);
+    return bodies.n == 1 ? parts[0] : compound(SK_UNION, bodies.n, parts);
 }
 
 static bool is_inequality(const Sym *f) { return f->kind == SYM_REL && f->op != SYM_EQ && f->op != SYM_NE; }
@@ -1007,6 +1132,9 @@ static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Sym *g = f->kind == SYM_REL ? sym_sub(f->args[0], f->args[1]) : f;
     if (!sym_has(g, x))
         return sym_is_zero_num(g) ? domain : singleton[SK_EMPTY];
+    Obj *periodic = solve_trig(g, x, domain);
+    if (periodic)
+        return periodic;
     Sym *r = try_solve(g, x);
     if (!r || r->kind != SYM_LIST)
         return condition_set(x, sym_rel(SYM_EQ, g, sym_zero), domain);
@@ -1121,6 +1249,7 @@ static const struct { const char *name, *module; NewFn new; } set_classes[SK_COU
     [SK_COMPLEMENT] = {"Complement", "sympy.sets.sets", new_complement},
     [SK_CONDITION] = {"ConditionSet", "sympy.sets.conditionset", new_condition},
     [SK_RANGE] = {"Range", "sympy.sets.fancysets", new_range},
+    [SK_IMAGE] = {"ImageSet", "sympy.sets.fancysets", new_image},
     [SK_REALS] = {"Reals", "sympy.sets.fancysets", NULL},
     [SK_INTEGERS] = {"Integers", "sympy.sets.fancysets", NULL},
     [SK_NATURALS] = {"Naturals", "sympy.sets.fancysets", NULL},
@@ -1171,6 +1300,7 @@ void sympy_sets_init(Obj *module, Obj *singletons)
         }
     }
     module_add_function(module, "solveset", f_solveset);
+    module_add_function(module, "imageset", f_imageset);
     module_add_function(module, "solve_univariate_inequality", f_solve_univariate_inequality);
     module_add_function(module, "reduce_inequalities", f_reduce_inequalities);
     module_add_function(module, "linsolve", f_linsolve);

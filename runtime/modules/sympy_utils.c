@@ -103,6 +103,15 @@ static Obj *lambda_call(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_subs_many(l->expr, l->n, l->vars, vals, true));
 }
 
+bool sympy_lambda_parts(Obj *o, Sym **var, Sym **expr)
+{
+    if (is_small(o) || TYPE(o) != &type_lambda || L(o)->n != 1)
+        return false;
+    *var = L(o)->vars[0];
+    *expr = L(o)->expr;
+    return true;
+}
+
 static Obj *lambda_vars(LambdaObj *l)
 {
     Obj *t = tuple_new(l->n);

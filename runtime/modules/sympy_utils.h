@@ -11,9 +11,13 @@
 #define TIRBOX_SYMPY_UTILS_H
 
 #include "runtime/lang/obj.h"
+#include "solvers/sym.h"
 
 /* Adds the functions and Lambda to the module. */
 void sympy_utils_init(Obj *module);
+
+/* The variable and expression of a Lambda of one variable; false for anything else. */
+bool sympy_lambda_parts(Obj *o, Sym **var, Sym **expr);
 
 /* latex() of an unevaluated Limit as sympy writes it, or NULL when o is not one. */
 const char *sympy_limit_latex(Obj *o);
