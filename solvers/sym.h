@@ -90,6 +90,7 @@ typedef enum SymFn {
     SYM_FN_BETA, SYM_FN_HEAVISIDE, SYM_FN_DIRAC_DELTA, SYM_FN_KRONECKER_DELTA, SYM_FN_LEVI_CIVITA,
     SYM_FN_SINC,
     SYM_FN_CROOTOF,         /* CRootOf(poly, index) (sym_rootof.h) */
+    SYM_FN_SUBS,            /* Subs(Derivative(f(x), x), x, x0): a derivative at a point */
     SYM_FN_COUNT
 } SymFn;
 

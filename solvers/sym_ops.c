@@ -158,6 +158,12 @@ static Sym *subs_rec(Sym *e, Sym *old, Sym *new_)
         return e;
     if (sym_binds(e))
         return subs_bound(e, old, new_);
+    if (sym_is_fn(e, SYM_FN_DERIVATIVE) && sym_is_symbol(old) && !sym_is_symbol(new_) && sym_has(e, old)) {
+        /* f(x).diff(x).subs(x, 0): sympy's Subs, the derivative at the point */
+        for (uint32_t i = 1; i < e->n; i++)
+            if (sym_eq(e->args[i]->kind == SYM_TUPLE ? e->args[i]->args[0] : e->args[i], old))
+                return sym_fn_raw(SYM_FN_SUBS, 3, (Sym *[]){e, old, new_});
+    }
     /* a power of the old base: (x**4).subs(x**2, y) -> y**2 */
     if (e->kind == SYM_POW && old->kind == SYM_POW && sym_eq(e->args[0], old->args[0])) {
         Sym *ratio = sym_div(e->args[1], old->args[1]);
@@ -238,6 +244,16 @@ static void collect_symbols(Sym *e, SymMap *seen)
     }
     if (sym_is_crootof(e))
         return;
+    if (sym_is_fn(e, SYM_FN_SUBS)) {
+        /* Subs(expr, x, point) binds x */
+        SymVec s = sym_free_symbols(e->args[0]), p = sym_free_symbols(e->args[2]);
+        for (size_t j = 0; j < s.n; j++)
+            if (!sym_eq(s.v[j], e->args[1]))
+                sym_map_slot(seen, s.v[j], &fresh);
+        for (size_t j = 0; j < p.n; j++)
+            sym_map_slot(seen, p.v[j], &fresh);
+        return;
+    }
     if (sym_binds(e)) {
         /* sympy's AddWithLimits.free_symbols: each limit in turn takes its variable out of
          * the function's symbols and adds those of its bounds */
