@@ -31,6 +31,7 @@ static const char *const error_names[SYM_E_COUNT][2] = {
     [SYM_E_MATRIX] = {"MatrixError", "sympy.matrices.exceptions.MatrixError"},
     [SYM_E_NONPOSDEF] = {"NonPositiveDefiniteMatrixError",
                          "sympy.matrices.exceptions.NonPositiveDefiniteMatrixError"},
+    [SYM_E_GENERATORS] = {"GeneratorsNeeded", "sympy.polys.polyerrors.GeneratorsNeeded"},
 };
 
 const char *sym_error_name(SymErr kind) { return error_names[kind][0]; }

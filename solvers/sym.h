@@ -150,6 +150,7 @@ typedef enum SymErr {
     SYM_E_NONINVERTIBLE,    /* sympy.matrices.exceptions.NonInvertibleMatrixError */
     SYM_E_MATRIX,           /* sympy.matrices.exceptions.MatrixError */
     SYM_E_NONPOSDEF,        /* sympy.matrices.exceptions.NonPositiveDefiniteMatrixError */
+    SYM_E_GENERATORS,       /* sympy.polys.polyerrors.GeneratorsNeeded */
     SYM_E_COUNT
 } SymErr;
 

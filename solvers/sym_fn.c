@@ -1104,7 +1104,8 @@ static Sym *abs_eval(Sym *x)
             return sym_nan;
         if (x->kind == SYM_INFINITY || x->kind == SYM_NEG_INFINITY)
             return sym_oo;
-        return sym_num_sign(x) < 0 ? sym_num_neg(x) : x;
+        int sign = sym_num_sign(x);
+        return sign < 0 ? sym_num_neg(x) : sign == 0 ? sym_zero : x;   /* Abs(0.0) is the Integer 0 */
     }
     if (x->kind == SYM_COMPLEX_INFINITY)
         return sym_oo;
@@ -1264,10 +1265,12 @@ static Sym *numeric_round(Sym *x, bool up)
 static Sym *round_eval(SymFn f, Sym *x)
 {
     bool up = f == SYM_FN_CEILING;
-    if (sym_is(x, SYM_F_INTEGER) || sym_is_not(x, SYM_F_FINITE))
+    if (sym_is_not(x, SYM_F_FINITE))
         return x;
-    if (sym_is_num(x))
+    if (sym_is_num(x))   /* before: a zero Float is an integer, but its floor is the Integer 0 */
         return x->kind == SYM_NAN ? sym_nan : up ? sym_num_ceiling(x) : sym_num_floor(x);
+    if (sym_is(x, SYM_F_INTEGER))
+        return x;
     if (sym_is_fn(x, SYM_FN_FLOOR) || sym_is_fn(x, SYM_FN_CEILING))
         return x;
     SymVec ipart = {0}, npart = {0}, spart = {0};
@@ -1490,9 +1493,6 @@ static Sym *mod_eval(Sym *p, Sym *q)
     if (p->kind == SYM_NAN || q->kind == SYM_NAN || sym_is_not(p, SYM_F_FINITE) ||
         sym_is_not(q, SYM_F_FINITE))
         return sym_nan;
-    if (sym_is_zero_num(p) || sym_eq(p, q) || sym_eq(p, sym_neg(q)) ||
-        (sym_is(p, SYM_F_INTEGER) && sym_is_one(q)))
-        return sym_zero;
     if (sym_is_num(q) && sym_is_num(p)) {
         if (sym_is_rational(p) && sym_is_rational(q))
             return rat_mod(p, q);
@@ -1504,9 +1504,18 @@ static Sym *mod_eval(Sym *p, Sym *q)
         mpfr_fmod(r, x, y, MPFR_RNDN);
         if (!mpfr_zero_p(r) && mpfr_sgn(r) != mpfr_sgn(y))
             mpfr_add(r, r, y, MPFR_RNDN);
-        Sym *res = sym_num_float_result(r, prec);
+        /* A zero remainder stays a Float unless the modulus is an Integer, as sympy's Float.__mod__. */
+        Sym *res = mpfr_zero_p(r) && q->kind != SYM_INTEGER ? sym_float_mpfr(r, prec) : sym_num_float_result(r, prec);
         mpfr_clears(x, y, r, (mpfr_ptr)0);
         return res;
+    }
+    if (sym_is_zero_num(p) || sym_eq(p, q) || sym_eq(p, sym_neg(q)) ||
+        (sym_is(p, SYM_F_INTEGER) && sym_is_one(q)))
+        return sym_zero;
+    if (sym_is_number(p) && sym_is_number(q) && sym_is(p, SYM_F_REAL) && sym_is(q, SYM_F_REAL)) {
+        Sym *d = round_eval(SYM_FN_FLOOR, sym_div(p, q));   /* Mod(pi, 3) is pi - 3 */
+        if (d->kind == SYM_INTEGER)
+            return sym_sub(p, sym_mul(d, q));
     }
     if (sym_is_int_value(q, 2)) {
         if (sym_is(p, SYM_F_EVEN))
@@ -1516,10 +1525,19 @@ static Sym *mod_eval(Sym *p, Sym *q)
     }
     if (sym_is(sym_div(p, q), SYM_F_INTEGER))
         return sym_zero;
-    if (p->kind == SYM_ADD && sym_is_rational(q) && sym_is_rational(p->args[0])) {
-        Sym *c = p->args[0], *r = rat_mod(c, q);
-        if (!sym_eq(r, c))
-            return sym_fn2(SYM_FN_MOD, sym_add(sym_sub(p, c), r), q);
+    if (p->kind == SYM_ADD) {
+        /* as sympy, each term becomes its own residue unless that leaves a Mod in it:
+         * Mod(14*x + 3*y + 9, 7) is Mod(3*y + 2, 7) for integer x */
+        SymVec t = {0};
+        bool changed = false;
+        for (uint32_t i = 0; i < p->n; i++) {
+            Sym *r = mod_eval(p->args[i], q);
+            bool take = r && !sym_has_fn(r, SYM_FN_MOD) && !sym_eq(r, p->args[i]);
+            sym_vec_push(&t, take ? r : p->args[i]);
+            changed |= take;
+        }
+        if (changed)
+            return sym_fn2(SYM_FN_MOD, sym_add_n(t.n, t.v), q);
     }
     return NULL;
 }

@@ -610,6 +610,14 @@ void sym_numer_denom(Sym *e, Sym **num, Sym **den)
 
 /* ---- coefficients -------------------------------------------------------------------------- */
 
+static bool in_factors(Sym *const *f, size_t n, Sym *x)
+{
+    for (size_t i = 0; i < n; i++)
+        if (sym_eq(f[i], x))
+            return true;
+    return false;
+}
+
 Sym *sym_coeff(Sym *e, Sym *x, Sym *n)
 {
     Sym *target = sym_is_zero_num(n) ? NULL : sym_pow(x, n);
@@ -622,26 +630,19 @@ Sym *sym_coeff(Sym *e, Sym *x, Sym *n)
                 sym_vec_push(&out, t[i]);
             continue;
         }
-        if (sym_eq(t[i], target)) {
-            sym_vec_push(&out, sym_one);
+        /* sympy keeps a term whose factors include every factor of target, as sets */
+        Sym *const *tf, *const *xf;
+        size_t ntf = sym_mul_args(&t[i], &tf), nxf = sym_mul_args(&target, &xf);
+        bool all = true;
+        for (size_t k = 0; all && k < nxf; k++)
+            all = in_factors(tf, ntf, xf[k]);
+        if (!all)
             continue;
-        }
-        if (t[i]->kind != SYM_MUL)
-            continue;
-        /* the term must hold target as one factor and no other power of x */
         SymVec rest = {0};
-        bool found = false, other = false;
-        for (uint32_t k = 0; k < t[i]->n; k++) {
-            Sym *f = t[i]->args[k];
-            if (!found && sym_eq(f, target))
-                found = true;
-            else if (sym_has(f, x))
-                other = true;
-            else
-                sym_vec_push(&rest, f);
-        }
-        if (found && !other)
-            sym_vec_push(&out, sym_mul_n(rest.n, rest.v));
+        for (size_t j = 0; j < ntf; j++)
+            if (!in_factors(xf, nxf, tf[j]))
+                sym_vec_push(&rest, tf[j]);
+        sym_vec_push(&out, sym_mul_n(rest.n, rest.v));
     }
     return sym_add_n(out.n, out.v);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/gc.h"
+#include "runtime/lang/bytearray.h"
 #include "runtime/lang/bytes.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
@@ -612,11 +613,7 @@ static Obj *b_pow(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Obj *a[3];
     (void)self;
     args_parse("pow", args, nargs, kwnames, names, 2, a);
-    if (!a[2] || a[2] == None)
-        return obj_binop(a[0], a[1], OP_POW);
-    if (!int_check(a[0]) || !int_check(a[1]) || !int_check(a[2]))
-        exc_raisef(&type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    return obj_pow3(a[0], a[1], a[2]);
+    return obj_pow3(a[0], a[1], a[2] ? a[2] : None);
 }
 
 static Obj *b_repr(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -733,7 +730,8 @@ static const struct {
 void builtins_init(Obj *builtins_dict)
 {
     static Type *const named[] = {
-        &type_int, &type_bool, &type_float, &type_complex, &type_str, &type_bytes, &type_tuple, &type_list,
+        &type_int, &type_bool, &type_float, &type_complex, &type_str, &type_bytes, &type_bytearray, &type_tuple,
+        &type_list,
         &type_dict, &type_set, &type_frozenset, &type_range, &type_slice, &type_enumerate, &type_zip,
         &type_map, &type_filter, &type_reversed,
     };

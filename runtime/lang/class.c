@@ -32,7 +32,7 @@ static void inherit_slots(Type *t, const Type *b)
 {
 #define INHERIT(slot) if (!t->slot) t->slot = b->slot
     INHERIT(new); INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(compare); INHERIT(binop);
-    INHERIT(unop); INHERIT(convert); INHERIT(format); INHERIT(truth); INHERIT(getattr); INHERIT(setattr);
+    INHERIT(unop); INHERIT(pow3); INHERIT(convert); INHERIT(format); INHERIT(truth); INHERIT(getattr); INHERIT(setattr);
     INHERIT(call); INHERIT(iter); INHERIT(next); INHERIT(getitem); INHERIT(setitem); INHERIT(len);
     INHERIT(contains); INHERIT(descr_get); INHERIT(descr_set);
 #undef INHERIT

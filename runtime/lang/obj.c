@@ -247,6 +247,14 @@ Obj *obj_pow3(Obj *a, Obj *b, Obj *mod)
         return obj_binop(a, b, OP_POW);
     if (int_check(a) && int_check(b) && int_check(mod))
         return int_pow3(a, b, mod);
+    /* Only the base's type is asked, as python does not try __rpow__ for three arguments. */
+    if (TYPE(a)->pow3) {
+        Obj *r = TYPE(a)->pow3(a, b, mod);
+        if (r != NotImplemented)
+            return r;
+    }
+    if (float_check(a) || float_check(b) || float_check(mod))
+        exc_raisef(&type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     exc_raisef(&type_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                obj_type_name(a), obj_type_name(b), obj_type_name(mod));
 }

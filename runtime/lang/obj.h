@@ -121,6 +121,7 @@ struct Type {
     Obj *(*compare)(Obj *a, Obj *b, int op);
     Obj *(*binop)(Obj *a, Obj *b, int op);
     Obj *(*unop)(Obj *a, int op);
+    Obj *(*pow3)(Obj *a, Obj *b, Obj *mod);        /* pow(a, b, mod); NotImplemented: unsupported */
     Obj *(*convert)(Obj *self, int conv, Obj *arg);
     Obj *(*format)(Obj *self, Obj *spec);
     bool (*truth)(Obj *self);

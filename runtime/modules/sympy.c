@@ -37,6 +37,8 @@ SYMPY_EXC(type_sympify_error, "SympifyError", "sympy.core.sympify", &type_ValueE
 SYMPY_EXC(type_base_polynomial_error, "BasePolynomialError", "sympy.polys.polyerrors", &type_Exception);
 SYMPY_EXC(type_polynomial_error, "PolynomialError", "sympy.polys.polyerrors", &type_base_polynomial_error);
 SYMPY_EXC(type_computation_failed, "ComputationFailed", "sympy.polys.polyerrors", &type_base_polynomial_error);
+SYMPY_EXC(type_generators_error, "GeneratorsError", "sympy.polys.polyerrors", &type_base_polynomial_error);
+SYMPY_EXC(type_generators_needed, "GeneratorsNeeded", "sympy.polys.polyerrors", &type_generators_error);
 SYMPY_EXC(type_inconsistent, "InconsistentAssumptions", "sympy.core.facts", &type_ValueError);
 SYMPY_EXC(type_shape_error, "ShapeError", "sympy.matrices.exceptions", &type_ValueError);
 SYMPY_EXC(type_nonsquare, "NonSquareMatrixError", "sympy.matrices.exceptions", &type_shape_error);
@@ -59,6 +61,7 @@ static Type *const error_types[SYM_E_COUNT] = {
     [SYM_E_NONINVERTIBLE] = &type_noninvertible,
     [SYM_E_MATRIX] = &type_matrix_error,
     [SYM_E_NONPOSDEF] = &type_nonposdef,
+    [SYM_E_GENERATORS] = &type_generators_needed,
 };
 
 static void raise_engine_error(SymErr kind, const char *message)
@@ -141,7 +144,8 @@ static void sympy_init_module(Obj *m)
     sym_set_error_handler(raise_engine_error);
     static Type *const excs[] = {&type_sympify_error, &type_base_polynomial_error, &type_polynomial_error,
                                  &type_computation_failed, &type_inconsistent, &type_shape_error,
-                                 &type_nonsquare, &type_noninvertible, &type_matrix_error, &type_nonposdef};
+                                 &type_nonsquare, &type_noninvertible, &type_matrix_error, &type_nonposdef,
+                                 &type_generators_error, &type_generators_needed};
     hidden = dict_new();
     for (size_t i = 0; i < sizeof excs / sizeof excs[0]; i++) {
         type_ready(excs[i]);

@@ -283,18 +283,53 @@ static bool is_boolean(const Sym *e)
            e->kind == SYM_OR || e->kind == SYM_NOT;
 }
 
+/* An Integer takes Python ints, bools among them, in the operations its methods compute on the
+ * int value: + - * % divmod, the bitwise ones and shifts, and // from the left (the others
+ * sympify, and a bool is no number). */
+static bool int_operand(Obj *o, Sym *other, int base, bool left)
+{
+    return (o == True || o == False) && other && other->kind == SYM_INTEGER &&
+           (base == OP_ADD || base == OP_SUB || base == OP_MUL || base == OP_MOD || base == OP_DIVMOD ||
+            base == OP_AND || base == OP_OR || base == OP_XOR || base == OP_LSHIFT || base == OP_RSHIFT ||
+            (base == OP_FLOORDIV && left));
+}
+
+/* Integer // 0 and x % 0 fail as the int operations sympy does them with, a Float by a zero Float
+ * as mpmath's division (no message); other quotients by zero are zoo or Mod's own error. */
+static void check_zero_divisor(const Sym *x, const Sym *y, int base)
+{
+    if (x->kind == SYM_FLOAT && y->kind == SYM_FLOAT && mpfr_zero_p(y->v.f) &&
+        (base == OP_TRUEDIV || base == OP_FLOORDIV || base == OP_MOD))
+        exc_raise((Obj *)&type_ZeroDivisionError);
+    if (y->kind != SYM_INTEGER || sym_num_sign(y) != 0)
+        return;
+    if (base == OP_FLOORDIV && x->kind == SYM_INTEGER)
+        exc_raisef(&type_ZeroDivisionError, "integer division or modulo by zero");
+    if (base == OP_MOD && x->kind == SYM_RATIONAL)
+        exc_raisef(&type_ZeroDivisionError, "integer division or modulo by zero");
+    if (base == OP_MOD && (x->kind == SYM_INTEGER || x->kind == SYM_FLOAT))
+        exc_raisef(&type_ZeroDivisionError, "integer modulo by zero");
+    if (base == OP_DIVMOD && sym_is_num(x))
+        exc_raisef(&type_ZeroDivisionError, "modulo by zero");
+}
+
 static Obj *expr_binop(Obj *a, Obj *b, int op)
 {
+    int base = OP_BASE(op);
     Sym *x = sympy_convert(a), *y = sympy_convert(b);
+    if (int_operand(a, y, base, true))
+        x = sym_int(a == True);
+    if (int_operand(b, x, base, false))
+        y = sym_int(b == True);
     if (!x || !y || x->kind == SYM_MATRIX || y->kind == SYM_MATRIX)
         return NotImplemented;
-    int base = OP_BASE(op);
     if ((is_boolean(x) || is_boolean(y)) && base != OP_AND && base != OP_OR) {
         if (x->kind == SYM_TRUE || x->kind == SYM_FALSE || y->kind == SYM_TRUE || y->kind == SYM_FALSE)
             exc_raisef(&type_TypeError, "BooleanAtom not allowed in this context.");
         return NotImplemented;
     }
-    switch (OP_BASE(op)) {
+    check_zero_divisor(x, y, base);
+    switch (base) {
     case OP_ADD: return sympy_wrap(sym_add(x, y));
     case OP_SUB: return sympy_wrap(sym_sub(x, y));
     case OP_MUL: return sympy_wrap(sym_mul(x, y));
@@ -305,13 +340,36 @@ static Obj *expr_binop(Obj *a, Obj *b, int op)
     case OP_DIVMOD: return tuple_pack(2, sympy_wrap(floordiv(x, y)), sympy_wrap(sym_fn2(SYM_FN_MOD, x, y)));
     case OP_AND:
     case OP_OR:
+    case OP_XOR:
+    case OP_LSHIFT:
+    case OP_RSHIFT:
         if (x->kind == SYM_INTEGER && y->kind == SYM_INTEGER)   /* Integers combine bitwise, as ints */
-            return sympy_wrap(int_node(int_binop(sympy_int_obj(x), sympy_int_obj(y), OP_BASE(op))));
-        if (sym_is_num(x) || sym_is_num(y))
+            return sympy_wrap(int_node(int_binop(sympy_int_obj(x), sympy_int_obj(y), base)));
+        if (sym_is_num(x) || sym_is_num(y) || (base != OP_AND && base != OP_OR))
             return NotImplemented;
-        return sympy_wrap(OP_BASE(op) == OP_AND ? sym_and(2, (Sym *[]){x, y}) : sym_or(2, (Sym *[]){x, y}));
+        return sympy_wrap(base == OP_AND ? sym_and(2, (Sym *[]){x, y}) : sym_or(2, (Sym *[]){x, y}));
     default: return NotImplemented;
     }
+}
+
+/* pow(a, b, mod) as Expr.__pow__: the int power when all three are integers and the int pow
+ * takes them (a zero modulus or a non-invertible base raise ValueError there), else a**b % mod. */
+static Obj *expr_pow3(Obj *a, Obj *b, Obj *mod)
+{
+    Sym *x = E(a), *y = sympy_convert(b), *m = sympy_convert(mod);
+    if (!y || !m)
+        return NotImplemented;
+    if (x->kind == SYM_INTEGER && y->kind == SYM_INTEGER && m->kind == SYM_INTEGER) {
+        ExcJump j;
+        EXC_TRY(j) {
+            Obj *r = int_pow3(sympy_int_obj(x), sympy_int_obj(y), sympy_int_obj(m));
+            exc_pop(&j);
+            return sympy_wrap(int_node(r));
+        } else if (!obj_is(j.exc, &type_ValueError)) {
+            exc_throw(j.exc);
+        }
+    }
+    return obj_binop(sympy_wrap(sym_pow(x, y)), mod, OP_MOD);
 }
 
 static Obj *expr_unop(Obj *a, int op)
@@ -799,6 +857,8 @@ static Sym *rational_arg(Obj *o)
         return e;
     }
     Sym *e = sympy_convert(o);
+    if (e && e->kind == SYM_FLOAT && mpfr_zero_p(e->v.f))
+        return sym_zero;
     if (e && e->kind == SYM_FLOAT) {
         fmpz_t m;
         fmpz_init(m);
@@ -1218,6 +1278,7 @@ static Type *make_class(const char *name, const char *module, const char *bases,
         t->compare = expr_compare;
         t->binop = expr_binop;
         t->unop = expr_unop;
+        t->pow3 = expr_pow3;
         t->convert = expr_convert;
         t->format = expr_format;
         t->truth = expr_truth;

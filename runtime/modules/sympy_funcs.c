@@ -591,7 +591,13 @@ static Obj *f_nsimplify(Obj *self, Obj **args, int nargs, Obj *kwnames)
 
 /* An integer argument of a number-theory function (ints, Integers; floats with integral
  * values as sympy's as_int accepts them). */
-static Sym *int_arg(Obj *o) { return sympy_sympify(o); }
+/* sympy's as_int names a Python float as Python prints it: isprime(7.0) says "7.0 is not an integer" */
+static Sym *int_arg(Obj *o)
+{
+    if (float_check(o))
+        exc_raisef(&type_ValueError, "%s is not an integer", str_cstr(obj_repr(o)));
+    return sympy_sympify(o);
+}
 
 Obj *sympy_int_result(Sym *e)
 {

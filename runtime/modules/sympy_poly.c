@@ -219,7 +219,7 @@ static Obj *poly_make(Sym *e, Sym **gens, size_t ngens, const char *domain)
         gens = v.v;
         ngens = v.n;
         if (ngens == 0)
-            sym_raise(SYM_E_POLYNOMIAL, "can't initialize from 'dict' without generators");
+            sym_raise(SYM_E_GENERATORS, "Cannot initialize from 'dict' without generators");
     }
     TermVec tv = {0, 0, NULL};
     long *exps = gc_alloc_atomic(ngens * sizeof(long));

@@ -1,0 +1,4 @@
+# request: {"prelude": "sympy"}
+# ---- none_attr
+res = None
+res.append(4)

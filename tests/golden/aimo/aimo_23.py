@@ -1,0 +1,3 @@
+# request: {"prelude": "sympy"}
+# ---- import_err
+from sympy import nonexistent_function
