@@ -4,6 +4,7 @@
 #include <flint/fmpz.h>
 
 #include "base/budget.h"
+#include "solvers/sym_arith.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
@@ -81,8 +82,8 @@ static void add_facts(Acc *a, Sym *e)
 {
     SymTri real = SYM_YES, fin = SYM_YES, integer = SYM_YES, rational = SYM_YES;
     SymTri nonneg = SYM_YES, nonpos = SYM_YES, anypos = SYM_NO, anyneg = SYM_NO;
-    int irrational = 0, unknown_rational = 0, odd = 0, nonreal = 0;
-    bool parity = true;
+    int irrational = 0, unknown_rational = 0, odd = 0, nonreal = 0, nonint = 0;
+    bool parity = true, nonint_only = true;
     for (uint32_t i = 0; i < e->n; i++) {
         budget_tick();
         SymFacts f = sym_facts(e->args[i]);
@@ -90,6 +91,8 @@ static void add_facts(Acc *a, Sym *e)
         nonreal += get(f, SYM_F_EXTENDED_REAL) == SYM_NO && get(f, SYM_F_FINITE) == SYM_YES;
         fin = tri_and(fin, get(f, SYM_F_FINITE));
         integer = tri_and(integer, get(f, SYM_F_INTEGER));
+        nonint += get(f, SYM_F_INTEGER) == SYM_NO;
+        nonint_only = nonint_only && get(f, SYM_F_INTEGER) != SYM_MAYBE;
         SymTri r = get(f, SYM_F_RATIONAL);
         rational = tri_and(rational, r);
         if (get(f, SYM_F_IRRATIONAL) == SYM_YES)
@@ -127,6 +130,8 @@ static void add_facts(Acc *a, Sym *e)
         set(a, SYM_F_INTEGER, true);
         if (parity)
             set(a, SYM_F_ODD, odd & 1);
+    } else if (nonint == 1 && nonint_only) {
+        set(a, SYM_F_INTEGER, false);   /* integers plus one non-integer */
     }
     if (rational == SYM_YES)
         set(a, SYM_F_RATIONAL, true);
@@ -144,12 +149,129 @@ static void add_facts(Acc *a, Sym *e)
     }
 }
 
+/* Sum of the exponents of the even factors among v (e**2 counts 2, an even Integer 1) minus
+ * the 2-adic valuation of the Integer d: sympy's test of how many factors of 2 cancel. */
+static Sym *twos_balance(const SymVec *v, Sym *d)
+{
+    Sym *sum = sym_zero;
+    for (size_t i = 0; i < v->n; i++) {
+        if (sym_ask(v->v[i], SYM_F_EVEN) != SYM_YES)
+            continue;
+        Sym *b, *x;
+        sym_as_base_exp(v->v[i], &b, &x);
+        sum = sym_add(sum, x);
+    }
+    return sym_sub(sum, sym_int((long)fmpz_val2(d->v.z)));
+}
+
+static bool all_tri(const SymVec *v, SymFact f)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (sym_ask(v->v[i], f) != SYM_YES)
+            return false;
+    return true;
+}
+
+static bool any_tri(const SymVec *v, SymFact f)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (sym_ask(v->v[i], f) == SYM_YES)
+            return true;
+    return false;
+}
+
+/* Is a product with non-integer factors an integer? sympy's rules on its numerator and
+ * denominator factors: odd over even is not (o/2), an even number over 2 is (e/2)... */
+static SymTri mul_integer(Sym *e)
+{
+    SymVec num = {0}, den = {0};
+    bool unknown = false;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym *a = e->args[i];
+        if (sym_ask(a, SYM_F_INTEGER) == SYM_YES) {
+            if (!sym_is_one(a) && !sym_is_int_value(a, -1))
+                sym_vec_push(&num, a);
+        } else if (a->kind == SYM_RATIONAL) {
+            if (!fmpz_is_pm1(fmpq_numref(a->v.q)))
+                sym_vec_push(&num, sym_int_fmpz(fmpq_numref(a->v.q)));
+            sym_vec_push(&den, sym_int_fmpz(fmpq_denref(a->v.q)));
+        } else if (a->kind == SYM_POW) {
+            SymTri bi = sym_ask(a->args[0], SYM_F_INTEGER), xi = sym_ask(a->args[1], SYM_F_INTEGER);
+            bool hit = bi != SYM_YES || xi != SYM_YES;
+            unknown |= hit;
+            if (sym_ask(a->args[1], SYM_F_NEGATIVE) == SYM_YES)
+                sym_vec_push(&den, sym_pow(a->args[0], sym_neg(a->args[1])));
+            else if (!hit)
+                return SYM_MAYBE;
+        } else {
+            return SYM_MAYBE;
+        }
+    }
+    if (!den.n)
+        return unknown ? SYM_MAYBE : SYM_YES;
+    bool all_big = true;
+    for (size_t i = 0; i < den.n; i++)
+        all_big = all_big && sym_ask(sym_sub(den.v[i], sym_one), SYM_F_EXTENDED_POSITIVE) == SYM_YES;
+    if (!num.n && all_big)
+        return SYM_NO;
+    if (unknown)
+        return SYM_MAYBE;
+    if (all_tri(&num, SYM_F_ODD) && any_tri(&den, SYM_F_EVEN))
+        return SYM_NO;
+    if (any_tri(&num, SYM_F_EVEN) && den.n == 1 && sym_is_int_value(den.v[0], 2))
+        return SYM_YES;
+    if (all_tri(&num, SYM_F_EVEN) && all_tri(&den, SYM_F_ODD) &&
+        sym_ask(sym_sub(sym_mul_n(den.n, den.v), sym_one), SYM_F_EXTENDED_POSITIVE) == SYM_YES)
+        return SYM_NO;
+    if (den.n == 1 && den.v[0]->kind == SYM_INTEGER && fmpz_is_even(den.v[0]->v.z) &&
+        sym_ask(twos_balance(&num, den.v[0]), SYM_F_EXTENDED_NONNEGATIVE) == SYM_YES)
+        return SYM_YES;
+    if (num.n == 1 && num.v[0]->kind == SYM_INTEGER && fmpz_is_even(num.v[0]->v.z) &&
+        sym_ask(twos_balance(&den, num.v[0]), SYM_F_EXTENDED_POSITIVE) == SYM_YES)
+        return SYM_NO;
+    return SYM_MAYBE;
+}
+
+/* Is an integer product odd? An even rational coefficient's denominator decides when the
+ * numerator has more factors of 2 (e**2/2 is even); else any even factor, or two neighbouring
+ * factors of odd sum (n*(n + 1)), make it even, as sympy scans them. */
+static SymTri mul_odd(Sym *e)
+{
+    Sym *c = e->args[0];
+    if (c->kind == SYM_RATIONAL && fmpz_is_even(fmpq_denref(c->v.q))) {
+        SymVec num = {0};
+        sym_vec_push(&num, sym_int_fmpz(fmpq_numref(c->v.q)));
+        for (uint32_t i = 1; i < e->n; i++)
+            sym_vec_push(&num, e->args[i]);
+        Sym *d = sym_int_fmpz(fmpq_denref(c->v.q));
+        return sym_ask(twos_balance(&num, d), SYM_F_EXTENDED_POSITIVE) == SYM_YES ? SYM_NO : SYM_MAYBE;
+    }
+    SymTri r = SYM_YES;
+    Sym *prev = NULL;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym *t = e->args[i];
+        if (sym_is_one(t) || sym_is_int_value(t, -1))
+            continue;
+        SymTri even = sym_ask(t, SYM_F_EVEN);
+        if (even == SYM_YES)
+            return SYM_NO;
+        if (r == SYM_NO)
+            ;
+        else if (prev && sym_ask(sym_add(prev, t), SYM_F_ODD) == SYM_YES)
+            r = SYM_NO;
+        else if (even == SYM_MAYBE)
+            r = SYM_MAYBE;
+        prev = t;
+    }
+    return r;
+}
+
 static void mul_facts(Acc *a, Sym *e)
 {
     SymTri real = SYM_YES, fin = SYM_YES, integer = SYM_YES, rational = SYM_YES;
     SymTri nonzero = SYM_YES, zero = SYM_NO, real_rest = SYM_YES;
-    int sign = 1, imag = 0, irrational = 0, unknown_rational = 0, even = 0, nonreal = 0;
-    bool sign_known = true, weak_known = true, all_odd = true;
+    int sign = 1, imag = 0, irrational = 0, unknown_rational = 0, nonreal = 0;
+    bool sign_known = true, weak_known = true;
     for (uint32_t i = 0; i < e->n; i++) {
         budget_tick();
         SymFacts f = sym_facts(e->args[i]);
@@ -185,10 +307,6 @@ static void mul_facts(Acc *a, Sym *e)
             sign = -sign, sign_known = false;
         else
             sign_known = false, weak_known = weak_known && get(f, SYM_F_EXTENDED_NONNEGATIVE) == SYM_YES;
-        if (get(f, SYM_F_EVEN) == SYM_YES)
-            even++;
-        if (get(f, SYM_F_ODD) != SYM_YES)
-            all_odd = false;
     }
     if (fin == SYM_YES)
         set(a, SYM_F_FINITE, true);
@@ -196,13 +314,11 @@ static void mul_facts(Acc *a, Sym *e)
         set(a, SYM_F_ZERO, true);
     if (nonzero == SYM_YES)
         set(a, SYM_F_ZERO, false);
-    if (integer == SYM_YES) {
-        set(a, SYM_F_INTEGER, true);
-        if (even)
-            set(a, SYM_F_EVEN, true);
-        else if (all_odd)
-            set(a, SYM_F_ODD, true);
-    }
+    if (integer != SYM_YES)
+        integer = mul_integer(e);
+    set_tri(a, SYM_F_INTEGER, integer);
+    if (integer == SYM_YES)
+        set_tri(a, SYM_F_ODD, mul_odd(e));
     if (rational == SYM_YES)
         set(a, SYM_F_RATIONAL, true);
     if (irrational == 1 && unknown_rational == 0 && nonzero == SYM_YES)
@@ -263,6 +379,16 @@ static void pow_facts(Acc *a, Sym *e)
     if (xint == SYM_YES) {
         if (get(fb, SYM_F_INTEGER) == SYM_YES && get(fx, SYM_F_NONNEGATIVE) == SYM_YES)
             set(a, SYM_F_INTEGER, true);
+        /* 1/b is no integer unless b is 1 or -1 */
+        if (get(fb, SYM_F_INTEGER) == SYM_YES && get(fx, SYM_F_NEGATIVE) == SYM_YES &&
+            sym_ask(sym_sub(b, sym_one), SYM_F_ZERO) == SYM_NO &&
+            sym_ask(sym_add(b, sym_one), SYM_F_ZERO) == SYM_NO)
+            set(a, SYM_F_INTEGER, false);
+        /* parity of integer powers: odd**k is odd for k >= 0, even**k even for k > 0 */
+        if (get(fb, SYM_F_ODD) == SYM_YES && get(fx, SYM_F_NONNEGATIVE) == SYM_YES)
+            set(a, SYM_F_ODD, true);
+        else if (get(fb, SYM_F_EVEN) == SYM_YES && get(fx, SYM_F_POSITIVE) == SYM_YES)
+            set(a, SYM_F_EVEN, true);
         if (get(fb, SYM_F_RATIONAL) == SYM_YES && bzero == SYM_NO)
             set(a, SYM_F_RATIONAL, true);
     }

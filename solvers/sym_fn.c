@@ -149,7 +149,7 @@ static Sym *peeloff_pi(Sym *arg, Sym **rest)
     SymVec others = {0};
     for (uint32_t i = 0; i < arg->n; i++) {
         Sym *k = coefficient_of(arg->args[i], sym_pi);
-        if (k && sym_is_rational(k))
+        if (k && sym_is(k, SYM_F_RATIONAL))
             pc = sym_add(pc, k);
         else
             sym_vec_push(&others, arg->args[i]);
@@ -157,9 +157,10 @@ static Sym *peeloff_pi(Sym *arg, Sym **rest)
     *rest = arg;
     if (sym_is_zero_num(pc))
         return sym_zero;
-    Sym *m1 = rat_mod(pc, sym_half), *m2 = sym_sub(pc, m1);
-    if (m2->kind == SYM_INTEGER || sym_is_int_value(sym_mul(sym_two, m2), 1) ||
-        (sym_mul(sym_two, m2)->kind == SYM_INTEGER && !sym_is(m2, SYM_F_EVEN))) {
+    /* symbolic integer multiples count too: sin(2*pi*n + x) is sin(x) for integer n */
+    Sym *m1 = sym_fn2(SYM_FN_MOD, pc, sym_half), *m2 = sym_sub(pc, m1);
+    if (sym_is(m2, SYM_F_INTEGER) ||
+        (sym_is(sym_mul(sym_two, m2), SYM_F_INTEGER) && sym_is_not(m2, SYM_F_EVEN))) {
         sym_vec_push(&others, pi_times(m1));
         *rest = sym_add_n(others.n, others.v);
         return m2;
@@ -227,14 +228,19 @@ static Sym *exp_eval(Sym *arg)
             Sym *ci = coefficient_of(arg, sym_i);
             c = ci ? coefficient_of(ci, sym_pi) : NULL;
         }
+        /* exp(c*pi*I) for c a (possibly symbolic) multiple of 1/2 of known parity */
+        if (c && sym_is(sym_mul(sym_two, c), SYM_F_INTEGER)) {
+            Sym *h = sym_add(c, sym_half);
+            if (sym_is(c, SYM_F_EVEN))
+                return sym_one;
+            if (sym_is(c, SYM_F_ODD))
+                return sym_neg_one;
+            if (sym_is(h, SYM_F_EVEN))
+                return sym_neg(sym_i);
+            if (sym_is(h, SYM_F_ODD))
+                return sym_i;
+        }
         if (c && sym_is_rational(c)) {
-            Sym *two_c = sym_mul(sym_two, c);
-            if (two_c->kind == SYM_INTEGER) {
-                if (c->kind == SYM_INTEGER)
-                    return fmpz_is_even(c->v.z) ? sym_one : sym_neg_one;
-                Sym *h = sym_add(c, sym_half);
-                return fmpz_is_even(h->v.z) ? sym_neg(sym_i) : sym_i;
-            }
             Sym *nc = rat_mod(c, sym_two);
             if (sym_num_cmp(nc, sym_one) > 0)
                 nc = sym_sub(nc, sym_two);
@@ -515,9 +521,11 @@ static Sym *trig_shift(SymFn f, Sym *arg)
         return sym_add(sym_mul(sin_of(m), cos_of(x)), sym_mul(cos_of(m), sin_of(x)));
     if (f == SYM_FN_COS)
         return sym_sub(sym_mul(cos_of(m), cos_of(x)), sym_mul(sin_of(m), sin_of(x)));
-    if (sym_is_zero_num(sym_fn1(SYM_FN_TAN, m)))
-        return sym_fn1(SYM_FN_TAN, x);
-    return sym_neg(sym_fn1(SYM_FN_COT, x));
+    /* tan and cot: sympy tests only whether f(m) is zoo; an unevaluated f(m) counts as 0 */
+    bool pole = sym_fn1(f, m)->kind == SYM_COMPLEX_INFINITY;
+    if (f == SYM_FN_TAN)
+        return pole ? sym_neg(sym_fn1(SYM_FN_COT, x)) : sym_fn1(SYM_FN_TAN, x);
+    return pole ? sym_fn1(SYM_FN_COT, x) : sym_neg(sym_fn1(SYM_FN_TAN, x));
 }
 
 static Sym *cos_eval(Sym *arg)
@@ -660,6 +668,14 @@ static Sym *recip_eval(SymFn f, Sym *arg)
                 return sym_zero;
         }
     }
+    if (f == SYM_FN_COT) {
+        Sym *c = imag_coeff(arg);
+        if (c)
+            return sym_mul(sym_neg(sym_i), sym_fn1(SYM_FN_COTH, c));
+        Sym *r = trig_shift(f, arg);
+        if (r)
+            return r;
+    }
     Sym *v = sym_fn1(g, arg);
     if (sym_is_fn(v, g) && sym_eq(v->args[0], arg))
         return NULL;
@@ -672,9 +688,9 @@ static Sym *recip_eval(SymFn f, Sym *arg)
         static const SymFn recip[] = {SYM_FN_CSC, SYM_FN_SEC, SYM_FN_COT, SYM_FN_TAN};
         return sym_mul(c, sym_fn1(recip[h->op - SYM_FN_SIN], h->args[0]));
     }
-    if (v->kind == SYM_FN)
+    if (v->kind == SYM_FN && !(v->op >= SYM_FN_SINH && v->op <= SYM_FN_COTH))
         return NULL;
-    return sym_div(sym_one, v);
+    return sym_div(sym_one, v);   /* sec(I*x) is 1/cosh(x) */
 }
 
 /* asin, acos, atan, acot at the special values. */
@@ -1051,7 +1067,57 @@ static Sym *conjugate_eval(Sym *x)
         return sym_pow(sym_fn1(SYM_FN_CONJUGATE, x->args[0]), x->args[1]);
     if (sym_is_fn(x, SYM_FN_CONJUGATE))
         return x->args[0];
+    /* functions without branch cuts commute with conjugation */
+    static const SymFn entire[] = {
+        SYM_FN_EXP, SYM_FN_SIN, SYM_FN_COS, SYM_FN_TAN, SYM_FN_COT, SYM_FN_SEC, SYM_FN_CSC,
+        SYM_FN_SINH, SYM_FN_COSH, SYM_FN_TANH, SYM_FN_COTH, SYM_FN_SIGN, SYM_FN_GAMMA,
+    };
+    for (size_t i = 0; x->kind == SYM_FN && i < sizeof entire / sizeof entire[0]; i++)
+        if (x->op == entire[i])
+            return sym_fn1(entire[i], sym_fn1(SYM_FN_CONJUGATE, x->args[0]));
     return NULL;
+}
+
+/* The conjugate(...) nodes of e that are not in old. */
+static void new_conjugates(Sym *e, Sym *old, SymVec *out)
+{
+    if (sym_is_fn(e, SYM_FN_CONJUGATE) && !sym_has(old, e)) {
+        sym_vec_push(out, e);
+        return;
+    }
+    for (uint32_t i = 0; i < e->n; i++)
+        new_conjugates(e->args[i], old, out);
+}
+
+/* Free symbols of e outside Abs(...) whose realness is unknown. */
+static void unknown_real_symbols(Sym *e, SymVec *out)
+{
+    if (sym_is_fn(e, SYM_FN_ABS))
+        return;
+    if ((e->kind == SYM_SYMBOL || e->kind == SYM_DUMMY) && sym_ask(e, SYM_F_EXTENDED_REAL) == SYM_MAYBE)
+        sym_vec_push(out, e);
+    for (uint32_t i = 0; i < e->n; i++)
+        unknown_real_symbols(e->args[i], out);
+}
+
+/* sympy's last resort for Abs: sqrt(x*conjugate(x)) when the conjugate evaluates to
+ * something new (Abs(x + I*y) is sqrt(x**2 + y**2) for real x, y). */
+static Sym *abs_by_conjugate(Sym *x)
+{
+    Sym *conj = sym_fn1(SYM_FN_CONJUGATE, x);
+    SymVec fresh = {0};
+    new_conjugates(conj, x, &fresh);
+    bool wrappers = fresh.n > 0;
+    for (size_t i = 0; i < fresh.n; i++)
+        wrappers = wrappers && sym_has(x, fresh.v[i]->args[0]);
+    if (wrappers || sym_eq(x, conj) || sym_eq(x, sym_neg(conj)))
+        return NULL;
+    SymVec unk = {0};
+    unknown_real_symbols(x, &unk);
+    bool all_conj = unk.n > 0;
+    for (size_t i = 0; i < unk.n; i++)
+        all_conj = all_conj && sym_has(conj, sym_fn1(SYM_FN_CONJUGATE, unk.v[i]));
+    return all_conj ? NULL : sym_sqrt(sym_expand_mul(sym_mul(x, conj)));
 }
 
 static Sym *atan2_eval(Sym *y, Sym *x)
@@ -1188,7 +1254,7 @@ static Sym *abs_eval(Sym *x)
         if (!sym_has(a, sym_i) && !sym_has(b, sym_i))
             return sym_sqrt(sym_expand(sym_add(sym_mul(a, a), sym_mul(b, b))));
     }
-    return NULL;
+    return abs_by_conjugate(x);
 }
 
 static Sym *sign_eval(Sym *x)
@@ -1384,6 +1450,25 @@ static Sym *binomial_eval(Sym *n, Sym *k)
     if (sym_is(k, SYM_F_INTEGER) && d->kind == SYM_INTEGER && fmpz_sgn(d->v.z) < 0 &&
         sym_is(n, SYM_F_NONNEGATIVE))
         return sym_zero;
+    if (k->kind == SYM_INTEGER && sym_is_num(n)) {
+        if (fmpz_sgn(k->v.z) < 0)
+            return sym_zero;
+        /* sympy's product (n - k + 1)(n - k + 2)...n / k!, in that order (a Float rounds at each step) */
+        check_factorial(k->v.z);
+        Sym *t = sym_add(d, sym_one), *r = t;
+        for (slong i = 2; i <= fmpz_get_si(k->v.z); i++) {
+            budget_tick();
+            t = sym_add(t, sym_one);
+            r = sym_mul(r, t);
+        }
+        return sym_div(r, factorial_eval(k));
+    }
+    if (sym_is_num(n) && sym_is_num(k)) {
+        if (n->kind == SYM_INTEGER && fmpz_sgn(n->v.z) < 0)
+            return sym_zoo;
+        return sym_div(sym_fn1(SYM_FN_GAMMA, sym_add(n, sym_one)),
+                       sym_mul(sym_fn1(SYM_FN_GAMMA, sym_add(k, sym_one)), sym_fn1(SYM_FN_GAMMA, sym_add(d, sym_one))));
+    }
     return NULL;
 }
 
@@ -1449,7 +1534,8 @@ static Sym *minmax_eval(SymFn f, size_t n, Sym *const *args)
     SymVec v = {0};
     for (size_t i = 0; i < n; i++) {
         Sym *a = args[i];
-        if (sym_is_not(a, SYM_F_EXTENDED_REAL) || a->kind == SYM_NAN)
+        /* containers (tuple, list, dict, matrix: the last kinds) are not comparable either */
+        if (sym_is_not(a, SYM_F_EXTENDED_REAL) || a->kind == SYM_NAN || a->kind >= SYM_TUPLE)
             sym_raise(SYM_E_VALUE, "The argument '%s' is not comparable.", sym_str(a));
         if (sym_is_fn(a, f)) {
             for (uint32_t k = 0; k < a->n; k++)

@@ -32,6 +32,17 @@ Sym *sym_rebuild(Sym *e, Sym *const *args)
     }
 }
 
+Sym *sym_bottom_up(Sym *e, Sym *(*fn)(Sym *))
+{
+    if (!e->n || !(e->kind <= SYM_FN))
+        return e;
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = sym_bottom_up(e->args[i], fn);
+    e = sym_rebuild(e, v);
+    return e->kind <= SYM_FN ? fn(e) : e;
+}
+
 /* ---- xreplace and subs --------------------------------------------------------------------- */
 
 static Sym *lookup(Sym *e, size_t n, Sym *const *olds, Sym *const *news)

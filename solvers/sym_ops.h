@@ -12,6 +12,11 @@
 /* Rebuilds a node of e's kind from new arguments, evaluating (sympy's e.func(*args)). */
 Sym *sym_rebuild(Sym *e, Sym *const *args);
 
+/* sympy's bottom_up for expressions: fn applied to every node of e (leaves of arithmetic and
+ * functions only, relations and containers left as they are), children before parents, each
+ * node rebuilt from its transformed arguments first. */
+Sym *sym_bottom_up(Sym *e, Sym *(*fn)(Sym *));
+
 /* e.subs(old, new); the bound variable of a Sum, Product or Integral is left alone. */
 Sym *sym_subs(Sym *e, Sym *old, Sym *new_);
 

@@ -441,17 +441,9 @@ static Sym *factor_terms(Sym *e, bool sign)
 
 Sym *sym_factor_terms(Sym *e) { return factor_terms(e, true); }
 
-/* sympy's Expr.normal(), applied from the leaves up: each sum over a common denominator. */
-static Sym *normal_bottom_up(Sym *e)
+/* sympy's Expr.normal(): a sum over a common denominator. */
+static Sym *normal(Sym *e)
 {
-    if (!e->n || !(e->kind <= SYM_FN))
-        return e;
-    Sym **v = gc_alloc(e->n * sizeof(Sym *));
-    for (uint32_t i = 0; i < e->n; i++)
-        v[i] = normal_bottom_up(e->args[i]);
-    e = sym_rebuild(e, v);
-    if (!(e->kind <= SYM_FN))
-        return e;
     Sym *n, *d;
     sym_numer_denom(e, &n, &d);
     if (sym_is_one(d))
@@ -460,6 +452,34 @@ static Sym *normal_bottom_up(Sym *e)
 }
 
 /* ---- simplify ------------------------------------------------------------------------------ */
+
+/* sympy's collect_abs, applied to every product: its Abs factors gathered under one Abs, so
+ * that Abs(x)*Abs(y) is Abs(x*y) and 2/Abs(x) is 2*Abs(1/x). */
+static Sym *collect_abs_mul(Sym *e)
+{
+    if (e->kind != SYM_MUL)
+        return e;
+    SymVec in = {0}, out = {0};
+    bool negative = false;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym *t = e->args[i];
+        if (sym_is_fn(t, SYM_FN_ABS))
+            sym_vec_push(&in, t->args[0]);
+        else if (t->kind == SYM_POW && sym_is_fn(t->args[0], SYM_FN_ABS) && sym_is(t->args[1], SYM_F_REAL))
+            sym_vec_push(&in, sym_pow(t->args[0]->args[0], t->args[1]));
+        else
+            sym_vec_push(&out, t);
+    }
+    for (size_t i = 0; i < in.n; i++)
+        negative |= in.v[i]->kind == SYM_POW && sym_is(in.v[i]->args[1], SYM_F_NEGATIVE);
+    if (in.n < 2 && !negative)
+        return e;
+    Sym *arg = sym_mul_n(in.n, in.v), *a = sym_fn1(SYM_FN_ABS, arg);
+    if (sym_has_fn(a, SYM_FN_ABS) && !sym_is_fn(a, SYM_FN_ABS))
+        a = sym_fn_raw(SYM_FN_ABS, 1, &arg);
+    sym_vec_push(&out, a);
+    return sym_mul_n(out.n, out.v);
+}
 
 /* sympy's signsimp: every sum that can give up a minus sign does so wherever the sign can leave
  * it, i.e. as a factor of a product or the base of an integer power, so that -(b - a)*c and
@@ -598,7 +618,7 @@ Sym *sym_simplify(Sym *e)
         Sym *x = sym_expand_log(sym_fn1(SYM_FN_LOG, sym_simplify(e->args[0])));
         return sym_count_ops(x) <= sym_count_ops(e) ? x : e;
     }
-    e = sym_signsimp(e);
+    e = sym_bottom_up(sym_signsimp(e), collect_abs_mul);
     Sym *original = e;
     e = simplify_inner(e);
     if (!handled(e))
@@ -611,10 +631,10 @@ Sym *sym_simplify(Sym *e)
         Sym *r = sym_simplify(sym_rationalize_floats(e));
         if (sym_count_ops(r) < sym_count_ops(sym_rationalize_floats(e)))
             return floatify(r);
-        r = normal_bottom_up(e);
+        r = sym_bottom_up(e, normal);
         return (double)sym_count_ops(r) > 1.7 * (double)sym_count_ops(original) ? original : r;
     }
-    e = normal_bottom_up(e);
+    e = sym_bottom_up(e, normal);
     Sym *con, *prim;
     content_primitive(sym_powsimp(e, false, SYM_POWSIMP_ALL, false), &con, &prim);
     e = sym_mul(con, prim);

@@ -1278,7 +1278,10 @@ static bool solve_abs(Sym *f, Sym *x, SymVec *out)
                       "not interval, solutions.", sym_str(sym_rel(neg ? SYM_LT : SYM_GE, arg, sym_zero)));
         SymVec c = solve_single(piece, x);
         for (size_t i = 0; i < c.n; i++) {
-            Sym *in = sym_rel(neg ? SYM_LT : SYM_GE, sym_subs(arg, x, c.v[i]), sym_zero);
+            Sym *at = sym_subs(arg, x, c.v[i]);
+            if (sym_is_not(at, SYM_F_EXTENDED_REAL))
+                continue;   /* sympy drops a candidate whose condition raises TypeError */
+            Sym *in = sym_rel(neg ? SYM_LT : SYM_GE, at, sym_zero);
             if (in->kind == SYM_TRUE)
                 push_unique(out, c.v[i]);
             else if (in->kind != SYM_FALSE)
@@ -1867,22 +1870,62 @@ static Sym *between(double a, double b)
     return res;
 }
 
-/* The real solutions of f op 0 as intervals (f a rational function with rational
- * coefficients in x); false when f is not of that kind. */
+/* The real roots of the polynomial p in x with rational coefficients added to pts; false
+ * when p is not such a polynomial. */
+static bool real_roots_into(Sym *p, Sym *x, SymVec *pts)
+{
+    SymVec c = {0}, r = {0};
+    if (!sym_poly_coeffs(p, x, &c) || !all_rational(&c) || !poly_roots(&c, x, &r))
+        return false;
+    for (size_t i = 0; i < r.n; i++)
+        if (sym_is(r.v[i], SYM_F_EXTENDED_REAL) || sym_eval_sign(r.v[i]) != 2)
+            push_unique(pts, r.v[i]);
+    return true;
+}
+
+/* The ends of the real domain of e in x added to pts: the real roots of the arguments of
+ * logarithms and of the bases of fractional powers. false when e holds other functions of x
+ * (trigonometric ones are periodic: sympy answers them over one period) or such an argument
+ * is not a polynomial. */
+static bool domain_ends(Sym *e, Sym *x, SymVec *pts)
+{
+    if (!sym_has(e, x))
+        return true;
+    if (e->kind == SYM_FN) {
+        if (e->op != SYM_FN_LOG && e->op != SYM_FN_EXP)
+            return false;
+        if (e->op == SYM_FN_LOG && (e->n != 1 || !real_roots_into(e->args[0], x, pts)))
+            return false;
+    } else if (e->kind == SYM_POW && !sym_is(e->args[1], SYM_F_INTEGER) && sym_has(e->args[0], x) &&
+               !real_roots_into(e->args[0], x, pts)) {
+        return false;
+    }
+    for (uint32_t i = 0; i < e->n; i++)
+        if (!domain_ends(e->args[i], x, pts))
+            return false;
+    return true;
+}
+
+/* The real solutions of f op 0 as intervals: f a rational function with rational coefficients
+ * in x, or one built with exp, log and powers whose zeros solve() finds, as sympy's
+ * solve_univariate_inequality tests the sign between the zeros, poles and domain ends; false
+ * when f is of neither kind. */
 static bool solve_ineq(Sym *f, SymRel op, Sym *x, SymIvals *out)
 {
     Sym *num, *den;
     sym_numer_denom(sym_together(f), &num, &den);
-    SymVec cn = {0}, cd = {0}, pts = {0};
-    if (!sym_poly_coeffs(num, x, &cn) || !sym_poly_coeffs(den, x, &cd) || !all_rational(&cn) ||
-        !all_rational(&cd))
-        return false;
-    SymVec r = {0};
-    if (!poly_roots(&cn, x, &r) || !poly_roots(&cd, x, &r))
-        return false;
-    for (size_t i = 0; i < r.n; i++)
-        if (sym_is(r.v[i], SYM_F_EXTENDED_REAL) || sym_eval_sign(r.v[i]) != 2)
-            push_unique(&pts, r.v[i]);
+    SymVec pts = {0};
+    if (!real_roots_into(num, x, &pts) || !real_roots_into(den, x, &pts)) {
+        pts.n = 0;
+        if (!domain_ends(f, x, &pts))
+            return false;
+        for (int k = 0; k < 2; k++) {
+            SymVec z = solve_single(k ? den : num, x);
+            for (size_t i = 0; i < z.n; i++)
+                if (sym_is_number(z.v[i]) && (sym_is(z.v[i], SYM_F_EXTENDED_REAL) || sym_eval_sign(z.v[i]) != 2))
+                    push_unique(&pts, z.v[i]);
+        }
+    }
     /* sort the critical points by value */
     for (size_t i = 1; i < pts.n; i++) {
         Sym *p = pts.v[i];
@@ -2047,6 +2090,20 @@ static Sym *solve_linear_inequality(Sym *f, Sym *x)
 
 /* e with its symbols not known to be real made real, as reduce_inequalities recasts them
  * (extended real) before it first evaluates the relations: x**2 >= 0 is then True. */
+/* Is e built from x by sums, products, integer powers and Abs only? */
+static bool algebraic_in(Sym *e, Sym *x)
+{
+    if (!sym_has(e, x) || sym_eq(e, x))
+        return true;
+    if (!(e->kind == SYM_ADD || e->kind == SYM_MUL || sym_is_fn(e, SYM_FN_ABS) ||
+          (e->kind == SYM_POW && sym_is(e->args[1], SYM_F_INTEGER))))
+        return false;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (!algebraic_in(e->args[i], x))
+            return false;
+    return true;
+}
+
 static Sym *recast_real(Sym *e)
 {
     SymVec syms = sym_free_symbols(e);
@@ -2095,7 +2152,11 @@ Sym *sym_reduce_inequalities(size_t n, Sym *const *fs, Sym *x)
             cannot_solve(f);
         SymVec c = {0};
         if (!sym_poly_coeffs(g, gen, &c)) {
-            sym_vec_push(&parts, sym_ivals_relational(&s, gen));
+            /* sympy states the solution of a transcendental one for a real stand-in: no x < oo */
+            Sym *r = gen;
+            if (!algebraic_in(g, gen) && sym_ask(gen, SYM_F_EXTENDED_REAL) == SYM_MAYBE)
+                r = sym_dummy(gen->v.s.name, sym_fact(SYM_F_REAL, true));
+            sym_vec_push(&parts, sym_xreplace(sym_ivals_relational(&s, r), 1, &r, &gen));
             continue;
         }
         size_t k = 0;

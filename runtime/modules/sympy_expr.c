@@ -294,17 +294,18 @@ static bool int_operand(Obj *o, Sym *other, int base, bool left)
             (base == OP_FLOORDIV && left));
 }
 
-/* Integer // 0 and x % 0 fail as the int operations sympy does them with, a Float by a zero Float
+/* Integer // 0 and x % 0 (0 or 0.0) fail as the int operations sympy does them with, a Float by a zero Float
  * as mpmath's division (no message); other quotients by zero are zoo or Mod's own error. */
 static void check_zero_divisor(const Sym *x, const Sym *y, int base)
 {
     if (x->kind == SYM_FLOAT && y->kind == SYM_FLOAT && mpfr_zero_p(y->v.f) &&
         (base == OP_TRUEDIV || base == OP_FLOORDIV || base == OP_MOD))
         exc_raise((Obj *)&type_ZeroDivisionError);
-    if (y->kind != SYM_INTEGER || sym_num_sign(y) != 0)
+    bool float_zero = y->kind == SYM_FLOAT && mpfr_zero_p(y->v.f);
+    if (!float_zero && (y->kind != SYM_INTEGER || sym_num_sign(y) != 0))
         return;
     if (base == OP_FLOORDIV && x->kind == SYM_INTEGER)
-        exc_raisef(&type_ZeroDivisionError, "integer division or modulo by zero");
+        exc_raisef(&type_ZeroDivisionError, float_zero ? "modulo by zero" : "integer division or modulo by zero");
     if (base == OP_MOD && x->kind == SYM_RATIONAL)
         exc_raisef(&type_ZeroDivisionError, "integer division or modulo by zero");
     if (base == OP_MOD && (x->kind == SYM_INTEGER || x->kind == SYM_FLOAT))
@@ -420,12 +421,11 @@ static Obj *to_int(Sym *e)
         return sympy_int_obj(e);
     if (!sym_is_number(e))
         exc_raisef(&type_TypeError, "Cannot convert symbols to int");
-    if (e->kind == SYM_NAN || e->kind == SYM_INFINITY || e->kind == SYM_NEG_INFINITY ||
-        e->kind == SYM_COMPLEX_INFINITY)
+    if (e->kind == SYM_NAN || e->kind == SYM_INFINITY || e->kind == SYM_NEG_INFINITY)
         exc_raisef(&type_TypeError, "Cannot convert %s to int", sym_str(e));
     mpfr_t m;
     mpfr_init2(m, 256);
-    bool real = real_value(e, m);
+    bool real = e->kind != SYM_COMPLEX_INFINITY && real_value(e, m);
     if (!real) {
         mpfr_clear(m);
         exc_raisef(&type_TypeError, "Cannot convert complex to int");
@@ -441,6 +441,8 @@ static Obj *to_int(Sym *e)
 
 static Obj *to_float(Sym *e)
 {
+    if (e->kind == SYM_COMPLEX_INFINITY)
+        exc_raisef(&type_TypeError, "Cannot convert complex to float");
     if (!sym_is_number(e))
         exc_raisef(&type_TypeError, "Cannot convert expression to float");
     if (sym_is_num(e))

@@ -244,17 +244,45 @@ static Obj *intersect_circle_line(Obj *c, Obj *l)
     Sym *x = sym_add(X(p), sym_mul(t, sym_sub(X(q), X(p)))), *y = sym_add(Y(p), sym_mul(t, sym_sub(Y(q), Y(p))));
     Sym *eq = sym_sub(sym_add(sym_pow_si(sym_sub(x, X(o)), 2), sym_pow_si(sym_sub(y, Y(o)), 2)), sym_pow_si(G(c)->r, 2));
     Sym *roots = sym_solve(eq, 1, &t, false);
-    Obj *out = list_new(2);
+    SymVec found = {0};
     for (uint32_t i = 0; i < roots->n; i++) {
         Sym *r = roots->args[i];
         if (!sym_is(r, SYM_F_REAL))
             continue;
         Sym *xy[2] = {sym_simplify(sym_subs(x, t, r)), sym_simplify(sym_subs(y, t, r))};
-        Obj *pt = point(2, xy);
-        if (within_segment(l, pt))
-            list_append(out, pt);
+        if (within_segment(l, point(2, xy)))
+            sym_vec_push(&found, sym_tuple(2, xy));
     }
+    /* sympy answers list(ordered(points)): a point sorts as the tuple of its coordinates */
+    sym_sort_ordered(found.v, found.n);
+    Obj *out = list_new(found.n);
+    for (size_t i = 0; i < found.n; i++)
+        list_append(out, point(2, found.v[i]->args));
     return out;
+}
+
+/* Two circles meet where either meets their radical line (the difference of their equations);
+ * concentric ones meet nowhere, or everywhere when equal (sympy answers the circle). */
+static Obj *intersect_circles(Obj *c, Obj *d)
+{
+    Obj *o1 = G(c)->pts[0], *o2 = G(d)->pts[0];
+    Sym *a = sym_mul(sym_two, sym_sub(X(o2), X(o1))), *b = sym_mul(sym_two, sym_sub(Y(o2), Y(o1)));
+    Sym *k = sym_sub(sym_add(sym_add(sym_pow_si(X(o1), 2), sym_pow_si(Y(o1), 2)), sym_pow_si(G(d)->r, 2)),
+                     sym_add(sym_add(sym_pow_si(X(o2), 2), sym_pow_si(Y(o2), 2)), sym_pow_si(G(c)->r, 2)));
+    if (sym_is_zero_num(a) && sym_is_zero_num(b))
+        return sym_is_zero_num(k) ? c : list_new(0);
+    Sym *p[2], *q[2];
+    if (sym_is_zero_num(b)) {
+        p[0] = q[0] = sym_neg(sym_div(k, a));
+        p[1] = sym_zero;
+        q[1] = sym_one;
+    } else {
+        p[0] = sym_zero;
+        p[1] = sym_neg(sym_div(k, b));
+        q[0] = sym_one;
+        q[1] = sym_neg(sym_div(sym_add(a, k), b));
+    }
+    return intersect_circle_line(c, linear(GK_LINE2D, point(2, p), point(2, q)));
 }
 
 /* ---- polygons ------------------------------------------------------------------------------- */
@@ -535,6 +563,8 @@ static Obj *m_intersection(Obj *self, Obj **args, int nargs, Obj *kwnames)
         return intersect_circle_line(self, o);
     if (is_linear(self) && kind_of(o) == GK_CIRCLE)
         return intersect_circle_line(o, self);
+    if (kind_of(self) == GK_CIRCLE && kind_of(o) == GK_CIRCLE)
+        return intersect_circles(self, o);
     exc_raisef(&type_NotImplementedError, "intersection of %s and %s", TYPE(self)->name, TYPE(o)->name);
 }
 

@@ -1116,16 +1116,24 @@ static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
         return domain;
     if (f->kind == SYM_FALSE)
         return singleton[SK_EMPTY];
+    /* sympy solves for a stand-in that keeps only the domain's realness, not the symbol's
+     * own assumptions: solveset(x**2 + 1, x) is {-I, I} for a real x too */
+    Sym *d = x;
+    if (x->kind == SYM_SYMBOL || x->kind == SYM_DUMMY) {
+        bool real = kind_of(domain) != SK_COMPLEXES;
+        d = sym_dummy(x->v.s.name, sym_fact(real ? SYM_F_REAL : SYM_F_COMPLEX, true));
+    }
+    Sym *fd = sym_xreplace(f, 1, &x, &d);
     if (is_inequality(f)) {
         if (kind_of(domain) == SK_COMPLEXES)
             return condition_set(x, f, domain);
         SymIvals s = {NULL, 0, 0};
-        if (sym_solve_inequality_set(f, x, &s))
+        if (sym_solve_inequality_set(fd, d, &s))
             return set_intersect(from_ivs(&s), domain);
-        Sym *r = try_solve(f, x);
+        Sym *r = try_solve(fd, d);
         if (r && r->kind == SYM_TRUE)
             return domain;
-        if (!r || !sym_ivals_from_relational(r, x, &s))
+        if (!r || !sym_ivals_from_relational(r, d, &s))
             return condition_set(x, f, domain);
         return set_intersect(from_ivs(&s), domain);
     }
@@ -1135,9 +1143,10 @@ static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Obj *periodic = solve_trig(g, x, domain);
     if (periodic)
         return periodic;
-    Sym *r = try_solve(g, x);
+    Sym *r = try_solve(sym_xreplace(g, 1, &x, &d), d);
     if (!r || r->kind != SYM_LIST)
         return condition_set(x, sym_rel(SYM_EQ, g, sym_zero), domain);
+    r = sym_xreplace(r, 1, &d, &x);
     SymVec keep = {0, 0, NULL};
     for (uint32_t i = 0; i < r->n; i++) {
         Sym *c = contains(domain, r->args[i]);
