@@ -235,6 +235,11 @@ static bool eval_rec(acb_t out, Sym *e, slong prec, const Binding *b)
         } else if (ok && e->args[1]->kind == SYM_INTEGER) {
             acb_pow_fmpz(out, base, e->args[1]->v.z, prec);
         } else if (ok && (ok = eval_rec(x, e->args[1], prec, b))) {
+            /* a negative base whose imaginary part cancels to nothing is on the branch cut, as
+             * for sympy's evalf, not straddling it (sqrt(-22 + 0*I) is 4.69*I) */
+            if (!arb_is_exact(acb_imagref(base)) && arb_contains_zero(acb_imagref(base)) &&
+                arb_is_negative(acb_realref(base)))
+                arb_zero(acb_imagref(base));
             if (e->args[1]->kind == SYM_RATIONAL && acb_is_real(base) &&
                 arb_is_nonnegative(acb_realref(base))) {
                 arb_pow(acb_realref(out), acb_realref(base), acb_realref(x), prec);
