@@ -1204,6 +1204,8 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
                 for (size_t k = 0; k < r.n; k++)
                     push_unique(out, r.v[k]);
             }
+            /* only the denominators judge the factors' roots: x*log(x) = 0 keeps x = 0 */
+            *need_check = false;
             return true;
         }
     }
