@@ -158,6 +158,11 @@ bool sym_eval_acb(acb_t out, Sym *e, slong prec)
         } else if (ok && e->args[1]->kind == SYM_INTEGER) {
             acb_pow_fmpz(out, b, e->args[1]->v.z, prec);
         } else if (ok && (ok = sym_eval_acb(x, e->args[1], prec))) {
+            /* a negative base whose imaginary part cancels to nothing is on the branch cut, as
+             * for sympy's evalf, not straddling it (sqrt(-22 + 0*I) is 4.69*I) */
+            if (!arb_is_exact(acb_imagref(b)) && arb_contains_zero(acb_imagref(b)) &&
+                arb_is_negative(acb_realref(b)))
+                arb_zero(acb_imagref(b));
             if (e->args[1]->kind == SYM_RATIONAL && acb_is_real(b) &&
                 arb_is_nonnegative(acb_realref(b))) {
                 arb_pow(acb_realref(out), acb_realref(b), acb_realref(x), prec);

@@ -548,19 +548,97 @@ Sym *sym_lcm(Sym *a, Sym *b)
     return sym_cancel(sym_div(sym_expand(sym_mul(a, b)), g));
 }
 
-static Sym *divrem_op(fmpq_mpoly_t a, fmpq_mpoly_t b, const Ring *r, void *out2)
+/* sympy's division over Q (dmp_ff_div): a and b as polynomials in generator v with coefficients
+ * in the later ones, each step dividing the leading coefficients recursively; it stops where
+ * that division leaves a remainder, so div(c*d + 35, d + 4) in (c, d) is (0, c*d + 35). */
+static void recursive_divrem(fmpq_mpoly_t q, fmpq_mpoly_t rem, const fmpq_mpoly_t a,
+                             const fmpq_mpoly_t b, slong v, const Ring *r)
+{
+    const fmpq_mpoly_ctx_struct *ctx = r->ctx;
+    fmpq_mpoly_zero(q, ctx);
+    if (v == fmpq_mpoly_ctx_nvars(r->ctx)) {
+        /* constants */
+        fmpq_t c;
+        fmpq_init(c);
+        fmpq_mpoly_get_fmpq(c, b, ctx);
+        fmpq_mpoly_scalar_div_fmpq(q, a, c, ctx);
+        fmpq_mpoly_zero(rem, ctx);
+        fmpq_clear(c);
+        return;
+    }
+    fmpq_mpoly_set(rem, a, ctx);
+    slong dg = fmpq_mpoly_degree_si(b, v, ctx), dr = fmpq_mpoly_degree_si(rem, v, ctx);
+    fmpq_mpoly_t lcg, lcr, c, cr, t;
+    fmpq_mpoly_init(lcg, ctx);
+    fmpq_mpoly_init(lcr, ctx);
+    fmpq_mpoly_init(c, ctx);
+    fmpq_mpoly_init(cr, ctx);
+    fmpq_mpoly_init(t, ctx);
+    slong var = v;
+    ulong dgu = (ulong)dg;
+    fmpq_mpoly_get_coeff_vars_ui(lcg, b, &var, &dgu, 1, ctx);
+    while (dr >= dg && !fmpq_mpoly_is_zero(rem, ctx)) {
+        budget_tick();
+        ulong dru = (ulong)dr;
+        fmpq_mpoly_get_coeff_vars_ui(lcr, rem, &var, &dru, 1, ctx);
+        recursive_divrem(c, cr, lcr, lcg, v + 1, r);
+        if (!fmpq_mpoly_is_zero(cr, ctx))
+            break;
+        fmpq_mpoly_gen(t, v, ctx);
+        fmpq_mpoly_pow_ui(t, t, (ulong)(dr - dg), ctx);
+        fmpq_mpoly_mul(c, c, t, ctx);
+        fmpq_mpoly_add(q, q, c, ctx);
+        fmpq_mpoly_mul(t, c, b, ctx);
+        fmpq_mpoly_sub(rem, rem, t, ctx);
+        dr = fmpq_mpoly_degree_si(rem, v, ctx);
+    }
+    fmpq_mpoly_clear(lcg, ctx);
+    fmpq_mpoly_clear(lcr, ctx);
+    fmpq_mpoly_clear(c, ctx);
+    fmpq_mpoly_clear(cr, ctx);
+    fmpq_mpoly_clear(t, ctx);
+}
+
+/* Division in the lex order of the ring (recursive: sympy's div() without generators, else
+ * the reduction by the leading term that reduced() does); out2 receives the remainder. */
+static Sym *divrem(fmpq_mpoly_t a, fmpq_mpoly_t b, const Ring *r, void *out2, bool recursive)
 {
     if (fmpq_mpoly_is_zero(b, r->ctx))
         sym_raise(SYM_E_ZERO_DIVISION, "polynomial division");
     fmpq_mpoly_t q, rem;
     fmpq_mpoly_init(q, r->ctx);
     fmpq_mpoly_init(rem, r->ctx);
-    fmpq_mpoly_divrem(q, rem, a, b, r->ctx);
+    if (recursive)
+        recursive_divrem(q, rem, a, b, 0, r);
+    else
+        fmpq_mpoly_divrem(q, rem, a, b, r->ctx);
     *(Sym **)out2 = from_poly(rem, r);
     Sym *res = from_poly(q, r);
     fmpq_mpoly_clear(q, r->ctx);
     fmpq_mpoly_clear(rem, r->ctx);
     return res;
+}
+
+static Sym *divrem_op(fmpq_mpoly_t a, fmpq_mpoly_t b, const Ring *r, void *out2)
+{
+    return divrem(a, b, r, out2, false);
+}
+
+static Sym *recursive_divrem_op(fmpq_mpoly_t a, fmpq_mpoly_t b, const Ring *r, void *out2)
+{
+    return divrem(a, b, r, out2, true);
+}
+
+void sym_poly_div(Sym *f, Sym *g, Sym **quo, Sym **rem)
+{
+    if (sym_is_zero_num(g))
+        sym_raise(SYM_E_ZERO_DIVISION, "polynomial division");
+    Sym *r = NULL;
+    Sym *q = with_polys(f, g, recursive_divrem_op, &r);
+    if (!q)
+        sym_poly_divide(f, g, &q, &r);
+    *quo = q;
+    *rem = r;
 }
 
 void sym_poly_divide(Sym *f, Sym *g, Sym **quo, Sym **rem)

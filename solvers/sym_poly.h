@@ -33,8 +33,13 @@ Sym *sym_gcd(Sym *a, Sym *b);
 /* lcm(a, b) of polynomials (or rationals). */
 Sym *sym_lcm(Sym *a, Sym *b);
 
-/* div(f, g): quotient and remainder of polynomial division (in f's and g's generators). */
+/* Quotient and remainder of f by g in f's and g's generators, reducing by g's leading term in
+ * lex order (as reduced() and a Poly's div do). */
 void sym_poly_divide(Sym *f, Sym *g, Sym **quo, Sym **rem);
+
+/* div(f, g) without generators: sympy's recursive division in the first generator, which stops
+ * where a leading coefficient does not divide (errors as sym_poly_divide). */
+void sym_poly_div(Sym *f, Sym *g, Sym **quo, Sym **rem);
 
 /* The resultant of the polynomials a and b with respect to x, or NULL when they are not
  * polynomials (with rational coefficients) containing x. */

@@ -14,6 +14,7 @@
 #include "solvers/sym_assume.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_fn.h"
+#include "solvers/sym_ops.h"
 #include "solvers/sym_poly.h"
 #include "solvers/sym_qpoly.h"
 #include "solvers/sym_print.h"
@@ -183,10 +184,12 @@ static void push_times(SymVec *v, Sym *e, long times)
         sym_vec_push(v, e);
 }
 
-/* The roots of p in sympy's order; with radicals, roots() gives those of the factors it solves,
- * else every factor of degree 2 or more gives CRootOf nodes. */
+/* The roots of p in sympy's order; with radicals (all_roots()), roots() gives those of the factors
+ * it solves and the CRootOf nodes of the others are written in a plain x, as sympy's all_roots()
+ * renames the generator; without, every factor of degree 2 or more gives CRootOf nodes in p's x. */
 static SymVec ordered_roots(Sym *p, Sym *x, bool real_only, bool radicals)
 {
+    Sym *node_x = radicals ? sym_symbol("x", (SymFacts){0, 0}) : x;
     SymVec fs = {0, 0, NULL}, ms = {0, 0, NULL};
     sym_factor_list(p, &fs, &ms);
     bool *needed = gc_alloc_atomic(fs.n + 1);
@@ -203,10 +206,11 @@ static SymVec ordered_roots(Sym *p, Sym *x, bool real_only, bool radicals)
         if (any && needed[i]) {
             long deg, m = fmpz_get_si(ms.v[i]->v.z);
             slong nreal, d, k;
-            acb_ptr r = node_roots(sym_crootof(fs.v[i], x, 0, &deg), 32, &nreal, &d, &k);
+            Sym *f = sym_subs(fs.v[i], x, node_x);
+            acb_ptr r = node_roots(sym_crootof(f, node_x, 0, &deg), 32, &nreal, &d, &k);
             _acb_vec_clear(r, d);
             for (long j = 0; j < deg; j++)
-                push_times(j < nreal ? &real : &tail, sym_crootof(fs.v[i], x, j, &deg), m);
+                push_times(j < nreal ? &real : &tail, sym_crootof(f, node_x, j, &deg), m);
             continue;
         }
         Sym *r = sym_roots(any ? fs.v[i] : p, x);

@@ -888,6 +888,24 @@ static bool poly_roots(const SymVec *c, Sym *x, SymVec *out)
     return true;
 }
 
+/* The roots roots() finds when it cannot solve every factor: those of the factors over Q (the
+ * parameters as further variables) that have a formula. */
+static void partial_roots(const SymVec *c, Sym *x, SymVec *out)
+{
+    Sym **terms = gc_alloc(c->n * sizeof(Sym *));
+    for (size_t i = 0; i < c->n; i++)
+        terms[i] = sym_mul(c->v[i], sym_pow(x, sym_int((long)(c->n - 1 - i))));
+    SymVec fs = {0}, ks = {0};
+    sym_factor_list(sym_add_n(c->n, terms), &fs, &ks);
+    for (size_t i = 0; i < fs.n; i++) {
+        SymVec fc = {0};
+        size_t before = out->n;
+        if (sym_has(fs.v[i], x) && sym_poly_coeffs(fs.v[i], x, &fc) && fc.n < c->n &&
+            !poly_roots(&fc, x, out))
+            out->n = before;
+    }
+}
+
 /* ---- single equations ---------------------------------------------------------------------- */
 
 static SymVec solve_single_flags(Sym *f, Sym *x, bool simplify_roots);
@@ -1174,6 +1192,24 @@ static bool trig_ratio_candidates(Sym *ex, const SymVec *gens, Sym *x, SymVec *o
     return true;
 }
 
+/* A product with x in several factors: each factor solved on its own, as sympy's _solve does. */
+static bool solve_product(Sym *f, Sym *x, SymVec *out)
+{
+    if (f->kind != SYM_MUL)
+        return false;
+    size_t with_x = 0;
+    for (size_t i = 0; i < f->n; i++)
+        with_x += sym_has(f->args[i], x);
+    if (with_x < 2)
+        return false;
+    for (size_t i = 0; i < f->n; i++) {
+        SymVec r = solve_single(f->args[i], x);
+        for (size_t k = 0; k < r.n; k++)
+            push_unique(out, r.v[k]);
+    }
+    return true;
+}
+
 /* Roots of f(x) = 0 before checks: polynomial, one generator, or one square root. */
 static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
 {
@@ -1183,31 +1219,35 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
         size_t before = out->n;
         if (poly_roots(&c, x, out))
             return true;
-        if (!all_rational(&c))
-            return false;
-        /* no formula for some factor: sympy's solve falls back to all_roots (CRootOf) */
         out->n = before;
+        if (!all_rational(&c)) {
+            /* all_roots takes out the content (pi*x**5 - pi*x + pi); over a ring that is still
+             * not Z it gives up and sympy's solve keeps what roots() found, unless the
+             * equation is a product that it solves factor by factor */
+            Sym **terms = gc_alloc(c.n * sizeof(Sym *));
+            for (size_t i = 0; i < c.n; i++) {
+                Sym *q = sym_cancel(sym_div(c.v[i], c.v[0]));
+                if (!sym_is_rational(q)) {
+                    *need_check = solve_product(f, x, out);
+                    if (!*need_check)
+                        partial_roots(&c, x, out);
+                    return true;
+                }
+                terms[i] = sym_mul(q, sym_pow(x, sym_int((long)(c.n - 1 - i))));
+            }
+            num = sym_add_n(c.n, terms);
+        }
+        /* no formula for some factor: sympy's solve falls back to all_roots (CRootOf) */
         SymVec r = sym_rootof_all_roots(num, x, false);
         for (size_t i = 0; i < r.n; i++)
             push_unique(out, r.v[i]);
         return true;
     }
     *need_check = true;
-    if (f->kind == SYM_MUL) {
-        /* a product: each factor solved on its own, as sympy's _solve does */
-        size_t with_x = 0;
-        for (size_t i = 0; i < f->n; i++)
-            with_x += sym_has(f->args[i], x);
-        if (with_x > 1) {
-            for (size_t i = 0; i < f->n; i++) {
-                SymVec r = solve_single(f->args[i], x);
-                for (size_t k = 0; k < r.n; k++)
-                    push_unique(out, r.v[k]);
-            }
-            /* only the denominators judge the factors' roots: x*log(x) = 0 keeps x = 0 */
-            *need_check = false;
-            return true;
-        }
+    if (solve_product(f, x, out)) {
+        /* only the denominators judge the factors' roots: x*log(x) = 0 keeps x = 0 */
+        *need_check = false;
+        return true;
     }
     Sym *ex = sym_expand(num);
     /* the powers as written first (4**(x - 1) = 1 is not 4**x = 4 for sympy) */
@@ -1383,10 +1423,12 @@ static bool linear_rows(const SymVec *eqs, Sym *const *xs, size_t nx, Sym ***row
 
 static Sym *simp(Sym *e) { return sym_cancel(sym_expand(e)); }
 
-/* A polynomial with rational coefficients in symbols: together() would only scale it, and it
- * has no denominator that a solution could make vanish. */
-static bool plain_poly(Sym *e)
+/* A polynomial in the unknowns xs with coefficients free of them, as Poly(e, *xs); with no
+ * unknowns, in every symbol with rational coefficients. */
+static bool polynomial_in(Sym *e, Sym *const *xs, size_t nx)
 {
+    if (nx && !has_any(e, xs, nx))
+        return true;
     switch ((SymKind)e->kind) {
     case SYM_INTEGER:
     case SYM_RATIONAL:
@@ -1396,14 +1438,40 @@ static bool plain_poly(Sym *e)
     case SYM_ADD:
     case SYM_MUL:
         for (uint32_t i = 0; i < e->n; i++)
-            if (!plain_poly(e->args[i]))
+            if (!polynomial_in(e->args[i], xs, nx))
                 return false;
         return true;
     case SYM_POW:
-        return e->args[1]->kind == SYM_INTEGER && fmpz_sgn(e->args[1]->v.z) > 0 && plain_poly(e->args[0]);
+        return e->args[1]->kind == SYM_INTEGER && fmpz_sgn(e->args[1]->v.z) > 0 &&
+               polynomial_in(e->args[0], xs, nx);
     default:
         return false;
     }
+}
+
+/* A polynomial with rational coefficients in symbols: together() would only scale it, and it
+ * has no denominator that a solution could make vanish. */
+static bool plain_poly(Sym *e) { return polynomial_in(e, NULL, 0); }
+
+static bool is_crootof(Sym *e) { return sym_is_crootof(e); }
+
+/* A system of polynomials goes to sympy's solve_poly_system, whose univariate steps take only
+ * the roots roots() finds: solutions needing CRootOf are not reported (solve([x**5 - x + 1])
+ * is []), while an equation solved alone gives them. */
+static void drop_rootof_sols(const SymVec *eqs, Sym *const *xs, size_t nx, Sols *sols)
+{
+    for (size_t i = 0; i < eqs->n; i++)
+        if (!polynomial_in(eqs->v[i], xs, nx))
+            return;
+    size_t kept = 0;
+    for (size_t i = 0; i < sols->n; i++) {
+        bool rootof = false;
+        for (size_t j = 0; j < nx && !rootof; j++)
+            rootof = sols->s[i].v[j] && any_node(sols->s[i].v[j], is_crootof);
+        if (!rootof)
+            sols->s[kept++] = sols->s[i];
+    }
+    sols->n = kept;
 }
 
 /* solve_linear for rows of rational numbers: FLINT's exact reduced row echelon form, which is
@@ -2579,6 +2647,7 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
                 solve_fewer(&eqs, xs.v, nx, &sols);
             else
                 solve_nonlinear(&eqs, xs.v, nx, sol_new(nx), &sols, 0);
+            drop_rootof_sols(&eqs, xs.v, nx, &sols);
         }
     }
     if (!bare && sols.n) {

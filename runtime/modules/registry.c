@@ -20,6 +20,7 @@
 #include "runtime/modules/statistics.h"
 #include "runtime/modules/string.h"
 #include "runtime/modules/sympy.h"
+#include "runtime/modules/sympy_iterables.h"
 #include "runtime/modules/sys.h"
 #include "runtime/modules/time.h"
 #include "runtime/modules/typing.h"
@@ -30,6 +31,7 @@ static const ModuleDef *const listed[] = {
     &mod_builtins,
     &sympy_module,
     &sympy_abc_module,
+    &sympy_iterables_module,
     &math_module,
     &fractions_module,
     &itertools_module,

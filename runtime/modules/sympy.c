@@ -273,4 +273,5 @@ const ModuleDef sympy_views[SYMPY_VIEWS] = {
     {"sympy.functions.special.delta_functions", view_init, NULL},
     {"sympy.functions.special.tensor_functions", view_init, NULL},
     {"sympy.functions.elementary.hyperbolic", view_init, NULL},
+    {"sympy.utilities", view_init, NULL},
 };

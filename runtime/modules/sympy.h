@@ -9,7 +9,7 @@
 
 #include "runtime/lang/module.h"
 
-#define SYMPY_VIEWS 61
+#define SYMPY_VIEWS 62
 
 extern const ModuleDef sympy_module, sympy_abc_module;
 

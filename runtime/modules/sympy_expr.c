@@ -15,6 +15,7 @@
 #include "runtime/lang/set.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
+#include "runtime/modules/fractions.h"
 #include "runtime/modules/sympy_matrix.h"
 #include "runtime/modules/sympy_methods.h"
 #include "solvers/sym_arith.h"
@@ -726,6 +727,18 @@ static const GetSetDef rational_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* Rational.limit_denominator: the closest fraction with a bounded denominator, as Fraction finds it. */
+static Obj *m_limit_denominator(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    Obj *f = fractions_new(get_p(self), get_q(self));
+    return sympy_wrap(sympy_sympify(obj_call(obj_getattr_cstr(f, "limit_denominator"), args, nargs, kwnames)));
+}
+
+static const MethodDef rational_methods[] = {
+    {"limit_denominator", m_limit_denominator, 0},
+    {NULL, NULL, 0},
+};
+
 static Obj *get_name(Obj *self) { return str_from_cstr(E(self)->v.s.name); }
 
 static const GetSetDef symbol_getsets[] = {
@@ -1326,7 +1339,7 @@ void sympy_expr_init(Obj *module, Obj *hidden)
     set_members("Basic", sympy_basic_methods, basic_getsets);
     set_members("Expr", sympy_expr_methods, NULL);
     set_members("Relational", NULL, rel_getsets);
-    set_members("Rational", NULL, rational_getsets);
+    set_members("Rational", rational_methods, rational_getsets);
     set_members("Symbol", NULL, symbol_getsets);
     set_members("Pow", NULL, pow_getsets);
     set_members("Derivative", NULL, derivative_getsets);

@@ -478,7 +478,10 @@ static Obj *f_div(Obj *self, Obj **args, int nargs, Obj *kwnames)
     if (nargs == 2 && !sym_has_symbols(f) && !sym_has_symbols(g))
         sym_raise(SYM_E_COMPUTATION, "div(%s, %s) failed without generators", sym_str(f), sym_str(g));
     Sym *q, *r;
-    sym_poly_divide(f, g, &q, &r);
+    if (nargs == 2)
+        sym_poly_div(f, g, &q, &r);
+    else
+        sym_poly_divide(f, g, &q, &r);
     return tuple_pack(2, sympy_wrap(q), sympy_wrap(r));
 }
 

@@ -508,6 +508,17 @@ static Obj *m_as_dict(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return d;
 }
 
+/* Poly has no coeff: sympy points to its two replacements. */
+static Obj *m_coeff(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    exc_raisef(&type_NotImplementedError, "Either convert to Expr with `as_expr` method to use Expr's coeff method "
+               "or else use the `coeff_monomial` method of Polys.");
+}
+
 static Obj *m_coeff_monomial(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     args_no_kw("coeff_monomial", kwnames);
@@ -824,6 +835,7 @@ static const MethodDef poly_methods[] = {
     {"terms", m_terms, 0},
     {"monoms", m_monoms, 0},
     {"as_dict", m_as_dict, 0},
+    {"coeff", m_coeff, 0},
     {"coeff_monomial", m_coeff_monomial, 0},
     {"eval", m_eval, 0},
     {"subs", m_subs, 0},

@@ -259,7 +259,10 @@ static Obj *division(const char *fname, Obj **args, int nargs, int which)
     Sym *fg[2];
     call_gens(fname, args, nargs, 2, fg);
     Sym *q, *r;
-    sym_poly_divide(fg[0], fg[1], &q, &r);
+    if (nargs == 2)
+        sym_poly_div(fg[0], fg[1], &q, &r);
+    else
+        sym_poly_divide(fg[0], fg[1], &q, &r);
     if (which == 2 && !sym_is_zero_num(r))
         exc_raisef(&type_exact_quotient_failed, "%s does not divide %s", sym_str(fg[1]), sym_str(fg[0]));
     return sympy_wrap(which == 1 ? r : q);
