@@ -1080,14 +1080,23 @@ static Sym *float_pow(Sym *b, Sym *e)
     mpfr_inits2(prec, r, x, y, (mpfr_ptr)0);
     sym_num_to_mpfr(x, e);
     Sym *res;
-    if (!neg) {
+    mpfr_mul_2ui(y, x, 1, MPFR_RNDN);   /* exact: 2x, to find half-integer exponents */
+    if (!neg || mpfr_integer_p(x)) {
         mpfr_pow(r, b->v.f, x, MPFR_RNDN);
         res = sym_num_float_result(r, prec);
-    } else if (e->kind == SYM_RATIONAL && fmpz_equal_si(fmpq_denref(e->v.q), 2)) {
-        /* (-a)**(k/2) = a**(k/2) * I**k: no rounding error in the vanishing part */
+    } else if (mpfr_integer_p(y)) {
+        /* (-a)**(k/2) = a**(k/2) * I**k, as mpmath takes a square root: no rounding error in the
+         * vanishing part */
+        mpz_t z;
+        mpz_init(z);
+        mpfr_get_z(z, y, MPFR_RNDN);
+        fmpz_t k;
+        fmpz_init(k);
+        fmpz_set_mpz(k, z);
+        mpz_clear(z);
         mpfr_neg(r, b->v.f, MPFR_RNDN);
         mpfr_pow(r, r, x, MPFR_RNDN);
-        res = sym_mul(sym_num_float_result(r, prec), sym_pow(sym_i, sym_int_fmpz(fmpq_numref(e->v.q))));
+        res = sym_mul(sym_num_float_result(r, prec), sym_pow(sym_i, sym_int_move(k)));
     } else {
         /* (-a)**x = a**x * (cos(pi x) + i sin(pi x)) */
         mpfr_t m, c, s;

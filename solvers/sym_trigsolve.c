@@ -8,9 +8,13 @@
  * previous ones. The offset of a progression over the integers is reduced into [0, Q). */
 #include "solvers/sym_trigsolve.h"
 
+#include <acb_poly.h>
+#include <math.h>
+
 #include "base/gc.h"
 #include "solvers/sym_arith.h"
 #include "solvers/sym_assume.h"
+#include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
 #include "solvers/sym_interval.h"
@@ -303,5 +307,211 @@ bool sym_periodic_points(Sym *body, Sym *n, Sym *lo, Sym *hi, bool lopen, bool r
         return false;
     for (Sym *k = k0; sym_real_cmp(k, k1) <= 0; k = sym_add(k, sym_one))
         sym_vec_push(out, sym_add(c, sym_mul(q, k)));
+    return true;
+}
+
+/* ---- sines and cosines of several arguments ----------------------------------------------- */
+
+/* Roots are found at MIXED_PREC bits; a repeated root comes out to about half of them, so a
+ * value within 2**-TOLERANCE_BITS counts as exact. */
+enum { MIXED_PREC = 1024, TOLERANCE_BITS = 200, MAX_DEGREE = 24, MAX_DENOM = 60, MAX_COORD_DENOM = 1000,
+       MAX_MULTIPLICITY = 4 };
+
+/* Collects the trigonometric functions of k*x in e (k rational) and the gcd of the |k| into
+ * *mu; false when x occurs in e other than in those, inside sums, products and powers. */
+static bool sin_cos_atoms(Sym *e, Sym *x, SymVec *atoms, Sym **mu)
+{
+    if (!sym_has(e, x))
+        return true;
+    if (is_trig(e)) {
+        Sym *k = sym_div(e->args[0], x);
+        if (!sym_is_rational(k))
+            return false;
+        fmpq_t a, b;
+        fmpq_init(a);
+        fmpq_init(b);
+        sym_get_fmpq(a, k);
+        fmpq_abs(a, a);
+        if (*mu) {
+            sym_get_fmpq(b, *mu);
+            fmpq_gcd(a, a, b);
+        }
+        *mu = sym_rat_fmpq(a);
+        fmpq_clear(a);
+        fmpq_clear(b);
+        sym_vec_push(atoms, e);
+        return true;
+    }
+    if (e->kind != SYM_ADD && e->kind != SYM_MUL && (e->kind != SYM_POW || sym_has(e->args[1], x)))
+        return false;
+    for (uint32_t i = 0; i < e->n; i++)
+        if (!sin_cos_atoms(e->args[i], x, atoms, mu))
+            return false;
+    return true;
+}
+
+/* T(m*t) in Y = exp(I*t), t = mu*x: sin is (Y**m - Y**-m)/(2*I), cos (Y**m + Y**-m)/2, the
+ * others their quotients. */
+static Sym *as_exp(Sym *atom, Sym *x, Sym *mu, Sym *Y)
+{
+    Sym *m = sym_div(sym_div(atom->args[0], x), mu);
+    Sym *p = sym_pow(Y, m), *q = sym_pow(Y, sym_neg(m));
+    Sym *s = sym_div(sym_sub(p, q), sym_mul(sym_two, sym_i)), *c = sym_div(sym_add(p, q), sym_two);
+    switch (atom->op) {
+    case SYM_FN_SIN: return s;
+    case SYM_FN_COS: return c;
+    case SYM_FN_TAN: return sym_div(s, c);
+    case SYM_FN_COT: return sym_div(c, s);
+    case SYM_FN_SEC: return sym_div(sym_one, c);
+    default: return sym_div(sym_one, s);
+    }
+}
+
+/* v as a fraction with denominator at most maxden when it is one to high precision, else NULL. */
+static Sym *small_fraction(const arb_t v, long maxden)
+{
+    arb_t d;
+    arb_init(d);
+    double approx = arf_get_d(arb_midref(v), ARF_RND_NEAR);
+    Sym *found = NULL;
+    for (long q = 1; q <= maxden && !found && fabs(approx) < 1e6; q++) {
+        long p = lround(approx * (double)q);
+        arb_mul_si(d, v, q, MIXED_PREC);
+        arb_sub_si(d, d, p, MIXED_PREC);
+        if (arf_cmpabs_2exp_si(arb_midref(d), -TOLERANCE_BITS) < 0)
+            found = sym_rat(p, q);
+    }
+    arb_clear(d);
+    return found;
+}
+
+/* The argument of a root y on the unit circle as sympy writes it: a rational multiple of pi
+ * for a root of unity, atan(b/a) (shifted by pi to the right quadrant) for y = a + b*I with a, b
+ * rational; NULL otherwise. */
+static Sym *root_angle(const acb_t y)
+{
+    arb_t t;
+    arb_init(t);
+    acb_arg(t, y, MIXED_PREC);
+    arb_t pi;
+    arb_init(pi);
+    arb_const_pi(pi, MIXED_PREC);
+    arb_div(t, t, pi, MIXED_PREC);
+    Sym *angle = small_fraction(t, MAX_DENOM);
+    angle = angle ? sym_mul(angle, sym_pi) : NULL;
+    Sym *a = angle ? NULL : small_fraction(acb_realref(y), MAX_COORD_DENOM);
+    Sym *b = angle ? NULL : small_fraction(acb_imagref(y), MAX_COORD_DENOM);
+    if (a && b && !sym_is_zero_num(a)) {
+        angle = sym_fn1(SYM_FN_ATAN, sym_div(b, a));
+        if (sym_num_sign(a) < 0)
+            angle = sym_num_sign(b) < 0 ? sym_sub(angle, sym_pi) : sym_add(angle, sym_pi);
+    }
+    arb_clear(t);
+    arb_clear(pi);
+    return angle;
+}
+
+/* Appends the arguments of the roots on the unit circle of q that are roots of p but not of d;
+ * false when one cannot be written exactly. */
+static bool circle_roots(const acb_poly_t p, const acb_poly_t q, const acb_poly_t d, SymVec *angles)
+{
+    slong deg = acb_poly_degree(q);
+    acb_ptr roots = _acb_vec_init(deg);
+    acb_t c, v;
+    acb_init(c);
+    acb_init(v);
+    arb_t r;
+    arb_init(r);
+    acb_poly_find_roots(roots, q, NULL, 0, MIXED_PREC);
+    bool ok = true;
+    for (slong i = 0; i < deg && ok; i++) {
+        acb_get_mid(c, roots + i);
+        acb_abs(r, c, MIXED_PREC);
+        arb_sub_ui(r, r, 1, MIXED_PREC);
+        bool on_circle = arf_cmpabs_2exp_si(arb_midref(r), -TOLERANCE_BITS) < 0;
+        acb_poly_evaluate(v, p, c, MIXED_PREC);
+        acb_abs(r, v, MIXED_PREC);
+        if (!on_circle || arf_cmpabs_2exp_si(arb_midref(r), -TOLERANCE_BITS) >= 0)
+            continue;
+        acb_poly_evaluate(v, d, c, MIXED_PREC);
+        acb_abs(r, v, MIXED_PREC);
+        if (arf_cmpabs_2exp_si(arb_midref(r), -TOLERANCE_BITS) < 0)
+            continue;
+        Sym *angle = root_angle(c);
+        ok = angle != NULL;
+        bool seen = false;
+        for (size_t j = 0; ok && j < angles->n && !seen; j++)
+            seen = sym_eq(angles->v[j], angle);
+        if (ok && !seen)
+            sym_vec_push(angles, angle);
+    }
+    arb_clear(r);
+    acb_clear(c);
+    acb_clear(v);
+    _acb_vec_clear(roots, deg);
+    return ok;
+}
+
+/* The polynomial with coefficients co (highest first) in Arb; false when a coefficient cannot be
+ * evaluated or the leading one may vanish. */
+static bool arb_poly(acb_poly_t p, const SymVec *co)
+{
+    slong deg = (slong)co->n - 1;
+    acb_t c;
+    acb_init(c);
+    bool ok = true;
+    for (slong i = 0; i <= deg && ok; i++) {
+        ok = sym_eval_acb(c, co->v[deg - i], MIXED_PREC);
+        acb_poly_set_coeff_acb(p, i, c);
+    }
+    acb_clear(c);
+    return ok && !acb_contains_zero(acb_poly_get_coeff_ptr(p, deg));
+}
+
+/* The arguments of the roots on the unit circle of the polynomial num that are not roots of
+ * den; false when one cannot be written exactly. A repeated root, which root finding approaches
+ * slowly, is found as a simple root of a derivative. */
+static bool unit_roots(const SymVec *num, const SymVec *den, SymVec *angles)
+{
+    acb_poly_t p, q, d;
+    acb_poly_init(p);
+    acb_poly_init(q);
+    acb_poly_init(d);
+    bool ok = arb_poly(p, num) && arb_poly(d, den);
+    acb_poly_set(q, p);
+    for (int k = 0; k < MAX_MULTIPLICITY && ok && acb_poly_degree(q) > 0; k++) {
+        ok = circle_roots(p, q, d, angles);
+        acb_poly_derivative(q, q, MIXED_PREC);
+    }
+    acb_poly_clear(p);
+    acb_poly_clear(q);
+    acb_poly_clear(d);
+    return ok;
+}
+
+bool sym_solve_trig_points(Sym *f, Sym *x, Sym *lo, Sym *hi, bool lopen, bool ropen, SymVec *out)
+{
+    SymVec atoms = {0, 0, NULL}, co = {0, 0, NULL}, dco = {0, 0, NULL}, angles = {0, 0, NULL};
+    Sym *mu = NULL;
+    if (!sin_cos_atoms(f, x, &atoms, &mu) || !atoms.n)
+        return false;
+    Sym *Y = sym_dummy("Y", (SymFacts){0, 0}), *num, *den;
+    Sym **reps = gc_alloc(atoms.n * sizeof(Sym *));
+    for (size_t i = 0; i < atoms.n; i++)
+        reps[i] = as_exp(atoms.v[i], x, mu, Y);
+    sym_numer_denom(sym_together(sym_subs_many(f, atoms.n, atoms.v, reps, true)), &num, &den);
+    num = sym_expand(num);
+    if (sym_has(num, x) || !sym_poly_coeffs(num, Y, &co) || co.n < 2 || co.n > MAX_DEGREE + 1 ||
+        !sym_poly_coeffs(sym_expand(den), Y, &dco) || !unit_roots(&co, &dco, &angles))
+        return false;
+    /* t = mu*x: x = angle/mu, with period 2*pi/mu */
+    Sym *n = sym_dummy("n", sym_fact(SYM_F_INTEGER, true)), *period = sym_div(sym_mul(sym_two, sym_pi), mu);
+    for (size_t i = 0; i < angles.n; i++) {
+        Sym *body = sym_periodic_canonical(sym_add(sym_mul(period, n), sym_div(angles.v[i], mu)), n);
+        if (!body)
+            return false;
+        if (!sym_periodic_points(body, n, lo, hi, lopen, ropen, out))
+            return false;
+    }
     return true;
 }

@@ -26,6 +26,11 @@ SymTrigResult sym_solve_trig(Sym *f, Sym *x, const SymTrigDomain *d, Sym **n, Sy
  * writes it: |q|*n + (c reduced into [0, |q|)); NULL when body is not such a progression. */
 Sym *sym_periodic_canonical(Sym *body, Sym *n);
 
+/* Appends to out the solutions in lo..hi of f(x) = 0 for f a polynomial in sines and cosines
+ * of rational multiples of x whose solutions are rational multiples of pi (sin(x) + cos(x),
+ * sin(2*x) - cos(x)); false for any other f or interval. */
+bool sym_solve_trig_points(Sym *f, Sym *x, Sym *lo, Sym *hi, bool lopen, bool ropen, SymVec *out);
+
 /* Appends to out the values of body = Q*n + c (Q > 0 and c real numbers, n an integer) lying in
  * lo..hi (an end excluded when open); false when body is not such a progression or lo..hi is not
  * a bounded interval holding a reasonable number of them. */

@@ -728,17 +728,24 @@ static int rounding_arg(Obj *r)
     exc_raisef(&type_TypeError, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]");
 }
 
-static Obj *quantize_to(Obj *self, int64_t exp, int mode)
+/* A finite self with exponent exp, rounded by mode, however many digits that takes (format). */
+static Obj *rescale(Obj *self, int64_t exp, int mode)
 {
     DecObj *d = D(self);
+    Obj *c = d->exp >= exp ? mul(d->coef, pow10(d->exp - exp)) : drop_digits(mode, d->sign, d->coef, exp - d->exp);
+    return dec_finite(d->sign, c, exp);
+}
+
+static Obj *quantize_to(Obj *self, int64_t exp, int mode)
+{
     if (is_nan(self))
         return nan_result(self, NULL);
-    if (d->kind != K_FINITE)
+    if (D(self)->kind != K_FINITE)
         trap(&invalid_operation);
-    Obj *c = d->exp >= exp ? mul(d->coef, pow10(d->exp - exp)) : drop_digits(mode, d->sign, d->coef, exp - d->exp);
-    if (ndigits(c) > current->prec)
+    Obj *r = rescale(self, exp, mode);
+    if (ndigits(D(r)->coef) > current->prec)
         trap(&invalid_operation);
-    return dec_finite(d->sign, c, exp);
+    return r;
 }
 
 static Obj *m_quantize(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -1049,7 +1056,7 @@ static Obj *dec_format(Obj *self, Obj *spec_obj)
     if (*p)
         type = *p++;
     if (*p || (type && !strchr("eEfFgG%n", type)))
-        exc_raisef(&type_ValueError, "Invalid format specifier");
+        exc_raisef(&type_ValueError, "invalid format string");
     DecObj *d = D(self);
     Obj *body;
     if (d->kind != K_FINITE) {
@@ -1060,7 +1067,7 @@ static Obj *dec_format(Obj *self, Obj *spec_obj)
             v = dec_finite(d->sign, d->coef, d->exp + 2);
         if (type == 'f' || type == 'F' || type == '%') {
             if (prec >= 0)
-                v = quantize_to(v, -prec, current->rounding);
+                v = rescale(v, -prec, current->rounding);
             body = fixed_text(v);
             if (type == '%')
                 body = str_printf("%s%%", str_cstr(body));

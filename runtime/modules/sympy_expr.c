@@ -478,19 +478,29 @@ static Obj *expr_convert(Obj *self, int conv, Obj *arg)
         return sympy_wrap(sym_fn1(SYM_FN_FLOOR, e));
     case CONV_CEIL:
         return sympy_wrap(sym_fn1(SYM_FN_CEILING, e));
+    case CONV_TRUNC:   /* Expr.__trunc__ is Integer(self) */
+        if (!sym_is_number(e))
+            exc_raisef(&type_TypeError, "Cannot truncate symbols and expressions");
+        if (!sym_is(e, SYM_F_REAL) || sym_is_not(e, SYM_F_FINITE))
+            exc_raisef(&type_TypeError, "Argument of Integer should be of numeric type, got %s.", sym_str(e));
+        return sympy_wrap(int_node(to_int(e)));
     default:
         return NULL;
     }
 }
 
 /* Expr.__format__: "[+][width].Nf" formats the number rounded to N places; any other non-empty
- * spec is refused as object.__format__ refuses it. */
+ * spec is refused as object.__format__ refuses it. A Float formats as the Decimal of its str. */
 static Obj *expr_format(Obj *self, Obj *spec)
 {
     const char *s = str_cstr(spec);
     if (!*s)
         return expr_str(self);
     Sym *e = E(self);
+    if (e->kind == SYM_FLOAT) {
+        Obj *decimal = obj_getattr_cstr(module_import(str_from_cstr("decimal")), "Decimal");
+        return obj_format(obj_call(decimal, (Obj *[]){expr_str(self)}, 1, NULL), spec);
+    }
     const char *p = s + (*s == '+');
     while (*p >= '0' && *p <= '9')
         p++;
@@ -686,9 +696,21 @@ static Obj *get_integral_limits(Obj *self)
     return tuple_from_iterable(l);
 }
 
+/* The variables of the limits, a list as in sympy. */
+static Obj *get_limit_variables(Obj *self)
+{
+    Sym *d = E(self);
+    Obj *l = list_new(0);
+    for (uint32_t i = 1; i < d->n; i++)
+        list_append(l, sympy_wrap(d->args[i]->kind == SYM_TUPLE ? d->args[i]->args[0] : d->args[i]));
+    return l;
+}
+
+/* Integral, Sum and Product. */
 static const GetSetDef integral_getsets[] = {
     {"function", get_derivative_expr, NULL},
     {"limits", get_integral_limits, NULL},
+    {"variables", get_limit_variables, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -1344,6 +1366,8 @@ void sympy_expr_init(Obj *module, Obj *hidden)
     set_members("Pow", NULL, pow_getsets);
     set_members("Derivative", NULL, derivative_getsets);
     set_members("Integral", NULL, integral_getsets);
+    set_members("Sum", NULL, integral_getsets);
+    set_members("Product", NULL, integral_getsets);
     Type *tup = sympy_class("Tuple");
     tup->len = tuple_length;
     tup->getitem = tuple_item;

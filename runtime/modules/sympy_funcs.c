@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/gc.h"
 #include "runtime/lang/dict.h"
 #include "runtime/lang/exc.h"
@@ -34,6 +35,7 @@
 #include "solvers/sym_print.h"
 #include "solvers/sym_simplify.h"
 #include "solvers/sym_solve.h"
+#include "solvers/sym_srepr.h"
 #include "solvers/sym_sum.h"
 
 /* ---- symbols ---------------------------------------------------------------------------- */
@@ -758,6 +760,52 @@ static Obj *f_pprint(Obj *self, Obj **args, int nargs, Obj *kwnames)
     return None;
 }
 
+/* srepr of a sympy expression, or of a list, tuple or dict of them; other Python values by repr. */
+static void srepr_into(Buf *b, Obj *o)
+{
+    if (sympy_check(o)) {
+        const char *t = sym_srepr(sympy_node(o));
+        if (!t)
+            exc_raisef(&type_NotImplementedError, "tirbox: srepr(%s) is not supported", str_cstr(obj_str(o)));
+        buf_puts(b, t);
+    } else if (list_check(o) || tuple_check(o)) {
+        Obj *t = tuple_from_iterable(o);
+        buf_putc(b, list_check(o) ? '[' : '(');
+        for (size_t i = 0; i < tuple_len(t); i++) {
+            if (i)
+                buf_puts(b, ", ");
+            srepr_into(b, tuple_get(t, i));
+        }
+        buf_puts(b, list_check(o) ? "]" : tuple_len(t) == 1 ? ",)" : ")");
+    } else if (dict_check(o)) {
+        size_t pos = 0;
+        Obj *k, *v;
+        buf_putc(b, '{');
+        for (bool first = true; dict_next(o, &pos, &k, &v); first = false) {
+            buf_puts(b, first ? "" : ", ");
+            srepr_into(b, k);
+            buf_puts(b, ": ");
+            srepr_into(b, v);
+        }
+        buf_putc(b, '}');
+    } else if (TYPE(o)->module && strncmp(TYPE(o)->module, "sympy", 5) == 0) {
+        exc_raisef(&type_NotImplementedError, "tirbox: srepr of a %s is not supported", obj_type_name(o));
+    } else {
+        buf_puts(b, str_cstr(obj_repr(o)));
+    }
+}
+
+static Obj *f_srepr(Obj *self, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)self;
+    args_no_kw("srepr", kwnames);
+    args_count("srepr", nargs, 1, 1);
+    Buf b;
+    buf_init(&b);
+    srepr_into(&b, args[0]);
+    return str_from_cstr(buf_cstr(&b));
+}
+
 static Obj *f_latex(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
@@ -827,6 +875,7 @@ static const struct { const char *name; NativeFn fn; } funcs[] = {
     {"pprint", f_pprint},
     {"pretty", f_pretty},
     {"latex", f_latex},
+    {"srepr", f_srepr},
 };
 
 void sympy_funcs_init(Obj *module, Obj *hidden)

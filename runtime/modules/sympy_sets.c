@@ -28,6 +28,7 @@
 #include "solvers/sym_print.h"
 #include "solvers/sym_rel.h"
 #include "solvers/sym_solve.h"
+#include "solvers/sym_trigsimp.h"
 #include "solvers/sym_trigsolve.h"
 
 typedef Obj *(*NewFn)(Type *type, Obj **args, int nargs, Obj *kwnames);
@@ -1082,6 +1083,10 @@ static Obj *solve_trig(Sym *g, Sym *x, Obj *domain)
     Sym *n, *cond;
     SymVec bodies = {0, 0, NULL};
     SymTrigResult r = sym_solve_trig(g, x, &d, &n, &bodies, &cond);
+    if (r == SYM_TRIG_UNSOLVED && d.lo && sym_solve_trig_points(g, x, d.lo, d.hi, d.lopen, d.ropen, &bodies))
+        return finite_set(bodies.n, bodies.v);
+    if (r == SYM_TRIG_UNSOLVED && sym_is_zero_num(sym_trigsimp(g)))
+        return domain;   /* sin(x)**2 + cos(x)**2 - 1 */
     if (r == SYM_TRIG_UNSOLVED)
         return NULL;
     if (r == SYM_TRIG_CONDITION)
@@ -1101,6 +1106,18 @@ static Obj *solve_trig(Sym *g, Sym *x, Obj *domain)
     return bodies.n == 1 ? parts[0] : compound(SK_UNION, bodies.n, parts);
 }
 
+static Obj *solve_equation(Sym *g, Sym *x, Obj *domain);
+
+/* sympy solves for a stand-in that keeps only the domain's realness, not the symbol's own
+ * assumptions: solveset(x**2 + 1, x) is {-I, I} for a real x too. */
+static Sym *stand_in(Sym *x, Obj *domain)
+{
+    if (x->kind != SYM_SYMBOL && x->kind != SYM_DUMMY)
+        return x;
+    bool real = kind_of(domain) != SK_COMPLEXES;
+    return sym_dummy(x->v.s.name, sym_fact(real ? SYM_F_REAL : SYM_F_COMPLEX, true));
+}
+
 static bool is_inequality(const Sym *f) { return f->kind == SYM_REL && f->op != SYM_EQ && f->op != SYM_NE; }
 
 static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
@@ -1116,13 +1133,7 @@ static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
         return domain;
     if (f->kind == SYM_FALSE)
         return singleton[SK_EMPTY];
-    /* sympy solves for a stand-in that keeps only the domain's realness, not the symbol's
-     * own assumptions: solveset(x**2 + 1, x) is {-I, I} for a real x too */
-    Sym *d = x;
-    if (x->kind == SYM_SYMBOL || x->kind == SYM_DUMMY) {
-        bool real = kind_of(domain) != SK_COMPLEXES;
-        d = sym_dummy(x->v.s.name, sym_fact(real ? SYM_F_REAL : SYM_F_COMPLEX, true));
-    }
+    Sym *d = stand_in(x, domain);
     Sym *fd = sym_xreplace(f, 1, &x, &d);
     if (is_inequality(f)) {
         if (kind_of(domain) == SK_COMPLEXES)
@@ -1137,12 +1148,35 @@ static Obj *f_solveset(Obj *self, Obj **args, int nargs, Obj *kwnames)
             return condition_set(x, f, domain);
         return set_intersect(from_ivs(&s), domain);
     }
-    Sym *g = f->kind == SYM_REL ? sym_sub(f->args[0], f->args[1]) : f;
+    return solve_equation(f->kind == SYM_REL ? sym_sub(f->args[0], f->args[1]) : f, x, domain);
+}
+
+/* solveset(g, x, domain) for g = 0. */
+static Obj *solve_equation(Sym *g, Sym *x, Obj *domain)
+{
     if (!sym_has(g, x))
         return sym_is_zero_num(g) ? domain : singleton[SK_EMPTY];
     Obj *periodic = solve_trig(g, x, domain);
     if (periodic)
         return periodic;
+    if (g->kind == SYM_MUL && kind_of(domain) == SK_INTERVAL) {
+        /* a product vanishes where a factor does: the union, when each gives points */
+        Obj *u = singleton[SK_EMPTY];
+        bool points = true;
+        for (uint32_t i = 0; i < g->n && points; i++) {
+            Sym *b = g->args[i];
+            if (b->kind == SYM_POW && b->args[1]->kind == SYM_INTEGER && fmpz_sgn(b->args[1]->v.z) > 0)
+                b = b->args[0];
+            if (!sym_has(b, x))
+                continue;
+            Obj *s = b->kind == SYM_POW ? NULL : solve_equation(b, x, domain);
+            points = s && (kind_of(s) == SK_FINITE || kind_of(s) == SK_EMPTY);
+            u = points ? set_union(u, s) : u;
+        }
+        if (points)
+            return u;
+    }
+    Sym *d = stand_in(x, domain);
     Sym *r = try_solve(sym_xreplace(g, 1, &x, &d), d);
     if (!r || r->kind != SYM_LIST)
         return condition_set(x, sym_rel(SYM_EQ, g, sym_zero), domain);
