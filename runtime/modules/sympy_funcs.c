@@ -40,24 +40,30 @@
 
 /* ---- symbols ---------------------------------------------------------------------------- */
 
-static Obj *symbols_of(Obj *names, SymFacts facts)
+/* One name of symbols(): a Symbol, or cls(name) for another class (Function, Dummy, Wild). */
+static Obj *symbol_made(Sym *s, Obj *cls)
+{
+    return cls ? obj_call(cls, (Obj *[]){str_from_cstr(s->v.s.name)}, 1, NULL) : sympy_wrap(s);
+}
+
+static Obj *symbols_of(Obj *names, SymFacts facts, Obj *cls)
 {
     if (str_check(names)) {
         SymVec v = {0, 0, NULL};
         bool seq;
         sym_symbols(str_cstr(names), facts, &v, &seq);
         if (!seq && v.n == 1)
-            return sympy_wrap(v.v[0]);
+            return symbol_made(v.v[0], cls);
         Obj *t = tuple_new(v.n);
         for (size_t i = 0; i < v.n; i++)
-            tuple_items(t)[i] = sympy_wrap(v.v[i]);
+            tuple_items(t)[i] = symbol_made(v.v[i], cls);
         return t;
     }
     Obj *items = tuple_from_iterable(names);
     size_t n = tuple_len(items);
     Obj *out = tuple_new(n);
     for (size_t i = 0; i < n; i++)
-        tuple_items(out)[i] = symbols_of(tuple_get(items, i), facts);
+        tuple_items(out)[i] = symbols_of(tuple_get(items, i), facts, cls);
     return list_check(names) ? list_from_array(tuple_items(out), n) : out;
 }
 
@@ -66,7 +72,13 @@ static Obj *f_symbols(Obj *self, Obj **args, int nargs, Obj *kwnames)
     (void)self;
     if (nargs != 1)
         exc_raisef(&type_TypeError, "symbols() takes 1 positional argument but %d were given", nargs);
-    return symbols_of(args[0], sympy_assumptions(args, nargs, kwnames, "cls seq"));
+    Obj *cls = NULL;
+    for (size_t i = 0; kwnames && i < tuple_len(kwnames); i++)
+        if (strcmp(str_cstr(tuple_get(kwnames, i)), "cls") == 0)
+            cls = args[nargs + (int)i];
+    if (cls == (Obj *)sympy_class("Symbol"))
+        cls = NULL;
+    return symbols_of(args[0], sympy_assumptions(args, nargs, kwnames, "cls seq"), cls);
 }
 
 /* var('x y'): symbols() that are also bound in the caller's globals. */
