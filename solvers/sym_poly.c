@@ -21,9 +21,17 @@
 
 /* ---- generators ---------------------------------------------------------------------------- */
 
-/* sympy's _sort_gens key: (rank of the name's letter, name, trailing index). */
+/* sympy's _sort_gens key: (rank of the name's letter, name, trailing index). I comes after every
+ * other generator: sympy keeps it in the coefficient domain (ZZ_I), so the true generators must
+ * lead the lex order whatever their names (a Dummy's '_r' sorts after 'I'). */
 static void gen_key(Sym *g, long *rank, const char **name, long *index)
 {
+    if (g->kind == SYM_I) {
+        *rank = 2000;
+        *name = "I";
+        *index = 0;
+        return;
+    }
     const char *s = sym_str(g);
     size_t n = strlen(s), k = n;
     while (k > 0 && isdigit((unsigned char)s[k - 1]))
