@@ -1249,8 +1249,11 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
         return true;
     }
     *need_check = true;
-    if (solve_product(f, x, out))
+    if (solve_product(f, x, out)) {
+        /* only the denominators judge the factors' roots: x*log(x) = 0 keeps x = 0 */
+        *need_check = false;
         return true;
+    }
     Sym *ex = sym_expand(num);
     /* the powers as written first (4**(x - 1) = 1 is not 4**x = 4 for sympy) */
     if (sym_solveexp(num, x, out) || sym_solveexp(ex, x, out))
