@@ -726,6 +726,7 @@ static const struct { const char *name; short arity; short index; } fn_table[SYM
     [SYM_FN_KRONECKER_DELTA] = {"KroneckerDelta", -1, 10000},
     [SYM_FN_LEVI_CIVITA] = {"LeviCivita", -1, 10000}, [SYM_FN_SINC] = {"sinc", 1, 10000},
     [SYM_FN_CROOTOF] = {"CRootOf", 2, 10000},
+    [SYM_FN_SUBS] = {"Subs", 3, 10000},
 };
 
 const char *sym_fn_name(const Sym *e)

@@ -90,6 +90,7 @@ typedef enum SymFn {
     SYM_FN_BETA, SYM_FN_HEAVISIDE, SYM_FN_DIRAC_DELTA, SYM_FN_KRONECKER_DELTA, SYM_FN_LEVI_CIVITA,
     SYM_FN_SINC,
     SYM_FN_CROOTOF,         /* CRootOf(poly, index) (sym_rootof.h) */
+    SYM_FN_SUBS,            /* Subs(Derivative(f(x), x), x, x0): a derivative at a point */
     SYM_FN_COUNT
 } SymFn;
 
@@ -301,6 +302,12 @@ static inline bool sym_is_symbol(const Sym *e)
 
 /* True when e is an applied function f. */
 static inline bool sym_is_fn(const Sym *e, SymFn f) { return e->kind == SYM_FN && e->op == f; }
+
+/* True when e is a Sum, Product or Integral, which bind the variables of their limits. */
+static inline bool sym_binds(const Sym *e)
+{
+    return e->kind == SYM_FN && (e->op == SYM_FN_SUM || e->op == SYM_FN_PRODUCT || e->op == SYM_FN_INTEGRAL);
+}
 
 /* Numerator and denominator of a Rational or Integer (denominator 1), copied into p and q. */
 void sym_get_fmpq(fmpq_t out, const Sym *e);

@@ -7,6 +7,7 @@
 #include "solvers/sym_arith.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_num.h"
+#include "solvers/sym_ops.h"
 #include "solvers/sym_rootof.h"
 
 #define BIT(f) (1u << (f))
@@ -599,6 +600,8 @@ bool sym_has_symbols(const Sym *e)
         return true;
     if (sym_is_crootof(e))
         return false;
+    if (sym_binds(e))
+        return sym_free_symbols((Sym *)e).n > 0;
     for (uint32_t i = 0; i < e->n; i++)
         if (sym_has_symbols(e->args[i]))
             return true;

@@ -13,9 +13,19 @@
 #include "solvers/sym_num.h"
 #include "solvers/sym_rootof.h"
 #include "solvers/sym_ops.h"
+#include "solvers/sym_quad.h"
 #include "solvers/sym_special.h"
 
 #define MAX_EXTRA_PREC 4000
+
+/* The values of the variables of the definite integrals being evaluated, innermost first. */
+typedef struct Binding {
+    Sym *var;
+    const acb_struct *val;
+    const struct Binding *next;
+} Binding;
+
+static bool eval_rec(acb_t out, Sym *e, slong prec, const Binding *b);
 
 static void arb_from_num(arb_t out, const Sym *e, slong prec)
 {
@@ -32,18 +42,76 @@ static void arb_from_num(arb_t out, const Sym *e, slong prec)
     }
 }
 
-static bool eval_fn(acb_t out, Sym *e, slong prec)
+/* The integrand of a definite integral at one point of its variable. */
+typedef struct Integrand {
+    Sym *f, *var;
+    const Binding *outer;
+} Integrand;
+
+static bool integrand_at(acb_t out, const arb_t x, void *ctx, slong prec)
+{
+    const Integrand *in = ctx;
+    acb_t v;
+    acb_init(v);
+    acb_set_arb(v, x);
+    Binding b = {in->var, v, in->outer};
+    bool ok = eval_rec(out, in->f, prec, &b);
+    acb_clear(v);
+    return ok;
+}
+
+/* A real bound of an integral: its ball, or *inf set for oo (sign +1) and -oo (-1). */
+static bool eval_bound(arb_t out, int *inf, Sym *e, slong prec, const Binding *b)
+{
+    *inf = e->kind == SYM_INFINITY ? 1 : e->kind == SYM_NEG_INFINITY ? -1 : 0;
+    if (*inf)
+        return true;
+    acb_t v;
+    acb_init(v);
+    bool ok = eval_rec(v, e, prec, b) && arb_is_zero(acb_imagref(v));
+    arb_set(out, acb_realref(v));
+    acb_clear(v);
+    return ok;
+}
+
+/* A definite Integral of one limit by quadrature (sympy leaves several limits alone). */
+static bool eval_integral(acb_t out, Sym *e, slong prec, const Binding *b)
+{
+    Sym *l = e->args[1];
+    if (e->n != 2 || l->kind != SYM_TUPLE || l->n != 3)
+        return false;
+    Integrand in = {e->args[0], l->args[0], b};
+    arb_t lo, hi;
+    arb_init(lo);
+    arb_init(hi);
+    int ilo, ihi;
+    bool ok = eval_bound(lo, &ilo, l->args[1], prec, b) && eval_bound(hi, &ihi, l->args[2], prec, b);
+    if (ok && (ilo > 0 || ihi < 0)) {
+        /* from oo down, or up to -oo: the integral the other way round, negated */
+        ok = ilo != ihi && sym_quad(out, integrand_at, &in, hi, ihi != 0, lo, ilo != 0, prec);
+        acb_neg(out, out);
+    } else if (ok) {
+        ok = sym_quad(out, integrand_at, &in, lo, ilo != 0, hi, ihi != 0, prec);
+    }
+    arb_clear(lo);
+    arb_clear(hi);
+    return ok;
+}
+
+static bool eval_fn(acb_t out, Sym *e, slong prec, const Binding *b)
 {
     if (e->op == SYM_FN_UNDEF)
         return false;
     if (e->op == SYM_FN_CROOTOF)
         return sym_crootof_acb(out, e, prec);
+    if (e->op == SYM_FN_INTEGRAL)
+        return eval_integral(out, e, prec, b);
     acb_t x, y;
     acb_init(x);
     acb_init(y);
-    bool ok = sym_eval_acb(x, e->args[0], prec);
+    bool ok = eval_rec(x, e->args[0], prec, b);
     if (ok && e->n > 1)
-        ok = sym_eval_acb(y, e->args[1], prec);
+        ok = eval_rec(y, e->args[1], prec, b);
     if (ok) {
         switch ((SymFn)e->op) {
         case SYM_FN_EXP: acb_exp(out, x, prec); break;
@@ -95,10 +163,19 @@ static bool eval_fn(acb_t out, Sym *e, slong prec)
     return ok && acb_is_finite(out);
 }
 
-bool sym_eval_acb(acb_t out, Sym *e, slong prec)
+bool sym_eval_acb(acb_t out, Sym *e, slong prec) { return eval_rec(out, e, prec, NULL); }
+
+static bool eval_rec(acb_t out, Sym *e, slong prec, const Binding *b)
 {
     budget_tick();
     switch ((SymKind)e->kind) {
+    case SYM_SYMBOL: case SYM_DUMMY:
+        for (; b; b = b->next)
+            if (b->var == e || sym_eq(b->var, e)) {
+                acb_set(out, b->val);
+                return true;
+            }
+        return false;
     case SYM_INTEGER: case SYM_RATIONAL: case SYM_FLOAT:
         arb_from_num(acb_realref(out), e, prec);
         arb_zero(acb_imagref(out));
@@ -137,7 +214,7 @@ bool sym_eval_acb(acb_t out, Sym *e, slong prec)
         else
             acb_one(out);
         for (uint32_t i = 0; i < e->n && ok; i++) {
-            ok = sym_eval_acb(t, e->args[i], prec);
+            ok = eval_rec(t, e->args[i], prec, b);
             if (e->kind == SYM_ADD)
                 acb_add(out, out, t, prec);
             else
@@ -147,36 +224,36 @@ bool sym_eval_acb(acb_t out, Sym *e, slong prec)
         return ok;
     }
     case SYM_POW: {
-        acb_t b, x;
-        acb_init(b);
+        acb_t base, x;
+        acb_init(base);
         acb_init(x);
-        bool ok = sym_eval_acb(b, e->args[0], prec);
-        if (ok && e->args[1]->kind == SYM_INTEGER && acb_is_real(b)) {
+        bool ok = eval_rec(base, e->args[0], prec, b);
+        if (ok && e->args[1]->kind == SYM_INTEGER && acb_is_real(base)) {
             /* a real base: half the multiplications of the complex powering */
-            arb_pow_fmpz(acb_realref(out), acb_realref(b), e->args[1]->v.z, prec);
+            arb_pow_fmpz(acb_realref(out), acb_realref(base), e->args[1]->v.z, prec);
             arb_zero(acb_imagref(out));
         } else if (ok && e->args[1]->kind == SYM_INTEGER) {
-            acb_pow_fmpz(out, b, e->args[1]->v.z, prec);
-        } else if (ok && (ok = sym_eval_acb(x, e->args[1], prec))) {
+            acb_pow_fmpz(out, base, e->args[1]->v.z, prec);
+        } else if (ok && (ok = eval_rec(x, e->args[1], prec, b))) {
             /* a negative base whose imaginary part cancels to nothing is on the branch cut, as
              * for sympy's evalf, not straddling it (sqrt(-22 + 0*I) is 4.69*I) */
-            if (!arb_is_exact(acb_imagref(b)) && arb_contains_zero(acb_imagref(b)) &&
-                arb_is_negative(acb_realref(b)))
-                arb_zero(acb_imagref(b));
-            if (e->args[1]->kind == SYM_RATIONAL && acb_is_real(b) &&
-                arb_is_nonnegative(acb_realref(b))) {
-                arb_pow(acb_realref(out), acb_realref(b), acb_realref(x), prec);
+            if (!arb_is_exact(acb_imagref(base)) && arb_contains_zero(acb_imagref(base)) &&
+                arb_is_negative(acb_realref(base)))
+                arb_zero(acb_imagref(base));
+            if (e->args[1]->kind == SYM_RATIONAL && acb_is_real(base) &&
+                arb_is_nonnegative(acb_realref(base))) {
+                arb_pow(acb_realref(out), acb_realref(base), acb_realref(x), prec);
                 arb_zero(acb_imagref(out));
             } else {
-                acb_pow(out, b, x, prec);
+                acb_pow(out, base, x, prec);
             }
         }
-        acb_clear(b);
+        acb_clear(base);
         acb_clear(x);
         return ok && acb_is_finite(out);
     }
     case SYM_FN:
-        return eval_fn(out, e, prec);
+        return eval_fn(out, e, prec, b);
     default:
         return false;
     }

@@ -3,7 +3,9 @@
  * Numbers are evaluated in complex balls at increasing working precision until each part is
  * known to the requested number of bits, then rounded to a Float of that precision, so that
  * N(pi, 50) gives sympy's 50 correct digits. Expressions with symbols keep their structure and
- * have their numeric parts evaluated (N(pi*x) -> 3.14159265358979*x).
+ * have their numeric parts evaluated (N(pi*x) -> 3.14159265358979*x). A definite Integral of one
+ * limit is evaluated by quadrature (sym_quad.h), its integrand at each node with the variable
+ * bound to the node.
  */
 #ifndef TIRBOX_SYM_EVALF_H
 #define TIRBOX_SYM_EVALF_H

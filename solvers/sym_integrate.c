@@ -24,9 +24,26 @@
 
 static Sym *integ(Sym *f, Sym *x, int depth);
 
-_Noreturn static void unsupported(Sym *f, Sym *x)
+/* What sympy answers for an integrand it cannot do: the factors free of x times the
+ * unevaluated Integral of the rest over the limit spec. */
+static Sym *unevaluated(Sym *f, Sym *x, Sym *spec)
 {
-    sym_raise(SYM_E_NOT_IMPLEMENTED, "integrate(%s, %s) is not supported", sym_str(f), sym_str(x));
+    SymVec coeff = {0, 0, NULL}, rest = {0, 0, NULL};
+    if (f->kind == SYM_MUL) {
+        for (uint32_t i = 0; i < f->n; i++)
+            sym_vec_push(sym_has(f->args[i], x) ? &rest : &coeff, f->args[i]);
+        f = sym_mul_n(rest.n, rest.v);
+    }
+    /* one product, so that a number does not distribute over a sum: (y + 1)*Integral(...)/2 */
+    Sym *args[2] = {f, spec};
+    sym_vec_push(&coeff, sym_fn_raw(SYM_FN_INTEGRAL, 2, args));
+    return sym_mul_n(coeff.n, coeff.v);
+}
+
+static Sym *bounds(Sym *x, Sym *a, Sym *b)
+{
+    Sym *t[3] = {x, a, b};
+    return sym_tuple(3, t);
 }
 
 bool sym_integrate_linear(Sym *e, Sym *x, Sym **a, Sym **b)
@@ -273,6 +290,8 @@ static Sym *substitution(Sym *f, Sym *x, int depth)
         if (sym_has(h, x))
             continue;
         Sym *F = integ(h, u, depth + 1);
+        if (!F)
+            continue;
         return algebraic(F) ? sym_expand(sym_subs(F, u, g)) : sym_subs(F, u, g);
     }
     return NULL;
@@ -288,8 +307,12 @@ static Sym *integ(Sym *f, Sym *x, int depth)
         return polynomial(&c, x);
     if (f->kind == SYM_ADD) {
         SymVec terms = {0, 0, NULL};
-        for (uint32_t i = 0; i < f->n; i++)
-            sym_vec_push(&terms, integ(f->args[i], x, depth));
+        for (uint32_t i = 0; i < f->n; i++) {
+            Sym *t = integ(f->args[i], x, depth);
+            if (!t)
+                return NULL;
+            sym_vec_push(&terms, t);
+        }
         return sym_add_n(terms.n, terms.v);
     }
     /* before constant factors go: sympy's ratint keeps them (1/(2*(x**2 + 1)**2) integrates
@@ -301,23 +324,29 @@ static Sym *integ(Sym *f, Sym *x, int depth)
         SymVec coeff = {0, 0, NULL}, rest = {0, 0, NULL};
         for (uint32_t i = 0; i < f->n; i++)
             sym_vec_push(sym_has(f->args[i], x) ? &rest : &coeff, f->args[i]);
-        if (coeff.n)
-            return sym_mul(sym_mul_n(coeff.n, coeff.v), integ(sym_mul_n(rest.n, rest.v), x, depth));
+        if (coeff.n) {
+            r = integ(sym_mul_n(rest.n, rest.v), x, depth);
+            return r ? sym_mul(sym_mul_n(coeff.n, coeff.v), r) : NULL;
+        }
     }
     if ((r = table(f, x)) || (r = sym_inttrig(f, x)) || (r = sym_intparts(f, x)) ||
         (r = quadratic_radical(f, x)) || (r = gaussian(f, x)) || (r = substitution(f, x, depth)))
         return r;
     Sym *e = sym_expand(f);
-    if (e->kind == SYM_ADD)
-        return integ(e, x, depth);
-    unsupported(f, x);
+    return e->kind == SYM_ADD ? integ(e, x, depth) : NULL;
 }
 
-Sym *sym_integrate(Sym *f, Sym *x)
+Sym *sym_integrate_try(Sym *f, Sym *x)
 {
     if (!sym_is_symbol(x))
         sym_raise(SYM_E_VALUE, "Invalid limits given: (%s,)", sym_str(x));
     return integ(f, x, 0);
+}
+
+Sym *sym_integrate(Sym *f, Sym *x)
+{
+    Sym *F = sym_integrate_try(f, x);
+    return F ? F : unevaluated(f, x, x);
 }
 
 /* A function whose formula changes along the real line: Abs, sign, Max and Min of two
@@ -462,7 +491,7 @@ static Sym *split(Sym *f, Sym *x, Sym *a, Sym *b)
         }
     }
     if (!known)
-        unsupported(f, x);
+        return unevaluated(f, x, bounds(x, a, b));
     Sym *sum = sym_zero, **news = gc_alloc(ks.n * sizeof(Sym *));
     for (size_t i = 0; i + 1 < pts.n; i++) {
         Sym *mid = sym_div(sym_add(pts.v[i], pts.v[i + 1]), sym_two);
@@ -480,7 +509,9 @@ Sym *sym_integrate_definite(Sym *f, Sym *x, Sym *a, Sym *b)
     Sym *r = split(f, x, a, b);
     if (r)
         return r;
-    Sym *F = sym_integrate(f, x);
+    Sym *F = sym_integrate_try(f, x);
+    if (!F)
+        return unevaluated(f, x, bounds(x, a, b));
     return sym_sub(sym_limit(F, x, b, -1), sym_limit(F, x, a, 1));
 }
 
@@ -492,8 +523,10 @@ Sym *sym_integrate_limit(Sym *f, Sym *spec)
         sym_raise(SYM_E_VALUE, "Invalid limits given: (%s,)", sym_str(spec));
     if (!seq || spec->n == 1)
         return sym_integrate(f, x);
-    if (spec->n == 2)
-        return sym_subs(sym_integrate(f, x), x, spec->args[1]);
+    if (spec->n == 2) {
+        Sym *F = sym_integrate_try(f, x);
+        return F ? sym_subs(F, x, spec->args[1]) : unevaluated(f, x, spec);
+    }
     return sym_integrate_definite(f, x, spec->args[1], spec->args[2]);
 }
 

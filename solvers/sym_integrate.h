@@ -8,7 +8,7 @@
  * and its inverse (asin, asinh, log forms); exp(k*L**2) as erf or erfi; substitution u = g(x)
  * for a subexpression g whose derivative divides the rest (u = a*x + b for a linear base of a
  * fractional power); last, a product multiplied out into a sum. Integrands outside these forms
- * raise NotImplementedError.
+ * stay an unevaluated Integral, as in sympy.
  *
  * A definite integral over numeric bounds is cut where Abs, sign, Max, Min or Piecewise change
  * formula (real roots of polynomials, zeros of sin and cos of linear arguments) and each piece
@@ -20,8 +20,12 @@
 
 #include "solvers/sym.h"
 
-/* integrate(f, x): an antiderivative in x. */
+/* integrate(f, x): an antiderivative in x, or the unevaluated Integral (times the factors
+ * free of x) as sympy answers an integrand it cannot do. */
 Sym *sym_integrate(Sym *f, Sym *x);
+
+/* An antiderivative of f in x, or NULL when f is outside the forms above. */
+Sym *sym_integrate_try(Sym *f, Sym *x);
 
 /* integrate(f, (x, a, b)); the bounds may be oo or -oo. */
 Sym *sym_integrate_definite(Sym *f, Sym *x, Sym *a, Sym *b);

@@ -145,18 +145,20 @@ Sym *sym_intparts(Sym *f, Sym *x)
             if (sym_is_one(p))
                 return E;
             /* P*exp*trig: P times E, less the integral of P'*E */
-            if (degree(p, x) >= 1)
-                return sym_sub(sym_expand_mul(sym_mul(p, E)), sym_integrate(sym_expand_mul(sym_mul(sym_diff(p, x), E)), x));
+            Sym *rest = degree(p, x) >= 1 ? sym_integrate_try(sym_expand_mul(sym_mul(sym_diff(p, x), E)), x) : NULL;
+            if (rest)
+                return sym_sub(sym_expand_mul(sym_mul(p, E)), rest);
         }
     }
     if ((linear_fn(t, x, SYM_FN_SIN, &a) || linear_fn(t, x, SYM_FN_COS, &a) || linear_fn(t, x, SYM_FN_SINH, &a) ||
          linear_fn(t, x, SYM_FN_COSH, &a)) && degree(p, x) >= 1)
         return poly_trig(p, t->op, t->args[0], a, x);
     if (parts_target(t, x)) {
-        Sym *p1 = sym_integrate(p, x);
-        if (sym_has_fn(p1, SYM_FN_LOG))
+        Sym *p1 = sym_integrate_try(p, x);
+        if (!p1 || sym_has_fn(p1, SYM_FN_LOG))
             return NULL;
-        return sym_sub(times_terms(p1, t), sym_integrate(sym_expand_mul(sym_mul(p1, sym_diff(t, x))), x));
+        Sym *rest = sym_integrate_try(sym_expand_mul(sym_mul(p1, sym_diff(t, x))), x);
+        return rest ? sym_sub(times_terms(p1, t), rest) : NULL;
     }
     return NULL;
 }

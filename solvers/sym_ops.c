@@ -93,6 +93,73 @@ static Sym *remove_args(Sym *e, Sym *old)
     return e->kind == SYM_ADD ? sym_add_n(rest.n, rest.v) : sym_mul_n(rest.n, rest.v);
 }
 
+static Sym *subs_rec(Sym *e, Sym *old, Sym *new_);
+
+/* The limits of a Sum, Product or Integral: a symbol or (x,) leaves x free, (x, b) and
+ * (x, a, b) bind it. */
+static bool limit_binds(const Sym *l) { return l->kind == SYM_TUPLE && l->n > 1; }
+static Sym *limit_var(Sym *l) { return l->kind == SYM_TUPLE ? l->args[0] : l; }
+
+static bool vec_has(const SymVec *v, const Sym *e)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (sym_eq(v->v[i], e))
+            return true;
+    return false;
+}
+
+static bool shares_symbols(Sym *a, Sym *b)
+{
+    SymVec fa = sym_free_symbols(a), fb = sym_free_symbols(b);
+    for (size_t i = 0; i < fa.n; i++)
+        if (vec_has(&fb, fa.v[i]))
+            return true;
+    return false;
+}
+
+/* subs into a Sum, Product or Integral as sympy's ExprWithLimits: a symbol that is only a bound
+ * variable reaches the bounds of the limits outside its own; anything else goes into the bounds
+ * from the outermost limit in and into the function unless a limit's variable meets it. */
+static Sym *subs_bound(Sym *e, Sym *old, Sym *new_)
+{
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    memcpy(v, e->args, e->n * sizeof(Sym *));
+    bool free_old = !sym_is_symbol(old) || shares_symbols(old, e), into = true;
+    for (uint32_t i = e->n - 1; i >= 1; i--) {
+        Sym *l = e->args[i], *x = limit_var(l);
+        if (!free_old) {
+            if (l->kind == SYM_TUPLE && l->n == 3) {
+                Sym *t[3] = {x, subs_rec(l->args[1], old, new_), subs_rec(l->args[2], old, new_)};
+                v[i] = sym_tuple(3, t);
+                if (sym_eq(x, old))
+                    break;
+            }
+            continue;
+        }
+        if (!limit_binds(l) && sym_eq(x, old)) {
+            if (sym_is_symbol(new_) || (new_->kind == SYM_FN && new_->op == SYM_FN_UNDEF)) {
+                v[i] = x = new_;
+            } else {
+                Sym *t[2] = {x, new_};
+                v[i] = sym_tuple(2, t);
+            }
+        } else if (limit_binds(l)) {
+            Sym **t = gc_alloc(l->n * sizeof(Sym *));
+            t[0] = x;
+            for (uint32_t j = 1; j < l->n; j++)
+                t[j] = subs_rec(l->args[j], old, new_);
+            v[i] = l->n == 2 && sym_eq(t[0], t[1]) ? x : sym_tuple(l->n, t);
+        }
+        if (shares_symbols(x, old)) {
+            into = false;
+            break;
+        }
+    }
+    if (free_old && into)
+        v[0] = subs_rec(e->args[0], old, new_);
+    return sym_rebuild(e, v);
+}
+
 static Sym *subs_rec(Sym *e, Sym *old, Sym *new_)
 {
     budget_tick();
@@ -100,6 +167,14 @@ static Sym *subs_rec(Sym *e, Sym *old, Sym *new_)
         return new_;
     if (e->n == 0 || sym_is_crootof(e))
         return e;
+    if (sym_binds(e))
+        return subs_bound(e, old, new_);
+    if (sym_is_fn(e, SYM_FN_DERIVATIVE) && sym_is_symbol(old) && !sym_is_symbol(new_) && sym_has(e, old)) {
+        /* f(x).diff(x).subs(x, 0): sympy's Subs, the derivative at the point */
+        for (uint32_t i = 1; i < e->n; i++)
+            if (sym_eq(e->args[i]->kind == SYM_TUPLE ? e->args[i]->args[0] : e->args[i], old))
+                return sym_fn_raw(SYM_FN_SUBS, 3, (Sym *[]){e, old, new_});
+    }
     /* a power of the old base: (x**4).subs(x**2, y) -> y**2 */
     if (e->kind == SYM_POW && old->kind == SYM_POW && sym_eq(e->args[0], old->args[0])) {
         Sym *ratio = sym_div(e->args[1], old->args[1]);
@@ -173,13 +248,47 @@ Sym *sym_subs_many(Sym *e, size_t n, Sym *const *olds, Sym *const *news, bool si
 static void collect_symbols(Sym *e, SymMap *seen)
 {
     budget_tick();
+    bool fresh;
     if (e->kind == SYM_SYMBOL || e->kind == SYM_DUMMY) {
-        bool fresh;
         sym_map_slot(seen, e, &fresh);
         return;
     }
     if (sym_is_crootof(e))
         return;
+    if (sym_is_fn(e, SYM_FN_SUBS)) {
+        /* Subs(expr, x, point) binds x */
+        SymVec s = sym_free_symbols(e->args[0]), p = sym_free_symbols(e->args[2]);
+        for (size_t j = 0; j < s.n; j++)
+            if (!sym_eq(s.v[j], e->args[1]))
+                sym_map_slot(seen, s.v[j], &fresh);
+        for (size_t j = 0; j < p.n; j++)
+            sym_map_slot(seen, p.v[j], &fresh);
+        return;
+    }
+    if (sym_binds(e)) {
+        /* sympy's AddWithLimits.free_symbols: each limit in turn takes its variable out of
+         * the function's symbols and adds those of its bounds */
+        SymVec s = sym_free_symbols(e->args[0]);
+        for (uint32_t i = 1; i < e->n; i++) {
+            Sym *l = e->args[i], *x = limit_var(l);
+            size_t k = 0;
+            for (size_t j = 0; j < s.n; j++)
+                if (!limit_binds(l) || !sym_eq(s.v[j], x))
+                    s.v[k++] = s.v[j];
+            s.n = k;
+            if (!limit_binds(l) && !vec_has(&s, x))
+                sym_vec_push(&s, x);
+            for (uint32_t j = 1; limit_binds(l) && j < l->n; j++) {
+                SymVec b = sym_free_symbols(l->args[j]);
+                for (size_t q = 0; q < b.n; q++)
+                    if (!vec_has(&s, b.v[q]))
+                        sym_vec_push(&s, b.v[q]);
+            }
+        }
+        for (size_t j = 0; j < s.n; j++)
+            sym_map_slot(seen, s.v[j], &fresh);
+        return;
+    }
     for (uint32_t i = 0; i < e->n; i++)
         collect_symbols(e->args[i], seen);
 }

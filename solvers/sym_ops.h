@@ -17,7 +17,7 @@ Sym *sym_rebuild(Sym *e, Sym *const *args);
  * node rebuilt from its transformed arguments first. */
 Sym *sym_bottom_up(Sym *e, Sym *(*fn)(Sym *));
 
-/* e.subs(old, new) */
+/* e.subs(old, new); the bound variable of a Sum, Product or Integral is left alone. */
 Sym *sym_subs(Sym *e, Sym *old, Sym *new_);
 
 /* e.subs([(old0, new0), ...]) applied in order; with `simultaneous`, all at once. A dict's
@@ -30,7 +30,8 @@ void sym_subs_order(size_t n, Sym **olds, Sym **news);
 /* e.xreplace({old: new}): exact structural replacement, no matching. */
 Sym *sym_xreplace(Sym *e, size_t n, Sym *const *olds, Sym *const *news);
 
-/* The free symbols of e, sorted by default_sort_key. */
+/* The free symbols of e (without the variables Sum, Product and Integral bind), sorted by
+ * default_sort_key. */
 SymVec sym_free_symbols(Sym *e);
 
 /* diff(e, x): the derivative with respect to the symbol x. */

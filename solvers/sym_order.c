@@ -433,9 +433,11 @@ Sym **sym_ordered_terms(Sym *add, size_t *n)
             size_t nf = sym_mul_args(&rest, &f);
             for (size_t k = 0; k < nf; k++) {
                 double fr, fi;
-                if (sym_is_number(f[k])) {
-                    /* complex(factor): infinities and nan give a nan coefficient */
-                    if (!sym_eval_complex(f[k], &fr, &fi))
+                bool known = sym_is_number(f[k]) && sym_eval_complex(f[k], &fr, &fi);
+                /* complex(factor): infinities and nan give a nan coefficient; a Sum that
+                 * cannot be evaluated is a generator */
+                if (sym_is_number(f[k]) && (known || !sym_binds(f[k]))) {
+                    if (!known)
                         fr = fi = NAN;
                     double nr = cr * fr - ci * fi, ni = cr * fi + ci * fr;
                     cr = nr;

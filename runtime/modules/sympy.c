@@ -19,6 +19,7 @@
 #include "runtime/modules/sympy_poly.h"
 #include "runtime/modules/sympy_groebner.h"
 #include "runtime/modules/sympy_polyfn.h"
+#include "runtime/modules/sympy_dsolve.h"
 #include "runtime/modules/sympy_rsolve.h"
 #include "runtime/modules/sympy_series.h"
 #include "runtime/modules/sympy_sets.h"
@@ -164,6 +165,7 @@ static void sympy_init_module(Obj *m)
     sympy_utils_init(m);
     sympy_series_init();
     sympy_rsolve_init(m);
+    sympy_dsolve_init(m);
     sympy_diophantine_init(m);
     type_ready(&type_singleton_registry);
     Obj *s = make_singletons();

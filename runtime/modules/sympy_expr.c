@@ -701,9 +701,21 @@ static Obj *get_integral_limits(Obj *self)
     return tuple_from_iterable(l);
 }
 
+/* The variables of the limits, a list as in sympy. */
+static Obj *get_limit_variables(Obj *self)
+{
+    Sym *d = E(self);
+    Obj *l = list_new(0);
+    for (uint32_t i = 1; i < d->n; i++)
+        list_append(l, sympy_wrap(d->args[i]->kind == SYM_TUPLE ? d->args[i]->args[0] : d->args[i]));
+    return l;
+}
+
+/* Integral, Sum and Product. */
 static const GetSetDef integral_getsets[] = {
     {"function", get_derivative_expr, NULL},
     {"limits", get_integral_limits, NULL},
+    {"variables", get_limit_variables, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -1359,6 +1371,8 @@ void sympy_expr_init(Obj *module, Obj *hidden)
     set_members("Pow", NULL, pow_getsets);
     set_members("Derivative", NULL, derivative_getsets);
     set_members("Integral", NULL, integral_getsets);
+    set_members("Sum", NULL, integral_getsets);
+    set_members("Product", NULL, integral_getsets);
     Type *tup = sympy_class("Tuple");
     tup->len = tuple_length;
     tup->getitem = tuple_item;

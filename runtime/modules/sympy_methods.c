@@ -146,7 +146,8 @@ Sym *sympy_evalf(Sym *e, Obj *dps, Obj *subs)
     }
     if (n == 1 && (sym_is_rational(e) || e->kind == SYM_FLOAT))
         return evalf_one_digit(e);
-    Sym *v = sym_evalf(sym_doit(e), n);
+    /* a definite Integral goes to quadrature as in sympy, without integrating first */
+    Sym *v = sym_evalf(sym_has_fn(e, SYM_FN_INTEGRAL) ? e : sym_doit(e), n);
     /* a zero value is sympy's exact 0, whatever the precision */
     return v->kind == SYM_FLOAT && mpfr_zero_p(v->v.f) ? sym_zero : v;
 }

@@ -1,0 +1,16 @@
+from sympy import *
+x, y, z, a, b = symbols('x y z a b')
+k, n = symbols('k n', integer=True)
+# the variables of Sum, Product and Integral limits are bound: not free, not substituted
+print(Sum(1/k**2, (k, 1, n)).free_symbols, Sum(k*x, (k, 1, 3)).free_symbols, Product(k, (k, 1, n)).free_symbols)
+print(Integral(x*y, (x, 0, 1)).free_symbols, Integral(x*y, x).free_symbols, Integral(x*y, (x, 2)).free_symbols)
+print(sorted(Integral(x**2, (x, a, b)).free_symbols, key=str), sorted(Integral(x*y, (x, a, x)).free_symbols, key=str))
+print(Sum(1/k**2, (k, 1, n)).subs(k, 3), Sum(1/k**2, (k, 1, n)).subs(n, 3), Sum(1/k**2, (k, 1, n)).subs(n, 3).doit())
+print(Integral(x*y, (x, 0, 1)).subs(x, 2), Integral(x*y, (x, 0, 1)).subs(y, 2), Integral(x*y, (x, 0, y)).subs(y, 2).doit())
+print(Integral(x*y, x).subs(x, 2), Integral(x*y, x).subs(y, 2), Integral(x*y, x).subs(x, z))
+print(Integral(x*y, (x, 0, y), (y, 0, 1)).subs(y, 2), Integral(x*y, (x, 0, y)).subs(y, x))
+print(Sum(k*x, (k, 1, n)).subs(x, y), Sum(k**2, (k, 1, n)).subs(k**2, y), Sum(1/k, (k, 1, n)).subs(n, k))
+print(Product(k, (k, 1, n)).subs(k, 5), Product(k, (k, 1, n)).subs(n, 5).doit(), Sum(x**k, (k, 0, n)).subs(x, 2))
+print(Integral(sin(x), (x, 0, pi)).is_number, Sum(1/k**2, (k, 1, oo)).is_number, Sum(x**k, (k, 0, 3)).is_number)
+print(Sum(k, (k, 1, n)).variables, Integral(x, (x, 0, 1)).variables, Sum(k, (k, 1, n)).limits, Sum(k**2, (k, 1, n)).function)
+print(Integral(x*y, (x, 0, 1)).has(x), Sum(k**2, (k, 1, n)).xreplace({n: 4}).doit())
