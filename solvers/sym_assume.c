@@ -1,10 +1,14 @@
 /* solvers/sym_assume.c — deriving assumption facts of expressions. */
 #include "solvers/sym_assume.h"
 
+#include <string.h>
+
 #include <flint/fmpz.h>
 
 #include "base/budget.h"
 #include "solvers/sym_arith.h"
+#include "solvers/sym_ops.h"
+#include "solvers/sym_poly.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
@@ -78,6 +82,185 @@ static void number_facts(Acc *a, Sym *e)
     }
 }
 
+/* ---- sympy's _monotonic_sign, in part ---------------------------------------------------- */
+
+#define STAND_IN "_monotonic_eps"
+
+static bool is_stand_in(const Sym *e) { return e->kind == SYM_DUMMY && !strcmp(e->v.s.name, STAND_IN); }
+
+/* Does e hold a stand-in? */
+static bool has_stand_in(Sym *e)
+{
+    SymVec fs = sym_free_symbols(e);
+    for (size_t i = 0; i < fs.n; i++)
+        if (is_stand_in(fs.v[i]))
+            return true;
+    return false;
+}
+
+/* Positive (sign 1) or negative (-1) "just off zero" stand-in, or a nonnegative (2) or
+ * nonpositive (-2) one. */
+static Sym *off_zero(int sign)
+{
+    SymFact f = sign == 1 ? SYM_F_POSITIVE : sign == -1 ? SYM_F_NEGATIVE
+              : sign == 2 ? SYM_F_NONNEGATIVE : SYM_F_NONPOSITIVE;
+    return sym_dummy(STAND_IN, sym_fact(f, true));
+}
+
+/* The value nearest 0 of a single term from its facts: 2 for a prime, 1 for a positive
+ * integer, a positive stand-in for a positive number... NULL when its sign is unknown. */
+static Sym *term_bound(Sym *s)
+{
+    SymFacts f = sym_facts(s);
+    bool odd = get(f, SYM_F_ODD) == SYM_YES, even = get(f, SYM_F_EVEN) == SYM_YES;
+    if (get(f, SYM_F_PRIME) == SYM_YES)
+        return sym_int(odd ? 3 : 2);
+    if (get(f, SYM_F_COMPOSITE) == SYM_YES)
+        return sym_int(odd ? 9 : 4);
+    if (get(f, SYM_F_POSITIVE) == SYM_YES) {
+        if (even)
+            return sym_int(get(f, SYM_F_PRIME) == SYM_NO ? 4 : 2);
+        return get(f, SYM_F_INTEGER) == SYM_YES ? sym_one : off_zero(1);
+    }
+    if (get(f, SYM_F_EXTENDED_NEGATIVE) == SYM_YES) {
+        if (even)
+            return sym_int(-2);
+        return get(f, SYM_F_INTEGER) == SYM_YES ? sym_neg_one : off_zero(-1);
+    }
+    if (get(f, SYM_F_ZERO) == SYM_YES || get(f, SYM_F_EXTENDED_NONPOSITIVE) == SYM_YES ||
+        get(f, SYM_F_EXTENDED_NONNEGATIVE) == SYM_YES)
+        return sym_zero;
+    return NULL;
+}
+
+static Sym *monotonic_sign(Sym *e);
+static Sym *monotonic_sign_real(Sym *e);
+
+/* The stand-ins of v replaced by 0. */
+static Sym *drop_eps(Sym *v)
+{
+    SymVec fs = sym_free_symbols(v);
+    for (size_t i = 0; i < fs.n; i++)
+        if (is_stand_in(fs.v[i]))
+            v = sym_xreplace(v, 1, &fs.v[i], &sym_zero);
+    return v;
+}
+
+/* A polynomial in the one symbol x that is monotonic from x's nearest value x0 on (its
+ * derivative has one sign over x's range): its value there when the polynomial moves away
+ * from 0 from it, else NULL. */
+static Sym *poly_bound(Sym *e, Sym *x)
+{
+    SymVec c = {0};
+    Sym *x0 = monotonic_sign(x);
+    if (!x0 || !sym_poly_coeffs(e, x, &c))
+        return NULL;
+    x0 = drop_eps(x0);
+    Sym *d = sym_diff(e, x), *y = sym_subs(e, x, x0);
+    SymTri up = sym_ask(d, SYM_F_EXTENDED_POSITIVE), down = sym_ask(d, SYM_F_EXTENDED_NEGATIVE);
+    bool right = sym_ask(x, SYM_F_EXTENDED_NONNEGATIVE) == SYM_YES;
+    if (!right && sym_ask(x, SYM_F_EXTENDED_NONPOSITIVE) != SYM_YES)
+        return NULL;
+    /* moving away from x0 the polynomial moves away from 0 */
+    SymTri away_up = right ? up : down, away_down = right ? down : up;
+    if (sym_ask(y, SYM_F_EXTENDED_NONNEGATIVE) == SYM_YES && away_up == SYM_YES)
+        return !sym_is_zero_num(y) ? (sym_is(y, SYM_F_EXTENDED_POSITIVE) ? y : off_zero(1)) : off_zero(2);
+    if (sym_ask(y, SYM_F_EXTENDED_NONPOSITIVE) == SYM_YES && away_down == SYM_YES)
+        return !sym_is_zero_num(y) ? (sym_is(y, SYM_F_EXTENDED_NEGATIVE) ? y : off_zero(-1)) : off_zero(-2);
+    return NULL;
+}
+
+/* Is e a sum of numbers times products of symbols (no powers of symbols)? */
+static bool linear_in_symbols(Sym *e)
+{
+    if (e->kind == SYM_POW)
+        return sym_is_number(e);
+    for (uint32_t i = 0; i < e->n; i++)
+        if (!linear_in_symbols(e->args[i]))
+            return false;
+    return e->kind == SYM_ADD || e->kind == SYM_MUL || e->kind == SYM_SYMBOL || e->kind == SYM_DUMMY ||
+           sym_is_number(e);
+}
+
+/* sympy's _monotonic_sign: the value nearest 0 that e can take when e keeps one sign; a
+ * stand-in Dummy for "just off 0"; NULL when unknown. Covered: single terms with a number
+ * denominator, polynomials in one symbol, linear sums plus a constant. */
+static Sym *monotonic_sign(Sym *e)
+{
+    return sym_ask(e, SYM_F_EXTENDED_REAL) == SYM_YES ? monotonic_sign_real(e) : NULL;
+}
+
+/* monotonic_sign of an e known to be real; it does not ask for e's own facts, so a sum's
+ * facts can use it on the sum itself. */
+static Sym *monotonic_sign_real(Sym *e)
+{
+    budget_tick();
+    Sym *ne = sym_neg(e);
+    if (ne->kind == SYM_SYMBOL || ne->kind == SYM_DUMMY) {
+        Sym *v = monotonic_sign(ne);
+        return v ? sym_neg(v) : NULL;
+    }
+    if (e->kind != SYM_ADD) {
+        Sym *num, *den;
+        sym_numer_denom(e, &num, &den);
+        if (sym_is_number(den))
+            return term_bound(e);
+    }
+    SymVec fs = sym_free_symbols(e);
+    if (fs.n == 1) {
+        Sym *v = poly_bound(e, fs.v[0]);
+        if (v)
+            return v;
+    }
+    if (e->kind != SYM_ADD || !sym_is_num(e->args[0]))
+        return NULL;
+    /* a sum linear in symbols of known sign plus a constant */
+    Sym *c = e->args[0], *a = sym_add_n(e->n - 1, e->args + 1);
+    if (!linear_in_symbols(a) || (sym_ask(a, SYM_F_EXTENDED_NONNEGATIVE) != SYM_YES &&
+                                  sym_ask(a, SYM_F_EXTENDED_NONPOSITIVE) != SYM_YES))
+        return NULL;
+    for (size_t i = 0; i < fs.n; i++) {
+        Sym *v = monotonic_sign(fs.v[i]);
+        if (!v)
+            return NULL;
+        if (sym_is_zero_num(v))
+            v = off_zero(sym_ask(fs.v[i], SYM_F_EXTENDED_NONNEGATIVE) == SYM_YES ? 1 : -1);
+        a = sym_xreplace(a, 1, &fs.v[i], &v);
+    }
+    Sym *rv = sym_add(a, c);
+    if (sym_ask(a, SYM_F_EXTENDED_NONNEGATIVE) == SYM_YES && sym_ask(rv, SYM_F_EXTENDED_POSITIVE) == SYM_YES)
+        return drop_eps(rv);
+    if (sym_ask(a, SYM_F_EXTENDED_NONPOSITIVE) == SYM_YES && sym_ask(rv, SYM_F_EXTENDED_NEGATIVE) == SYM_YES)
+        return drop_eps(rv);
+    return NULL;
+}
+
+/* The sign of a sum c + a (c a nonzero number) from the nearest value of a, and of the whole
+ * sum when it has one symbol, as sympy's Add._eval_is_extended_positive and friends decide. */
+static void add_bound_facts(Acc *acc, Sym *e)
+{
+    /* a sum holding a stand-in needs no bound: sympy's reuse of one stand-in ends there */
+    if (e->kind != SYM_ADD || !sym_is_num(e->args[0]) || sym_is_number(e) || has_stand_in(e))
+        return;
+    Sym *c = e->args[0], *a = sym_add_n(e->n - 1, e->args + 1);
+    Sym *v = monotonic_sign(a);
+    if (!v)
+        return;
+    Sym *s = sym_add(v, c), *w = sym_free_symbols(e).n == 1 ? monotonic_sign_real(e) : NULL;
+    if (w && sym_eq(w, e))
+        w = NULL;
+    bool nonneg = sym_ask(a, SYM_F_EXTENDED_NONNEGATIVE) == SYM_YES;
+    bool nonpos = sym_ask(a, SYM_F_EXTENDED_NONPOSITIVE) == SYM_YES;
+    if ((nonneg && sym_is(s, SYM_F_EXTENDED_POSITIVE)) || (w && sym_is(w, SYM_F_EXTENDED_POSITIVE)))
+        set(acc, SYM_F_EXTENDED_POSITIVE, true);
+    else if (nonneg && (sym_is(s, SYM_F_EXTENDED_NONNEGATIVE) || (w && sym_is(w, SYM_F_EXTENDED_NONNEGATIVE))))
+        set(acc, SYM_F_EXTENDED_NONNEGATIVE, true);
+    if ((nonpos && sym_is(s, SYM_F_EXTENDED_NEGATIVE)) || (w && sym_is(w, SYM_F_EXTENDED_NEGATIVE)))
+        set(acc, SYM_F_EXTENDED_NEGATIVE, true);
+    else if (nonpos && (sym_is(s, SYM_F_EXTENDED_NONPOSITIVE) || (w && sym_is(w, SYM_F_EXTENDED_NONPOSITIVE))))
+        set(acc, SYM_F_EXTENDED_NONPOSITIVE, true);
+}
+
 static void add_facts(Acc *a, Sym *e)
 {
     SymTri real = SYM_YES, fin = SYM_YES, integer = SYM_YES, rational = SYM_YES;
@@ -146,6 +329,8 @@ static void add_facts(Acc *a, Sym *e)
             set(a, SYM_F_EXTENDED_POSITIVE, true);
         if (nonpos == SYM_YES && anyneg == SYM_YES)
             set(a, SYM_F_EXTENDED_NEGATIVE, true);
+        if (get(a->f, SYM_F_EXTENDED_NONNEGATIVE) == SYM_MAYBE && get(a->f, SYM_F_EXTENDED_NONPOSITIVE) == SYM_MAYBE)
+            add_bound_facts(a, e);
     }
 }
 

@@ -1,8 +1,9 @@
 /* solvers/sym_assume.h — sympy's assumption queries on expressions (is_positive, is_integer...).
  *
  * Each node's facts are derived from its arguments by sign and type rules (a sum of positive
- * terms is positive, an integer power of a real is real, exp of a real is positive...), closed
- * under sympy's assumption rules (sym_facts_close), and cached in the node. Answers are
+ * terms is positive, an integer power of a real is real, exp of a real is positive; a sum with a
+ * constant goes by the nearest value its symbols allow: k - 1 >= 0 for a positive integer k),
+ * closed under sympy's assumption rules (sym_facts_close), and cached in the node. Answers are
  * three-valued like sympy's: SYM_YES, SYM_NO, or SYM_MAYBE when undecided.
  */
 #ifndef TIRBOX_SYM_ASSUME_H

@@ -15,6 +15,7 @@
 #include "solvers/sym_comb.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
+#include "solvers/sym_simplify.h"
 #include "solvers/sym_num.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_order.h"
@@ -1521,6 +1522,18 @@ static int compare_known(Sym *a, Sym *b)
     if (sym_eq(a, b))
         return 1;
     Sym *d = sym_sub(a, b);
+    if (sym_is(d, SYM_F_EXTENDED_NONNEGATIVE))
+        return 1;
+    if (sym_is(d, SYM_F_EXTENDED_NONPOSITIVE))
+        return -1;
+    /* then the difference with its common factors pulled out, as sympy's Min/Max try:
+     * k**2 - k is k*(k - 1) >= 0 for a positive integer k (sympy's factor_terms leaves sums of
+     * fractions as they are: 1 - 1/k stays undecided) */
+    Sym *num, *den;
+    sym_numer_denom(d, &num, &den);
+    if (!sym_is_number(den))
+        return 0;
+    d = sym_factor_terms(d);
     if (sym_is(d, SYM_F_EXTENDED_NONNEGATIVE))
         return 1;
     if (sym_is(d, SYM_F_EXTENDED_NONPOSITIVE))

@@ -876,6 +876,11 @@ static bool poly_roots(const SymVec *c, Sym *x, SymVec *out)
         terms[i] = sym_mul(c->v[i], sym_pow(x, sym_int((long)(deg - i))));
     SymVec fs = {0}, ks = {0};
     sym_factor_list(sym_add_n(c->n, terms), &fs, &ks);
+    if (fs.n < 2 && deg == 3) {
+        /* an irreducible cubic: roots() uses Cardano's formula whatever the coefficients */
+        roots_cubic(sym_div(c->v[1], c->v[0]), sym_div(c->v[2], c->v[0]), sym_div(c->v[3], c->v[0]), out);
+        return true;
+    }
     if (fs.n < 2)
         return false;
     for (size_t i = 0; i < fs.n; i++) {
@@ -1244,8 +1249,11 @@ static bool candidates(Sym *f, Sym *num, Sym *x, SymVec *out, bool *need_check)
         return true;
     }
     *need_check = true;
-    if (solve_product(f, x, out))
+    if (solve_product(f, x, out)) {
+        /* only the denominators judge the factors' roots: x*log(x) = 0 keeps x = 0 */
+        *need_check = false;
         return true;
+    }
     Sym *ex = sym_expand(num);
     /* the powers as written first (4**(x - 1) = 1 is not 4**x = 4 for sympy) */
     if (sym_solveexp(num, x, out) || sym_solveexp(ex, x, out))
@@ -2265,8 +2273,11 @@ static Sym *nfloat(Sym *e)
     if (e->kind == SYM_MUL && sym_is_int_value(e->args[0], -1))   /* evalf keeps a -1 */
         return sym_neg(nfloat(sym_mul_raw(e->n - 1, e->args + 1)));
     Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    /* evalf leaves a factor I of a product as it is (I*x, not 1.0*I*x) */
     for (uint32_t i = 0; i < e->n; i++)
-        v[i] = (e->kind == SYM_POW && i == 1) ? e->args[1] : nfloat(e->args[i]);
+        v[i] = (e->kind == SYM_POW && i == 1) || (e->kind == SYM_MUL && e->args[i] == sym_i)
+                   ? e->args[i]
+                   : nfloat(e->args[i]);
     return sym_rebuild(e, v);
 }
 
@@ -2532,7 +2543,7 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
         f = flatten_matrices(f);
     Sym *const *fs = bare ? &f : f->args;
     size_t nf = bare ? 1 : f->n;
-    SymVec eqs = {0};
+    SymVec eqs = {0}, given_eqs = {0};
     bool floats = false;
     for (size_t i = 0; i < nf; i++) {
         bool never, always;
@@ -2546,6 +2557,7 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
             e = sym_rationalize_floats(e);
         }
         sym_vec_push(&eqs, e);
+        sym_vec_push(&given_eqs, fs[i]);
     }
     bool ordered_symbols = nsyms > 0;
     SymVec xs = {0};
@@ -2565,6 +2577,11 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
         }
         sym_sort_default(xs.v, xs.n);
     }
+    /* equations free of the unknowns as given cannot change the solution: sympy drops them (an
+     * equation where the unknowns cancel, Eq(3*i + 4*m, 4*m), stays and is a condition) */
+    bool *has_unknown = gc_alloc_atomic(eqs.n + 1);
+    for (size_t i = 0; i < eqs.n; i++)
+        has_unknown[i] = has_any(given_eqs.v[i], xs.v, xs.n);
     /* non-symbols (x*y, b**2, sin(x)) are solved for as Dummies put in their place */
     SymVec recast = {0};
     for (size_t j = 0; j < xs.n; j++)
@@ -2576,15 +2593,10 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
             sym_vec_push(&recast, d);
             xs.v[j] = d;
         }
-    /* equations free of the unknowns cannot change their solution: sympy drops them */
     size_t kept_eqs = 0;
-    for (size_t i = 0; i < eqs.n; i++) {
-        bool any = false;
-        for (size_t j = 0; j < xs.n && !any; j++)
-            any = sym_has(eqs.v[i], xs.v[j]);
-        if (any || sym_is_number(eqs.v[i]) || !sym_has_symbols(eqs.v[i]))
+    for (size_t i = 0; i < eqs.n; i++)
+        if (has_unknown[i] || sym_is_number(eqs.v[i]) || !sym_has_symbols(eqs.v[i]))
             eqs.v[kept_eqs++] = eqs.v[i];
-    }
     eqs.n = kept_eqs;
     size_t nx = xs.n;
     Sols sols = {0};

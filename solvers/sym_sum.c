@@ -11,6 +11,7 @@
 #include "solvers/sym_assume.h"
 #include "solvers/sym_deriv.h"
 #include "solvers/sym_integrate.h"
+#include "solvers/sym_sumseries.h"
 #include "solvers/sym_evalf.h"
 #include "solvers/sym_expand.h"
 #include "solvers/sym_fn.h"
@@ -199,6 +200,8 @@ static Sym *sum_symbolic(Sym *f, Sym *k, Sym *a, Sym *b)
             return s;
     }
     Sym *r = sum_geometric(f, k, a, b);
+    if (!r && b->kind == SYM_INFINITY)
+        r = sym_sum_series(f, k, a);
     if (!r)
         r = sym_gosper_sum(f, k, a, b);
     if (r)

@@ -6,7 +6,8 @@
  * a shift of k summed by their ends (telescoping); powers k**n by Faulhaber's formula (Bernoulli
  * polynomials, expanded), 1/k**n as harmonic numbers; geometric terms c**(p*k + q) in closed form
  * (a Piecewise on the ratio being 1, which evaluates away for a numeric ratio), infinite ones when
- * the ratio is below 1 in size; sum 1/k**(2m) to oo as zeta(2m) in terms of pi; hypergeometric
+ * the ratio is below 1 in size; sum 1/k**(2m) to oo as zeta(2m) in terms of pi; the classical
+ * infinite series (exponential, logarithmic, arctangent, zeta and eta: sym_sumseries.h); hypergeometric
  * terms by Gosper's algorithm (sym_gosper.h); anything else over a definite range term by term,
  * and over a symbolic one left as an unevaluated Sum. Products as sympy's _eval_product:
  * polynomials by their roots (RisingFactorial), sums over a common denominator, products factor

@@ -218,16 +218,17 @@ static Sym *restore_unknowns(Sym *r, size_t n, Sym *const *dummies, Sym *const *
     return sym_build((SymKind)r->kind, r->op, r->n, v);
 }
 
-/* As sympy's solve, leaves out the equations of a system that have none of the unknowns but
- * symbols (they cannot change the answer); NULL when one is a nonzero number (no solution). */
+/* As sympy's solve, leaves out the equations of a system that have none of the unknowns as
+ * given but symbols (they cannot change the answer; Eq(3*i + 4*m, 4*m) stays, a condition on
+ * i); NULL when one is a nonzero number (no solution). */
 static Sym *drop_unrelated(Sym *eqs, SymVec syms)
 {
     SymVec keep = {0};
     for (uint32_t i = 0; i < eqs->n; i++) {
         Sym *e = eqs->args[i];
+        SymVec fs = sym_free_symbols(e);
         if (e->kind == SYM_REL && e->op == SYM_EQ)
             e = sym_sub(e->args[0], e->args[1]);
-        SymVec fs = sym_free_symbols(e);
         bool related = false;
         for (size_t j = 0; j < fs.n && !related; j++)
             for (size_t k = 0; k < syms.n && !related; k++)

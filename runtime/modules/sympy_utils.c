@@ -286,9 +286,14 @@ static Sym *nfloat(Sym *e, long n)
         return sym_evalf(e, n);
     if (!e->n || e->kind > SYM_FN)
         return e;
+    if (e->kind == SYM_MUL && sym_is_int_value(e->args[0], -1))   /* evalf keeps a -1 */
+        return sym_neg(nfloat(sym_mul_raw(e->n - 1, e->args + 1), n));
     Sym **a = gc_alloc(e->n * sizeof(Sym *));
+    /* and a factor I of a product (I*x, not 1.0*I*x) */
     for (uint32_t i = 0; i < e->n; i++)
-        a[i] = e->kind == SYM_POW && i == 1 ? e->args[i] : nfloat(e->args[i], n);
+        a[i] = (e->kind == SYM_POW && i == 1) || (e->kind == SYM_MUL && e->args[i] == sym_i)
+                   ? e->args[i]
+                   : nfloat(e->args[i], n);
     return sym_rebuild(e, a);
 }
 

@@ -1,0 +1,23 @@
+# An equation of a system that has the unknowns as given is kept even when they cancel from it
+# (Eq(3*i + 4*m, 4*m) is the condition 3*i = 0, so no solution); one without them is dropped.
+from sympy import *
+i, m, x, y = symbols('i m x y')
+print(solve([3*i, m - 2], m))
+print(solve([Eq(3*i + 4*m, 4*m), m - 2], m))
+print(solve([i - 1, m - 2], m))
+print(solve([i - 1, m - i], m))
+print(solve([i - 1, m**2 - i], m))
+print(solve([x*i, m - 2], m))
+print(solve([3*i, m - 2], [m]))
+print(solve([3*i, m - 2, x], m))
+print(solve([3*i], m))
+print(solve([i, m - 2*x], m))
+print(solve([i - x, m - 2*x], m))
+print(solve((Eq(5*i - (2*i - 4*m), 4*m), Eq(3 - 4*i + 21, -3*m)), m))
+print(solve((Eq(x + m, 1), Eq(2*x - m, 4)), m))
+print(solve((Eq(x + m, 1), Eq(2*x + 2*m, 2)), m))
+print(solve([x + m - 1, x - 2], m))
+print(solve([x + m - 1, x*m - 2], m))
+print(solve([x + m - 1, y - m], m))
+print(solve([m**2 - x, m - 2], m))
+print(solve([x + m - 1, 2*x - m + 4], [m]))
