@@ -636,12 +636,69 @@ static Sym *float_exact(Sym *f)
     return r;
 }
 
-/* A Float replaced as sympy's _real_to_rational does: the rational nsimplify finds for it,
- * else the rational of its decimal digits. */
-static Sym *float_rational(Sym *f, bool exact)
+/* The fraction nearest x among those with denominator at most maxden (Fraction.limit_denominator):
+ * the last convergent of x's continued fraction within the bound, or the semiconvergent after
+ * it, whichever is nearer. */
+static Sym *limit_denominator(Sym *x, const fmpz_t maxden)
+{
+    fmpq_t v, b1, b2, d1, d2;
+    fmpz_t p0, q0, p1, q1, n, d, a, t;
+    fmpq_init(v);
+    sym_get_fmpq(v, x);
+    if (fmpz_cmp(fmpq_denref(v), maxden) <= 0) {
+        fmpq_clear(v);
+        return x;
+    }
+    fmpz_init(p0); fmpz_init_set_ui(q0, 1); fmpz_init_set_ui(p1, 1); fmpz_init(q1);
+    fmpz_init_set(n, fmpq_numref(v)); fmpz_init_set(d, fmpq_denref(v)); fmpz_init(a); fmpz_init(t);
+    for (;;) {
+        fmpz_fdiv_q(a, n, d);
+        fmpz_set(t, q0);
+        fmpz_addmul(t, a, q1);            /* q2 = q0 + a*q1 */
+        if (fmpz_cmp(t, maxden) > 0)
+            break;
+        fmpz_swap(q0, q1);
+        fmpz_swap(q1, t);                 /* q0, q1 = q1, q2 */
+        fmpz_set(t, p0);
+        fmpz_addmul(t, a, p1);
+        fmpz_swap(p0, p1);
+        fmpz_swap(p1, t);                 /* p0, p1 = p1, p0 + a*p1 */
+        fmpz_submul(n, a, d);
+        fmpz_swap(n, d);                  /* n, d = d, n - a*d */
+    }
+    fmpz_sub(t, maxden, q0);
+    fmpz_fdiv_q(a, t, q1);                /* k = (maxden - q0) // q1 */
+    fmpz_addmul(p0, a, p1);
+    fmpz_addmul(q0, a, q1);
+    fmpq_init(b1); fmpq_init(b2); fmpq_init(d1); fmpq_init(d2);
+    fmpq_set_fmpz_frac(b1, p0, q0);
+    fmpq_set_fmpz_frac(b2, p1, q1);
+    fmpq_sub(d1, b1, v);
+    fmpq_abs(d1, d1);
+    fmpq_sub(d2, b2, v);
+    fmpq_abs(d2, d2);
+    Sym *r = sym_rat_fmpq(fmpq_cmp(d2, d1) <= 0 ? b2 : b1);
+    fmpq_clear(v); fmpq_clear(b1); fmpq_clear(b2); fmpq_clear(d1); fmpq_clear(d2);
+    fmpz_clear(p0); fmpz_clear(q0); fmpz_clear(p1); fmpz_clear(q1);
+    fmpz_clear(n); fmpz_clear(d); fmpz_clear(a); fmpz_clear(t);
+    return r;
+}
+
+/* A Float replaced as sympy's _real_to_rational does: the nearest fraction with denominator up
+ * to 1/tol when a tolerance below 1 is given, else the rational nsimplify finds for it, else the
+ * rational of its decimal digits. */
+static Sym *float_rational(Sym *f, bool exact, double tol)
 {
     if (!mpfr_number_p(f->v.f))
         return mpfr_nan_p(f->v.f) ? f : sym_zoo;
+    if (tol > 0 && tol < 1) {
+        fmpz_t maxden;
+        fmpz_init(maxden);
+        fmpz_set_d(maxden, ceil(1 / tol));
+        Sym *r = limit_denominator(float_exact(f), maxden);
+        fmpz_clear(maxden);
+        return r;
+    }
     if (exact)
         return float_exact(f);
     Sym *r = sym_nsimplify(f, 0, NULL, 0, SYM_RATIONAL_FALSE, false);
@@ -650,16 +707,16 @@ static Sym *float_rational(Sym *f, bool exact)
     return sym_is_rational(r) ? r : sym_float_decimal(f);
 }
 
-static Sym *real_to_rational(Sym *e, bool exact)
+static Sym *real_to_rational(Sym *e, bool exact, double tol)
 {
     budget_tick();
     if (e->kind == SYM_FLOAT)
-        return float_rational(e, exact);
+        return float_rational(e, exact, tol);
     if (!e->n || !sym_has_float(e))
         return e;
     Sym **v = gc_alloc(e->n * sizeof(Sym *));
     for (uint32_t i = 0; i < e->n; i++)
-        v[i] = real_to_rational(e->args[i], exact);
+        v[i] = real_to_rational(e->args[i], exact, tol);
     return sym_rebuild(e, v);
 }
 
@@ -704,7 +761,7 @@ Sym *sym_nsimplify(Sym *e, size_t nconst, Sym *const *consts, double tol, SymRat
     if (e->kind == SYM_FLOAT && mpfr_inf_p(e->v.f))
         return mpfr_sgn(e->v.f) > 0 ? sym_oo : sym_neg_oo;
     if (rational == SYM_RATIONAL_TRUE || sym_free_symbols(e).n)
-        return real_to_rational(e, exact);
+        return real_to_rational(e, exact, tol);
     if (tol <= 0)
         tol = pow(10.0, (double)-float_digits(e));
     Consts k;
@@ -741,9 +798,9 @@ Sym *sym_nsimplify(Sym *e, size_t nconst, Sym *const *consts, double tol, SymRat
         if (a && b) {
             out = sym_add(a, sym_mul(b, sym_i));
             if (sym_eq(out, e) && rational != SYM_RATIONAL_FALSE)
-                out = real_to_rational(e, exact);
+                out = real_to_rational(e, exact, 0);
         } else {
-            out = rational == SYM_RATIONAL_NONE ? real_to_rational(e, exact) : e;
+            out = rational == SYM_RATIONAL_NONE ? real_to_rational(e, exact, 0) : e;
         }
     } else {
         out = e;

@@ -12,6 +12,7 @@
 #include "runtime/lang/int.h"
 #include "runtime/lang/list.h"
 #include "runtime/lang/module.h"
+#include "runtime/lang/slice.h"
 #include "runtime/lang/str.h"
 #include "runtime/lang/tuple.h"
 #include "runtime/modules/sympy_expr.h"
@@ -35,7 +36,7 @@ typedef Obj *(*NewFn)(Type *type, Obj **args, int nargs, Obj *kwnames);
 
 typedef enum {
     SK_EMPTY, SK_FINITE, SK_INTERVAL, SK_UNION, SK_INTERSECTION, SK_COMPLEMENT, SK_CONDITION, SK_RANGE,
-    SK_IMAGE,
+    SK_IMAGE, SK_PRODUCT,
     SK_REALS, SK_INTEGERS, SK_NATURALS, SK_NATURALS0, SK_RATIONALS, SK_COMPLEXES, SK_UNIVERSAL,
     SK_COUNT
 } SetKind;
@@ -47,7 +48,7 @@ typedef struct SetObj {
     Sym *lo, *hi;            /* Interval */
     bool lopen, ropen;
     size_t nparts;
-    Obj **parts;             /* Union, Intersection, Complement */
+    Obj **parts;             /* Union, Intersection, Complement, ProductSet */
     Sym *var, *cond;         /* ConditionSet(var, cond, base), ImageSet(Lambda(var, cond), base) */
     Obj *base_set;
 } SetObj;
@@ -131,6 +132,26 @@ static Obj *compound(SetKind k, size_t n, Obj **parts)
     s->parts = gc_alloc(n * sizeof(Obj *));
     memcpy(s->parts, parts, n * sizeof(Obj *));
     return (Obj *)s;
+}
+
+static Obj *product_set(size_t n, Obj **parts)
+{
+    for (size_t i = 0; i < n; i++)
+        if (kind_of(parts[i]) == SK_EMPTY)
+            return singleton[SK_EMPTY];
+    return compound(SK_PRODUCT, n, parts);
+}
+
+/* Range(start, stop, step), as given. */
+static Obj *new_range3(Sym *start, Sym *stop, Sym *step)
+{
+    SetObj *r = set_alloc(SK_RANGE);
+    r->n = 3;
+    r->v = gc_alloc(3 * sizeof(Sym *));
+    r->v[0] = start;
+    r->v[1] = stop;
+    r->v[2] = step;
+    return (Obj *)r;
 }
 
 /* ConditionSet or ImageSet: a variable, an expression in it and a base set. */
@@ -271,6 +292,18 @@ static Sym *contains(Obj *o, Sym *e)
         }
         return kind_of(o) == SK_UNION ? sym_or(v.n, v.v) : sym_and(v.n, v.v);
     }
+    case SK_PRODUCT: {
+        if (e->kind != SYM_TUPLE || e->n != s->nparts)
+            return sym_false;
+        SymVec v = {0, 0, NULL};
+        for (size_t i = 0; i < s->nparts; i++) {
+            Sym *c = contains(s->parts[i], e->args[i]);
+            if (!c)
+                return NULL;
+            sym_vec_push(&v, c);
+        }
+        return sym_and(v.n, v.v);
+    }
     case SK_IMAGE: {
         /* e is in {q*n + c : n integer} when (e - c)/q is an integer */
         Sym *q = sym_diff(s->cond, s->var), *c = sym_subs(s->cond, s->var, sym_zero);
@@ -369,13 +402,14 @@ static Obj *integers_in(Obj *iv, Sym *least)
         stop = sym_sub(stop, sym_one);
     if (!start || sym_real_cmp(start, stop) >= 0)
         return start ? singleton[SK_EMPTY] : NULL;
-    SetObj *r = set_alloc(SK_RANGE);
-    r->n = 3;
-    r->v = gc_alloc(3 * sizeof(Sym *));
-    r->v[0] = start;
-    r->v[1] = stop;
-    r->v[2] = sym_one;
-    return (Obj *)r;
+    return new_range3(start, stop, sym_one);
+}
+
+/* A finite Range of step 1 with integer ends. */
+static bool unit_range(Obj *o)
+{
+    SetObj *s = S_(o);
+    return kind_of(o) == SK_RANGE && sym_is_one(s->v[2]) && s->v[0]->kind == SYM_INTEGER && s->v[1]->kind == SYM_INTEGER;
 }
 
 static Obj *set_intersect(Obj *a, Obj *b)
@@ -433,8 +467,17 @@ static Obj *set_intersect(Obj *a, Obj *b)
         return b;
     if (kb == SK_REALS && is_real_subset(ka))
         return a;
-    if ((ka == SK_INTEGERS || ka == SK_NATURALS || ka == SK_NATURALS0) && kb == SK_INTERVAL)
+    if ((ka == SK_INTEGERS || ka == SK_NATURALS || ka == SK_NATURALS0 || ka == SK_RANGE) && kb == SK_INTERVAL)
         return set_intersect(b, a);
+    if (ka == SK_RANGE && kb == SK_RANGE && unit_range(a) && unit_range(b)) {
+        Sym *lo = sym_real_cmp(S_(a)->v[0], S_(b)->v[0]) > 0 ? S_(a)->v[0] : S_(b)->v[0];
+        Sym *hi = sym_real_cmp(S_(a)->v[1], S_(b)->v[1]) < 0 ? S_(a)->v[1] : S_(b)->v[1];
+        return sym_real_cmp(lo, hi) < 0 ? new_range3(lo, hi, sym_one) : singleton[SK_EMPTY];
+    }
+    if (ka == SK_INTERVAL && kb == SK_RANGE && unit_range(b) && real_number(S_(a)->lo) && real_number(S_(a)->hi)) {
+        Obj *r = integers_in(a, NULL);
+        return r && kind_of(r) == SK_RANGE ? set_intersect(r, b) : r ? r : unevaluated(SK_INTERSECTION, a, b);
+    }
     if (ka == SK_INTERVAL && (kb == SK_INTEGERS || kb == SK_NATURALS || kb == SK_NATURALS0) &&
         real_number(S_(a)->lo) && real_number(S_(a)->hi)) {
         Obj *r = integers_in(a, kb == SK_INTEGERS ? NULL : kb == SK_NATURALS ? sym_one : sym_zero);
@@ -509,7 +552,7 @@ static Obj *set_str(Obj *self)
         buf_printf(&b, "Interval%s(%s, %s)", m, sym_str(s->lo), sym_str(s->hi));
         break;
     }
-    case SK_UNION: case SK_INTERSECTION: case SK_COMPLEMENT:
+    case SK_UNION: case SK_INTERSECTION: case SK_COMPLEMENT: case SK_PRODUCT:
         buf_printf(&b, "%s(", TYPE(self)->name);
         for (size_t i = 0; i < s->nparts; i++)
             buf_printf(&b, "%s%s", i ? ", " : "", part_text(s->parts[i]));
@@ -643,6 +686,7 @@ static Obj *set_binop(Obj *a, Obj *b, int op)
     case OP_OR: case OP_ADD: return set_union(a, b);
     case OP_AND: return set_intersect(a, b);
     case OP_SUB: return set_minus(a, b);
+    case OP_MUL: return product_set(2, (Obj *[]){a, b});
     default: return NotImplemented;
     }
 }
@@ -675,6 +719,28 @@ static int64_t range_size(SetObj *r)
     return fmpz_get_si(d->v.z);
 }
 
+/* Range(...)[i] and Range(...)[a:b:c] of a finite Range. */
+static Obj *set_getitem(Obj *self, Obj *key)
+{
+    SetObj *s = S_(self);
+    if (kind_of(self) != SK_RANGE || s->v[1]->kind != SYM_INTEGER)
+        exc_raisef(&type_TypeError, "'%s' object is not subscriptable", TYPE(self)->name);
+    int64_t len = range_size(s);
+    if (slice_check(key)) {
+        int64_t a, b, st, count = slice_indices(key, len, &a, &b, &st);
+        if (!count)
+            return new_range3(sym_zero, sym_zero, sym_one);
+        Sym *step = sym_mul(s->v[2], sym_int(st)), *first = sym_add(s->v[0], sym_mul(sym_int(a), s->v[2]));
+        return new_range3(first, sym_add(first, sym_mul(sym_int(count), step)), step);
+    }
+    int64_t i = obj_index_i64(key);
+    if (i < 0)
+        i += len;
+    if (i < 0 || i >= len)
+        exc_raisef(&type_IndexError, "Range index out of range");
+    return sympy_wrap(sym_add(s->v[0], sym_mul(sym_int(i), s->v[2])));
+}
+
 static Obj *set_iter(Obj *self)
 {
     SetObj *s = S_(self);
@@ -691,6 +757,30 @@ static Obj *set_iter(Obj *self)
             list_append(l, sympy_wrap(k));
         return obj_iter(l);
     }
+    if (kind_of(self) == SK_PRODUCT) {
+        /* sympy's iproduct: A x (B x ...) listed by diagonals i + j = d, i falling, so that
+         * infinite factors could be walked too */
+        Obj *rest = list_new(0);
+        Obj *last = list_from_iterable(s->parts[s->nparts - 1]);
+        for (size_t j = 0; j < list_len(last); j++)
+            list_append(rest, tuple_pack(1, list_get(last, j)));
+        for (size_t p = s->nparts - 1; p-- > 0;) {
+            Obj *a = list_from_iterable(s->parts[p]), *l = list_new(0);
+            int64_t m = (int64_t)list_len(a), k = (int64_t)list_len(rest);
+            if (m * k > 1000000)
+                exc_raisef(&type_MemoryError, "ProductSet too large to list");
+            for (int64_t d = 0; d <= m + k - 2; d++)
+                for (int64_t i = d < m - 1 ? d : m - 1; i >= 0 && d - i < k; i--) {
+                    Obj *t = list_get(rest, (size_t)(d - i)), *u = tuple_new(tuple_len(t) + 1);
+                    tuple_items(u)[0] = list_get(a, (size_t)i);
+                    for (size_t q = 0; q < tuple_len(t); q++)
+                        tuple_items(u)[q + 1] = tuple_get(t, q);
+                    list_append(l, u);
+                }
+            rest = l;
+        }
+        return obj_iter(rest);
+    }
     exc_raisef(&type_TypeError, "'%s' object is not iterable", TYPE(self)->name);
 }
 
@@ -702,6 +792,12 @@ static int64_t set_len(Obj *self)
         return 0;
     if (kind_of(self) == SK_RANGE && S_(self)->v[1]->kind == SYM_INTEGER)
         return range_size(S_(self));
+    if (kind_of(self) == SK_PRODUCT) {
+        int64_t total = 1;
+        for (size_t i = 0; i < S_(self)->nparts; i++)
+            total *= set_len(S_(self)->parts[i]);
+        return total;
+    }
     exc_raisef(&type_TypeError, "object of type '%s' has no len()", TYPE(self)->name);
 }
 
@@ -945,6 +1041,17 @@ static Obj *new_complement(Type *type, Obj **args, int nargs, Obj *kwnames)
     return set_minus(as_set(args[0], "Complement"), as_set(args[1], "Complement"));
 }
 
+/* ProductSet of the sets given: EmptySet when one is empty. */
+static Obj *new_product(Type *type, Obj **args, int nargs, Obj *kwnames)
+{
+    (void)type;
+    (void)kwnames;
+    Obj **parts = gc_alloc((nargs ? (size_t)nargs : 1) * sizeof(Obj *));
+    for (int i = 0; i < nargs; i++)
+        parts[i] = as_set(args[i], "ProductSet");
+    return product_set((size_t)nargs, parts);
+}
+
 static Obj *condition_set(Sym *x, Sym *cond, Obj *base) { return bound_set(SK_CONDITION, x, cond, base); }
 
 static Obj *new_condition(Type *type, Obj **args, int nargs, Obj *kwnames)
@@ -1026,13 +1133,7 @@ static Obj *f_imageset(Obj *self, Obj **args, int nargs, Obj *kwnames)
     Sym *q = sym_diff(fx, var), *c = sym_subs(fx, var, sym_zero);
     if ((k == SK_NATURALS || k == SK_NATURALS0) && q->kind == SYM_INTEGER && fmpz_sgn(q->v.z) > 0 &&
         c->kind == SYM_INTEGER) {
-        SetObj *r = set_alloc(SK_RANGE);
-        r->n = 3;
-        r->v = gc_alloc(3 * sizeof(Sym *));
-        r->v[0] = k == SK_NATURALS ? sym_add(q, c) : c;
-        r->v[1] = sym_oo;
-        r->v[2] = q;
-        return (Obj *)r;
+        return new_range3(k == SK_NATURALS ? sym_add(q, c) : c, sym_oo, q);
     }
     Sym *canonical = k == SK_INTEGERS ? sym_periodic_canonical(fx, var) : NULL;
     if (canonical && sym_eq(canonical, var))
@@ -1293,6 +1394,7 @@ static const struct { const char *name, *module; NewFn new; } set_classes[SK_COU
     [SK_CONDITION] = {"ConditionSet", "sympy.sets.conditionset", new_condition},
     [SK_RANGE] = {"Range", "sympy.sets.fancysets", new_range},
     [SK_IMAGE] = {"ImageSet", "sympy.sets.fancysets", new_image},
+    [SK_PRODUCT] = {"ProductSet", "sympy.sets.sets", new_product},
     [SK_REALS] = {"Reals", "sympy.sets.fancysets", NULL},
     [SK_INTEGERS] = {"Integers", "sympy.sets.fancysets", NULL},
     [SK_NATURALS] = {"Naturals", "sympy.sets.fancysets", NULL},
@@ -1313,6 +1415,7 @@ static Type type_set = {
     .compare = set_compare,
     .binop = set_binop,
     .iter = set_iter,
+    .getitem = set_getitem,
     .len = set_len,
     .contains = set_contains_slot,
     .methods = set_methods,
