@@ -1985,12 +1985,27 @@ static bool domain_ends(Sym *e, Sym *x, SymVec *pts)
  * in x, or one built with exp, log and powers whose zeros solve() finds, as sympy's
  * solve_univariate_inequality tests the sign between the zeros, poles and domain ends; false
  * when f is of neither kind. */
+/* The critical points of a polynomial inequality: real_roots() of p, CRootOf for the factors
+ * it gives no radicals for (x**3 - 5*x + 7 > 0 is CRootOf(x**3 - 5*x + 7, 0) < x). */
+static bool poly_real_roots_into(Sym *p, Sym *x, SymVec *pts)
+{
+    SymVec c = {0};
+    if (!sym_poly_coeffs(p, x, &c) || !all_rational(&c))
+        return false;
+    if (c.n < 2)
+        return true;
+    SymVec r = sym_rootof_all_roots(p, x, true);
+    for (size_t i = 0; i < r.n; i++)
+        push_unique(pts, r.v[i]);
+    return true;
+}
+
 static bool solve_ineq(Sym *f, SymRel op, Sym *x, SymIvals *out)
 {
     Sym *num, *den;
     sym_numer_denom(sym_together(f), &num, &den);
     SymVec pts = {0};
-    if (!real_roots_into(num, x, &pts) || !real_roots_into(den, x, &pts)) {
+    if (!poly_real_roots_into(num, x, &pts) || !poly_real_roots_into(den, x, &pts)) {
         pts.n = 0;
         if (!domain_ends(f, x, &pts))
             return false;
