@@ -339,7 +339,12 @@ static Obj *expr_binop(Obj *a, Obj *b, int op)
     case OP_POW: return sympy_wrap(sym_pow(x, y));
     case OP_FLOORDIV: return sympy_wrap(floordiv(x, y));
     case OP_MOD: return sympy_wrap(sym_fn2(SYM_FN_MOD, x, y));
-    case OP_DIVMOD: return tuple_pack(2, sympy_wrap(floordiv(x, y)), sympy_wrap(sym_fn2(SYM_FN_MOD, x, y)));
+    case OP_DIVMOD: {   /* Number.__divmod__ gives a sympy Tuple, Expr.__divmod__ a tuple */
+        Sym *q = floordiv(x, y), *r = sym_fn2(SYM_FN_MOD, x, y);
+        if (sym_is_num(x) && sym_is_num(y))
+            return sympy_wrap(sym_tuple(2, (Sym *[]){q, r}));
+        return tuple_pack(2, sympy_wrap(q), sympy_wrap(r));
+    }
     case OP_AND:
     case OP_OR:
     case OP_XOR:

@@ -48,8 +48,11 @@ def main():
             p = subprocess.run([exe] + inputs, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=1500,
                                universal_newlines=True, errors='replace', env=sanitizer_env())
             last = [l for l in p.stderr.splitlines() if l.startswith('replay: ')][-1:]
+            # The sanitizer's own verdict goes on the FAIL line itself: tests/run keeps only that line.
+            verdict = [l.strip() for l in p.stderr.splitlines()
+                       if 'ERROR: ' in l or 'SUMMARY: ' in l or 'runtime error: ' in l or ' leak of ' in l][:4]
             check('replay_' + target, p.returncode == 0 and p.stdout.strip().endswith('inputs'),
-                  'exit %d after %s\n%s' % (p.returncode, last, p.stderr[-2500:]))
+                  'exit %d after %s: %s\n%s' % (p.returncode, last, ' | '.join(verdict), p.stderr[-2500:]))
     check.exit()
 
 

@@ -34,3 +34,10 @@ for f in [lambda: math.trunc(Symbol('x')), lambda: math.trunc(oo), lambda: math.
 for s, f in [('1.5', 'x'), ('1.5', 'c'), ('1.5', '10.35%'), ('1.5', '.40e'), ('-0.000', '.2f'),
              ('12345.678', '.50g'), ('2.5', '.0f'), ('3.5', '.0f'), ('1e30', '.2f'), ('0.333333333333333', '.30f')]:
     t(lambda: format(Decimal(s), f))
+x = Symbol('x')
+for a, b in [(Integer(7), 2), (Float(2.5), 2), (x, 2), (7, Integer(2)), (Rational(7, 2), Rational(1, 3)), (sqrt(8), 1),
+             (Float(-2.5), Integer(2))]:
+    r = divmod(a, b)   # Numbers give a sympy Tuple (its Floats print short), other expressions a tuple
+    print(type(r).__name__, r, repr(r), r[0], type(r[1]).__name__)
+q, m = divmod(Integer(17), 5)
+print(q * 5 + m, [q, m], {q: m})
