@@ -14,6 +14,7 @@
 #include "solvers/sym_rootof.h"
 #include "solvers/sym_ops.h"
 #include "solvers/sym_quad.h"
+#include "solvers/sym_rel.h"
 #include "solvers/sym_special.h"
 
 #define MAX_EXTRA_PREC 4000
@@ -440,4 +441,32 @@ Sym *sym_evalf(Sym *e, long dps)
     if (dps <= 0)
         dps = 15;
     return evalf_rec(e, sym_dps_to_prec(dps));
+}
+
+Sym *sym_nfloat(Sym *e, long dps)
+{
+    if (e->kind == SYM_REL)
+        return sym_rel_raw((SymRel)e->op, sym_nfloat(e->args[0], dps), sym_nfloat(e->args[1], dps));
+    if (sym_is_num(e) && e->kind <= SYM_FLOAT) {   /* Float(number, dps): 0 becomes 0.0 */
+        long prec = sym_dps_to_prec(dps);
+        mpfr_t m;
+        mpfr_init2(m, prec);
+        sym_num_to_mpfr(m, e);
+        Sym *r = sym_float_mpfr(m, prec);
+        mpfr_clear(m);
+        return r;
+    }
+    if (sym_is_number(e))
+        return sym_evalf(e, dps);
+    if (!e->n || e->kind > SYM_FN)
+        return e;
+    if (e->kind == SYM_MUL && sym_is_int_value(e->args[0], -1))   /* evalf keeps a -1 */
+        return sym_neg(sym_nfloat(sym_mul_raw(e->n - 1, e->args + 1), dps));
+    Sym **v = gc_alloc(e->n * sizeof(Sym *));
+    /* evalf leaves a factor I of a product as it is (I*x, not 1.0*I*x) */
+    for (uint32_t i = 0; i < e->n; i++)
+        v[i] = (e->kind == SYM_POW && i == 1) || (e->kind == SYM_MUL && e->args[i] == sym_i)
+                   ? e->args[i]
+                   : sym_nfloat(e->args[i], dps);
+    return sym_rebuild(e, v);
 }

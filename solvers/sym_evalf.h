@@ -28,4 +28,8 @@ int sym_eval_sign(Sym *e);
 /* sympy's e.evalf(dps) (dps <= 0: 15 digits). */
 Sym *sym_evalf(Sym *e, long dps);
 
+/* sympy's nfloat(e, dps, exponent=False): every number a Float of dps digits (0 too), exponents,
+ * a leading -1 and a factor I of a product kept; relations side by side. */
+Sym *sym_nfloat(Sym *e, long dps);
+
 #endif

@@ -2270,32 +2270,6 @@ Sym *sym_reduce_inequalities(size_t n, Sym *const *fs, Sym *x)
     return sym_and(parts.n, parts.v);
 }
 
-/* sympy's nfloat(e, exponent=False): numbers as 15-digit Floats (0 too), exponents kept. */
-static Sym *nfloat(Sym *e)
-{
-    if (sym_is_num(e) && e->kind <= SYM_FLOAT) {
-        mpfr_t m;
-        mpfr_init2(m, 53);
-        sym_num_to_mpfr(m, e);
-        Sym *r = sym_float_mpfr(m, 53);
-        mpfr_clear(m);
-        return r;
-    }
-    if (sym_is_number(e))
-        return sym_evalf(e, 15);
-    if (!e->n)
-        return e;
-    if (e->kind == SYM_MUL && sym_is_int_value(e->args[0], -1))   /* evalf keeps a -1 */
-        return sym_neg(nfloat(sym_mul_raw(e->n - 1, e->args + 1)));
-    Sym **v = gc_alloc(e->n * sizeof(Sym *));
-    /* evalf leaves a factor I of a product as it is (I*x, not 1.0*I*x) */
-    for (uint32_t i = 0; i < e->n; i++)
-        v[i] = (e->kind == SYM_POW && i == 1) || (e->kind == SYM_MUL && e->args[i] == sym_i)
-                   ? e->args[i]
-                   : nfloat(e->args[i]);
-    return sym_rebuild(e, v);
-}
-
 /* ---- the solve() front end ----------------------------------------------------------------- */
 
 /* Is e a root (non-integer power) of a base with I in it? */
@@ -2696,7 +2670,7 @@ Sym *sym_solve(Sym *f, size_t nsyms, Sym *const *syms, bool as_dict)
         for (size_t i = 0; i < sols.n; i++)
             for (size_t j = 0; j < nx; j++)
                 if (sols.s[i].v[j])
-                    sols.s[i].v[j] = nfloat(sols.s[i].v[j]);
+                    sols.s[i].v[j] = sym_nfloat(sols.s[i].v[j], 15);
     /* drop the solutions contradicting the unknowns' assumptions */
     Sols kept = {0};
     for (size_t i = 0; i < sols.n; i++) {

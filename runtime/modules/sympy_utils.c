@@ -277,26 +277,6 @@ const char *sympy_limit_latex(Obj *o)
 
 /* ---- numeric forms ------------------------------------------------------------------------------ */
 
-/* nfloat: numbers as Floats of n digits, exponents kept. */
-static Sym *nfloat(Sym *e, long n)
-{
-    if (e->kind == SYM_REL)
-        return sym_rel_raw((SymRel)e->op, nfloat(e->args[0], n), nfloat(e->args[1], n));
-    if (sym_is_number(e))
-        return sym_evalf(e, n);
-    if (!e->n || e->kind > SYM_FN)
-        return e;
-    if (e->kind == SYM_MUL && sym_is_int_value(e->args[0], -1))   /* evalf keeps a -1 */
-        return sym_neg(nfloat(sym_mul_raw(e->n - 1, e->args + 1), n));
-    Sym **a = gc_alloc(e->n * sizeof(Sym *));
-    /* and a factor I of a product (I*x, not 1.0*I*x) */
-    for (uint32_t i = 0; i < e->n; i++)
-        a[i] = (e->kind == SYM_POW && i == 1) || (e->kind == SYM_MUL && e->args[i] == sym_i)
-                   ? e->args[i]
-                   : nfloat(e->args[i], n);
-    return sym_rebuild(e, a);
-}
-
 static Obj *f_nfloat(Obj *self, Obj **args, int nargs, Obj *kwnames)
 {
     (void)self;
@@ -310,10 +290,10 @@ static Obj *f_nfloat(Obj *self, Obj **args, int nargs, Obj *kwnames)
         Obj *items = tuple_from_iterable(a[0]);
         Obj *l = list_new(tuple_len(items));
         for (size_t i = 0; i < tuple_len(items); i++)
-            list_append(l, sympy_wrap(nfloat(sympy_sympify(tuple_get(items, i)), n)));
+            list_append(l, sympy_wrap(sym_nfloat(sympy_sympify(tuple_get(items, i)), n)));
         return tuple_check(a[0]) ? tuple_from_iterable(l) : l;
     }
-    return sympy_wrap(nfloat(sympy_sympify(a[0]), n));
+    return sympy_wrap(sym_nfloat(sympy_sympify(a[0]), n));
 }
 
 /* sqrt(a + b*sqrt(c)) with rational a, b: sqrt((a + d)/2) + sign(b)*sqrt((a - d)/2) when
