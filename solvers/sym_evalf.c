@@ -325,14 +325,8 @@ static Sym *evalf_number(Sym *e, slong prec)
 {
     if (sym_is_zero_num(e))
         return e;
-    if (e->kind == SYM_FLOAT || e->kind == SYM_INTEGER || e->kind == SYM_RATIONAL) {
-        mpfr_t m;
-        mpfr_init2(m, prec);
-        sym_num_to_mpfr(m, e);
-        Sym *r = sym_float_mpfr(m, prec);
-        mpfr_clear(m);
-        return r;
-    }
+    if (e->kind == SYM_FLOAT || e->kind == SYM_INTEGER || e->kind == SYM_RATIONAL)
+        return sym_num_to_float(e, prec);
     acb_t v;
     acb_init(v);
     Sym *r = NULL;
@@ -447,15 +441,8 @@ Sym *sym_nfloat(Sym *e, long dps)
 {
     if (e->kind == SYM_REL)
         return sym_rel_raw((SymRel)e->op, sym_nfloat(e->args[0], dps), sym_nfloat(e->args[1], dps));
-    if (sym_is_num(e) && e->kind <= SYM_FLOAT) {   /* Float(number, dps): 0 becomes 0.0 */
-        long prec = sym_dps_to_prec(dps);
-        mpfr_t m;
-        mpfr_init2(m, prec);
-        sym_num_to_mpfr(m, e);
-        Sym *r = sym_float_mpfr(m, prec);
-        mpfr_clear(m);
-        return r;
-    }
+    if (sym_is_num(e) && e->kind <= SYM_FLOAT)   /* Float(number, dps): 0 becomes 0.0 */
+        return sym_num_to_float(e, sym_dps_to_prec(dps));
     if (sym_is_number(e))
         return sym_evalf(e, dps);
     if (!e->n || e->kind > SYM_FN)

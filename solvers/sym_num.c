@@ -49,6 +49,16 @@ void sym_num_to_mpfr(mpfr_t out, const Sym *a)
     }
 }
 
+Sym *sym_num_to_float(const Sym *a, long prec)
+{
+    mpfr_t m;
+    mpfr_init2(m, prec);
+    sym_num_to_mpfr(m, a);
+    Sym *r = sym_float_mpfr(m, prec);
+    mpfr_clear(m);
+    return r;
+}
+
 Sym *sym_num_float_result(const mpfr_t v, long prec)
 {
     if (mpfr_zero_p(v))

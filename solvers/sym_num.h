@@ -47,6 +47,9 @@ long sym_num_float_prec(const Sym *a, const Sym *b);
  * sympy's arithmetic returns Float results). */
 Sym *sym_num_float_result(const mpfr_t v, long prec);
 
+/* A Float of prec bits with the value of an Integer, Rational or Float (zero stays a Float). */
+Sym *sym_num_to_float(const Sym *a, long prec);
+
 /* Integer part of a Number towards -oo (floor) as an Integer; the Number must be finite. */
 Sym *sym_num_floor(const Sym *a);
 

@@ -96,13 +96,7 @@ static Sym *op_float(const SymCall *c)
         sym_raise(SYM_E_TYPE, "Cannot convert %s to Float", sym_str(x));
     if (x->kind > SYM_FLOAT)
         return x;
-    long prec = dps > 0 ? sym_dps_to_prec(dps) : x->kind == SYM_FLOAT ? (long)mpfr_get_prec(x->v.f) : 53;
-    mpfr_t m;
-    mpfr_init2(m, prec);
-    sym_num_to_mpfr(m, x);
-    Sym *r = sym_float_mpfr(m, prec);
-    mpfr_clear(m);
-    return r;
+    return sym_num_to_float(x, dps > 0 ? sym_dps_to_prec(dps) : x->kind == SYM_FLOAT ? (long)mpfr_get_prec(x->v.f) : 53);
 }
 
 static Sym *op_sympify(const SymCall *c)

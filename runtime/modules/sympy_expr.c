@@ -865,16 +865,6 @@ static Obj *new_dummy(Type *type, Obj **args, int nargs, Obj *kwnames)
     return sympy_wrap(sym_dummy(name, sympy_assumptions(args, nargs, kwnames, NULL)));
 }
 
-Sym *sympy_float(Sym *num, long prec)
-{
-    mpfr_t m;
-    mpfr_init2(m, prec);
-    sym_num_to_mpfr(m, num);
-    Sym *f = sym_float_mpfr(m, prec);
-    mpfr_clear(m);
-    return f;
-}
-
 /* An exact rational from a Python value or expression as Rational() reads it: ints, Fractions,
  * floats (their exact binary value), decimal or p/q strings, Rationals and Floats. */
 static Sym *rational_arg(Obj *o)
@@ -959,7 +949,7 @@ static Obj *new_float(Type *type, Obj **args, int nargs, Obj *kwnames)
         return sympy_wrap(sym_evalf(x, sym_prec_to_dps(prec)));
     if (x->kind > SYM_FLOAT)
         return sympy_wrap(x);
-    return sympy_wrap(sympy_float(x, prec));
+    return sympy_wrap(sym_num_to_float(x, prec));
 }
 
 /* Add(...) or Mul(...): evaluated, or with evaluate=False the arguments in canonical order. */

@@ -52,8 +52,6 @@ SymFacts sympy_assumptions(Obj **args, int nargs, Obj *kwnames, const char *skip
 /* The value of keyword argument `name` of a native call, or NULL. */
 Obj *sympy_kwarg(Obj **args, int nargs, Obj *kwnames, const char *name);
 
-/* A Float of prec bits with the value of a finite real Number. */
-Sym *sympy_float(Sym *num, long prec);
 
 /* Python's True/False/None for a three-valued answer. */
 Obj *sympy_tri(SymTri t);

@@ -673,7 +673,7 @@ static void round_int(fmpz_t out, const fmpz_t i, long nd)
 }
 
 /* A Float of dps digits holding the rational r. */
-static Sym *float_of(Sym *r, long dps) { return sympy_float(r, sym_dps_to_prec(dps > 0 ? dps : 1)); }
+static Sym *float_of(Sym *r, long dps) { return sym_num_to_float(r, sym_dps_to_prec(dps > 0 ? dps : 1)); }
 
 /* sympy's _mag(x): the m with 0.1 <= |x|/10**m < 1, for a nonzero finite real number x. */
 static long decimal_magnitude(Sym *x)

@@ -238,7 +238,7 @@ static Obj *poly_make(Sym *e, Sym **gens, size_t ngens, const char *domain)
     if (strcmp(p->domain, "RR") == 0)     /* the coefficients are elements of RR: Floats */
         for (size_t i = 0; i < tv.n; i++)
             if (sym_is_rational(tv.v[i].coeff))
-                tv.v[i].coeff = sympy_float(tv.v[i].coeff, 53);
+                tv.v[i].coeff = sym_num_to_float(tv.v[i].coeff, 53);
     return (Obj *)p;
 }
 
@@ -304,7 +304,7 @@ static const char *coeff_text(Sym *c, bool real_ring)
         Sym *k, *rest;
         sym_as_coeff_mul(c, false, &k, &rest);
         if (sym_is_rational(k)) {
-            Sym *f = sympy_float(k, 53);
+            Sym *f = sym_num_to_float(k, 53);
             return sym_is_one(rest) ? coeff_text(f, false) : sym_sprintf("%s*%s", coeff_text(f, false), sym_str(rest));
         }
     }
