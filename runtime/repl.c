@@ -9,6 +9,7 @@
 #include "runtime/repl.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -179,11 +180,17 @@ static int read_byte(int fd)
                 continue;
             break;
         }
+        /* Not a blocking read: the Ctrl-C that flushes the terminal's input may come between
+         * pselect and read, taking the key pselect saw; read would then wait with SIGINT blocked. */
         unsigned char b;
+        int flags = fcntl(fd, F_GETFL);
+        fcntl(fd, F_SETFL, flags | O_NONBLOCK);
         ssize_t n = read(fd, &b, 1);
+        int err = errno;
+        fcntl(fd, F_SETFL, flags);
         if (n == 1)
             c = b;
-        if (n == 1 || n == 0 || errno != EINTR)
+        if (n == 1 || n == 0 || (err != EINTR && err != EAGAIN))
             break;
     }
     sigprocmask(SIG_SETMASK, &open, NULL);
